@@ -1,0 +1,46 @@
+# Frontline: `make run` sets everything up and starts the app; `make test` sets up and runs every test.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint check bundle bundle-test clean translations bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/simulator
+
+lint: $(STAMP)
+	$(BIN)/ruff check simulator tests benchmarks
+	$(BIN)/ruff format --check simulator tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+translations: $(STAMP)
+	$(BIN)/python -m simulator.ui.i18n_build
+
+bench: $(STAMP)
+	for b in benchmarks/*.py; do $(BIN)/python $$b || exit 1; done
+
+$(VENV)/.build-installed: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,build]'
+	touch $@
+
+bundle: $(VENV)/.build-installed
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+bundle-test: bundle
+	QT_QPA_PLATFORM=offscreen dist/frontline/frontline --selftest
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

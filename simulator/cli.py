@@ -1,0 +1,133 @@
+"""The ``simulator`` command: parses arguments, calls the core, prints text or JSON.
+
+Each core package contributes its subcommands through a ``commands`` module with a
+``register(subparsers)`` function; a subcommand's handler takes the parsed arguments and
+returns the exit code. Any ``SimulatorError`` becomes one line on stderr and exit 2; an
+unexpected exception becomes one line naming a crash report, never a traceback.
+With no subcommand the desktop app opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import importlib
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from simulator import __version__
+from simulator.errors import SimulatorError
+from simulator.paths import data_dir
+
+COMMAND_MODULES = (
+    "simulator.content.commands",
+    "simulator.grading.commands",
+    "simulator.engine.commands",
+    "simulator.store.commands",
+)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in the house style and exits 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        where = self.prog.removeprefix("simulator").strip() or "usage"
+        sys.stderr.write(f"simulator: {where}: {message} (see --help)\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="simulator",
+        description="Frontline: practise and certify user-support work. "
+        "With no command, the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"simulator {__version__}")
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="the store to use (default: SQLite in the user's data folder; "
+        "or set SIMULATOR_DATABASE_URL), e.g. postgresql+psycopg://user@host/db",
+    )
+    parser.add_argument(
+        "--library",
+        metavar="DIR",
+        help="the scenario library the app opens (default: the shipped scenarios/)",
+    )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="load the library, open and close the main window offscreen, "
+        "write to and read from a temporary store; exit 0 when all works",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def _write_crash_report(exc: BaseException) -> Path:
+    stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    text = f"Frontline {__version__} crash report\ncommand: {' '.join(sys.argv)}\n\n" + "".join(
+        traceback.format_exception(type(exc), exc, exc.__traceback__)
+    )
+    for folder in (data_dir() / "crash-reports", Path(tempfile.gettempdir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"crash-{stamp}.txt"
+            path.write_text(text, encoding="utf-8")
+            return path
+        except OSError:
+            continue
+    raise OSError("no writable folder for a crash report")
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    # The app is loaded by name so that the core (and this module) never imports Qt.
+    app = importlib.import_module("simulator.ui.app")
+    result: int = app.run(args)
+    return result
+
+
+def _run_selftest(args: argparse.Namespace) -> int:
+    selftest = importlib.import_module("simulator.ui.selftest")
+    result: int = selftest.run(args)
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``simulator`` command; returns the exit code."""
+    try:
+        args = build_parser().parse_args(argv)
+        if args.database_url:
+            os.environ["SIMULATOR_DATABASE_URL"] = args.database_url
+        if args.selftest:
+            return _run_selftest(args)
+        handler: Handler | None = getattr(args, "handler", None)
+        if handler is None:
+            return _run_app(args)
+        return handler(args)
+    except SimulatorError as exc:
+        sys.stderr.write(f"simulator: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("simulator: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        try:
+            report = _write_crash_report(exc)
+            sys.stderr.write(
+                f"simulator: unexpected error ({type(exc).__name__}); "
+                f"a crash report was written to {report}\n"
+            )
+        except OSError:
+            sys.stderr.write(f"simulator: unexpected error ({type(exc).__name__}: {exc})\n")
+        return 2

@@ -1,0 +1,273 @@
+"""The immutable model of scenarios and SOPs, as loaded from the trainers' YAML files.
+
+Everything here is a frozen dataclass. Mappings are read-only (``MappingProxyType``)
+and sequences are tuples, so a loaded scenario can be shared by the engine, the grader
+and the UI without anyone changing it. ``line`` fields keep the YAML line (1-based) of
+the thing, for messages of the form ``file:line: message``.
+
+Times are plain seconds (float). Text keeps its ``{placeholders}``; they are filled
+from a persona (see ``simulator.content.placeholders``) where it is shown or matched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal
+
+Language = Literal["ar", "en"]
+Channel = Literal["email", "ticket", "chat"]
+
+LANGUAGES: tuple[str, ...] = ("ar", "en")
+CHANNELS: tuple[str, ...] = ("email", "ticket", "chat")
+ACCOUNT_STATUSES: tuple[str, ...] = ("active", "restricted", "suspended", "banned")
+SENSITIVITY_CATEGORIES: tuple[str, ...] = (
+    "bullying",
+    "hate-speech",
+    "child-safety",
+    "self-harm",
+    "violence",
+    "animal-harm",
+    "sexual-content",
+    "dangerous-acts",
+)
+SENSITIVITY_LEVELS: tuple[int, ...] = (1, 2, 3)
+ACTION_TYPES: tuple[str, ...] = (
+    "lookup",
+    "tag",
+    "macro",
+    "escalate",
+    "request_info",
+    "resolve",
+    "close",
+)
+# Default first-response targets per channel, in seconds (a scenario or SOP may override).
+DEFAULT_SLA_S: Mapping[str, float] = MappingProxyType(
+    {"chat": 60.0, "ticket": 4 * 3600.0, "email": 24 * 3600.0}
+)
+DEFAULT_TIME_LIMIT_S = 3600.0
+
+
+def frozen_map(data: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
+    """A read-only mapping (copy of ``data``)."""
+    return MappingProxyType(dict(data or {}))
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    category: str
+    level: int
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Attachment:
+    id: str
+    image: str  # path from the library's repo root, e.g. assets/scenario-media/x.png
+    alt: str = ""
+    sensitivity: tuple[Sensitivity, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Thread:
+    id: str
+    channel: str  # one of CHANNELS
+    subject: str | None = None
+    # Extensions (documented in docs/scenario-format.md): a ticket's form.
+    priority: str | None = None  # low | normal | high | urgent
+    category: str | None = None  # the ticket form's category
+    fields: Mapping[str, str] = field(default_factory=frozen_map)  # ticket form fields
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """The condition of a conditional timeline event (``when:``)."""
+
+    kind: Literal["no_reply", "reply"]
+    thread: str
+    for_s: float | None = None  # no_reply: seconds without a trainee reply
+    mentions: tuple[str, ...] = ()  # reply: phrases (matched like a `mentions` check)
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Event:
+    """One user message on the timeline: at a fixed offset (``at_s``) or on a trigger."""
+
+    thread: str
+    text: str
+    at_s: float | None = None
+    when: Trigger | None = None
+    attachments: tuple[Attachment, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Check:
+    """A criterion's check: ``kind`` is the check type (``mentions``, ``avoids``, ...),
+    ``value`` its argument as written (phrases tuple, duration seconds, action mapping,
+    ...), ``options`` the other keys of the check mapping (e.g. ``all: true``)."""
+
+    kind: str
+    value: Any
+    options: Mapping[str, Any] = field(default_factory=frozen_map)
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    check: Check
+    title: str = ""
+    weight: float = 10.0
+    critical: bool = False
+    thread: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Rubric:
+    pass_mark: float
+    criteria: tuple[Criterion, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Action:
+    """A trainee's tool action, as in ``examples[].actions`` and scripts."""
+
+    type: str  # one of ACTION_TYPES (more may be added)
+    value: str | None = None
+    thread: str | None = None
+
+
+@dataclass(frozen=True)
+class Example:
+    verdict: Literal["pass", "fail"]
+    replies: Mapping[str, tuple[str, ...]]  # thread id -> replies in order
+    actions: tuple[Action, ...] = ()
+    fails: tuple[str, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class PersonaSpec:
+    locale: str
+    fields: Mapping[str, str]  # placeholder name -> Faker provider method
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Account:
+    """What the back-office tool shows on lookup. ``extra`` keeps any further keys."""
+
+    status: str = "active"
+    created: str | None = None
+    region: str | None = None
+    notes: tuple[str, ...] = ()
+    extra: Mapping[str, Any] = field(default_factory=frozen_map)
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Scenario:
+    id: str
+    language: str
+    title: str
+    sop: str
+    difficulty: int
+    threads: tuple[Thread, ...]
+    timeline: tuple[Event, ...]
+    rubric: Rubric
+    format: int = 1
+    tags: tuple[str, ...] = ()
+    time_limit_s: float = DEFAULT_TIME_LIMIT_S
+    sensitivity: tuple[Sensitivity, ...] = ()
+    persona: PersonaSpec | None = None
+    account: Account | None = None
+    examples: tuple[Example, ...] = ()
+    # Extension: per-channel first-response targets overriding the SOP's and the defaults.
+    sla_s: Mapping[str, float] = field(default_factory=frozen_map)
+    path: Path | None = None
+
+    def thread(self, thread_id: str) -> Thread:
+        for t in self.threads:
+            if t.id == thread_id:
+                return t
+        raise KeyError(thread_id)
+
+    @property
+    def channels(self) -> tuple[str, ...]:
+        seen: list[str] = []
+        for t in self.threads:
+            if t.channel not in seen:
+                seen.append(t.channel)
+        return tuple(seen)
+
+    @property
+    def max_level(self) -> int:
+        """The highest sensitivity level anywhere in the scenario (0 when none)."""
+        levels = [s.level for s in self.sensitivity]
+        for ev in self.timeline:
+            for att in ev.attachments:
+                levels.extend(s.level for s in att.sensitivity)
+        return max(levels, default=0)
+
+
+@dataclass(frozen=True)
+class LocalText:
+    """A text in both languages."""
+
+    en: str
+    ar: str
+
+    def get(self, language: str) -> str:
+        return self.ar if language == "ar" else self.en
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    text: LocalText
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Macro:
+    id: str
+    text: LocalText
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class SOP:
+    id: str
+    version: int
+    title: LocalText
+    steps: tuple[Step, ...] = ()
+    macros: tuple[Macro, ...] = ()
+    teams: tuple[str, ...] = ()
+    criteria: tuple[Criterion, ...] = ()
+    format: int = 1
+    # Extension: per-channel first-response targets for every scenario under this SOP.
+    sla_s: Mapping[str, float] = field(default_factory=frozen_map)
+    path: Path | None = None
+
+    def macro(self, macro_id: str) -> Macro:
+        for m in self.macros:
+            if m.id == macro_id:
+                return m
+        raise KeyError(macro_id)
+
+
+def sla_targets(scenario: Scenario, sop: SOP | None) -> dict[str, float]:
+    """First-response targets per channel: defaults, then the SOP's, then the scenario's."""
+    targets = dict(DEFAULT_SLA_S)
+    if sop is not None:
+        targets.update(sop.sla_s)
+    targets.update(scenario.sla_s)
+    return targets

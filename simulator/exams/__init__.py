@@ -1,0 +1,1 @@
+"""Exams: definitions, attempts that survive a crash, certificates."""

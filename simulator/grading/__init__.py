@@ -1,0 +1,2 @@
+"""Grading: normalisation, Arabic-aware phrase matching, language detection and rubric
+scoring with evidence."""

@@ -1,0 +1,1 @@
+"""Store: people, attempts, events, grades and exposure in SQLite or PostgreSQL."""

@@ -1,0 +1,1 @@
+"""Wellbeing: the policy for sensitive content, as pure decisions the UI obeys."""

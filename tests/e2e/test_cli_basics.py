@@ -1,0 +1,40 @@
+"""The command line as a user runs it: a subprocess, exit codes, one-line errors."""
+
+import subprocess
+import sys
+
+import pytest
+
+from simulator import __version__
+
+
+def run(*args: str, **kw):
+    return subprocess.run(
+        [sys.executable, "-m", "simulator", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        **kw,
+    )
+
+
+def test_version():
+    r = run("--version")
+    assert r.returncode == 0
+    assert r.stdout.strip() == f"simulator {__version__}"
+
+
+@pytest.mark.parametrize("cmd", ["validate", "new-scenario", "grade", "play", "db", "user"])
+def test_every_subcommand_has_help(cmd):
+    r = run(cmd, "--help")
+    assert r.returncode == 0, r.stderr
+    assert "usage:" in r.stdout
+
+
+def test_usage_error_is_one_line_and_exit_2():
+    r = run("no-such-command")
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("simulator: ")
+    assert "Traceback" not in r.stderr
