@@ -1,0 +1,230 @@
+"""The home screen: the scenario library with filters, and the trainee's own history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.content.model import CHANNELS
+from simulator.ui.history_model import HistoryModel
+from simulator.ui.library_model import (
+    ScenarioFilter,
+    ScenarioRole,
+    ScenarioTableModel,
+    channel_name,
+    language_name,
+)
+
+
+class HomeScreen(QWidget):
+    """Library and history. Emits ``start_requested(scenario)``."""
+
+    start_requested = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.model = ScenarioTableModel(parent=self)
+        self.proxy = ScenarioFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.history = HistoryModel(parent=self)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("title")
+        self.problems = QLabel()
+        self.problems.setObjectName("warnchip")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda t: self.proxy.set_filter(text=t.strip()))
+        self.language_box = QComboBox()
+        self.sop_box = QComboBox()
+        self.channel_box = QComboBox()
+        self.difficulty_box = QComboBox()
+        self.tag_box = QComboBox()
+        for box, key in (
+            (self.language_box, "language"),
+            (self.sop_box, "sop"),
+            (self.channel_box, "channel"),
+            (self.difficulty_box, "difficulty"),
+            (self.tag_box, "tag"),
+        ):
+            box.currentIndexChanged.connect(
+                lambda _i, b=box, k=key: self.proxy.set_filter(**{k: b.currentData() or ""})
+            )
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for box in (
+            self.language_box,
+            self.sop_box,
+            self.channel_box,
+            self.difficulty_box,
+            self.tag_box,
+        ):
+            filters.addWidget(box, 1)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self._start())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.empty = QLabel()
+        self.empty.setObjectName("muted")
+        self.empty.setAlignment(Qt.AlignCenter)
+
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("primary")
+        self.start_button.clicked.connect(self._start)
+        buttons = QHBoxLayout()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        buttons.addWidget(self.count_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+
+        library_page = QWidget()
+        lib = QVBoxLayout(library_page)
+        lib.addLayout(filters)
+        lib.addWidget(self.problems)
+        lib.addWidget(self.table, 1)
+        lib.addWidget(self.empty)
+        lib.addLayout(buttons)
+
+        self.history_table = QTableView()
+        self.history_table.setModel(self.history)
+        self.history_table.verticalHeader().hide()
+        self.history_table.setShowGrid(False)
+        self.history_table.setAlternatingRowColors(True)
+        self.history_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.history_table.horizontalHeader().setStretchLastSection(True)
+        history_page = QWidget()
+        hl = QVBoxLayout(history_page)
+        hl.addWidget(self.history_table)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(library_page, "")
+        self.tabs.addTab(history_page, "")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self.proxy.rowsInserted.connect(self._update_buttons)
+        self.proxy.rowsRemoved.connect(self._update_buttons)
+        self.proxy.modelReset.connect(self._update_buttons)
+        self.proxy.layoutChanged.connect(self._update_buttons)
+        self.retranslate()
+
+    # -- data -------------------------------------------------------------
+    def set_library(self, scenarios, sops=None, problems=()) -> None:
+        """Show ``scenarios``; ``sops`` maps id -> SOP (for titles and the SOP filter)."""
+        sops = sops or {}
+        self._sops = sops
+        self.model.set_scenarios(scenarios, {k: v.title for k, v in sops.items()})
+        self._problems = list(problems)
+        self._fill_filters()
+        self._update_buttons()
+
+    def selected_scenario(self):
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.proxy.data(rows[0], ScenarioRole)
+
+    # -- behaviour --------------------------------------------------------
+    def _start(self) -> None:
+        scenario = self.selected_scenario()
+        if scenario is not None:
+            self.start_requested.emit(scenario)
+
+    def _update_buttons(self, *_args) -> None:
+        self.start_button.setEnabled(self.selected_scenario() is not None)
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(
+            self.tr("{shown} of {total} scenarios").format(shown=shown, total=total)
+        )
+        self.empty.setVisible(total == 0)
+
+    def _fill_filters(self) -> None:
+        scenarios = self.model.scenarios()
+        lang = self.model.ui_language
+
+        def fill(box: QComboBox, all_text: str, items: list[tuple[str, object]]) -> None:
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(all_text, "")
+            for text, data in items:
+                box.addItem(text, data)
+            i = box.findData(current)
+            box.setCurrentIndex(max(i, 0))
+            box.blockSignals(False)
+
+        fill(
+            self.language_box,
+            self.tr("All languages"),
+            [(language_name(x), x) for x in ("en", "ar")],
+        )
+        sops = sorted({s.sop for s in scenarios})
+        sop_objs = getattr(self, "_sops", {})
+        fill(
+            self.sop_box,
+            self.tr("All procedures"),
+            [(sop_objs[x].title.get(lang) if x in sop_objs else x, x) for x in sops],
+        )
+        fill(self.channel_box, self.tr("All channels"), [(channel_name(c), c) for c in CHANNELS])
+        fill(
+            self.difficulty_box,
+            self.tr("Any difficulty"),
+            [(self.tr("Difficulty {n}").format(n=n), n) for n in range(1, 6)],
+        )
+        tags = sorted({t for s in scenarios for t in s.tags})
+        fill(self.tag_box, self.tr("All tags"), [(t, t) for t in tags])
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Scenario library"))
+        self.search.setPlaceholderText(self.tr("Search scenarios, procedures, tags…"))
+        self.start_button.setText(self.tr("Start scenario"))
+        self.tabs.setTabText(0, self.tr("Library"))
+        self.tabs.setTabText(1, self.tr("My history"))
+        self.empty.setText(self.tr("No scenarios yet: the library folder is empty."))
+        problems = getattr(self, "_problems", [])
+        if problems:
+            self.problems.setText(
+                self.tr("{n} files could not be loaded; see the log.").format(n=len(problems))
+            )
+        self.problems.setVisible(bool(problems))
+        self._fill_filters()
+        self._update_buttons()
+
+    def set_ui_language(self, language: str) -> None:
+        self.model.ui_language = language
+        self.model.layoutChanged.emit()
+        self.history.ui_language = language
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

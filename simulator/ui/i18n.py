@@ -1,0 +1,50 @@
+"""The app's language: English or Arabic, loaded from .qm files and remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
+
+from simulator.paths import assets_dir
+
+LANGUAGES = {"en": "English", "ar": "العربية"}
+SETTINGS_KEY = "ui/language"
+
+
+def settings() -> QSettings:
+    """The app's settings (organisation and app "Frontline")."""
+    return QSettings("Frontline", "Frontline")
+
+
+def saved_language() -> str:
+    value = settings().value(SETTINGS_KEY, "en")
+    return value if value in LANGUAGES else "en"
+
+
+def qm_path(language: str):
+    return assets_dir() / "translations" / f"frontline_{language}.qm"
+
+
+class Translations:
+    """Owns the installed translator; switching swaps it and flips the layout direction."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translator: QTranslator | None = None
+        self.language = "en"
+
+    def switch(self, language: str, remember: bool = True) -> None:
+        """Load ``language`` (``en`` or ``ar``); Qt then sends LanguageChange to widgets."""
+        if language not in LANGUAGES:
+            raise ValueError(language)
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+        translator = QTranslator(self._app)
+        if translator.load(str(qm_path(language))):
+            self._app.installTranslator(translator)
+            self._translator = translator
+        self.language = language
+        direction = Qt.RightToLeft if language == "ar" else Qt.LeftToRight
+        self._app.setLayoutDirection(direction)
+        if remember:
+            settings().setValue(SETTINGS_KEY, language)

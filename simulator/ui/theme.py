@@ -1,0 +1,69 @@
+"""The look of the app: one light, calm style sheet, channel colours and fonts."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+from simulator.paths import assets_dir
+
+CHANNEL_COLOURS = {"email": "#2563eb", "ticket": "#7c3aed", "chat": "#059669"}
+SLA_OK, SLA_WARN, SLA_BREACH = "#15803d", "#d97706", "#dc2626"
+ACCENT = "#0f766e"
+
+# Noto Sans Arabic comes with fonts-noto-core; fontconfig falls back when it is absent.
+FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic", "DejaVu Sans", "Segoe UI", "Tahoma"]
+BASE_POINT_SIZE = 11
+
+STYLE_SHEET = """
+QWidget { color: #1f2937; }
+QMainWindow, QWidget#screen { background: #f6f7f9; }
+QFrame#card { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 10px; }
+QLabel#title { font-size: 20pt; font-weight: 600; color: #111827; }
+QLabel#subtitle { font-size: 13pt; font-weight: 600; color: #111827; }
+QLabel#muted { color: #6b7280; }
+QLabel#chip { background: #eef2f7; border-radius: 8px; padding: 2px 8px; color: #374151; }
+QLabel#warnchip { background: #fef3c7; border-radius: 8px; padding: 2px 8px; color: #92400e; }
+QLabel#toast { background: #111827; color: #ffffff; border-radius: 8px; padding: 8px 14px; }
+QPushButton { background: #ffffff; border: 1px solid #d1d5db; border-radius: 6px;
+              padding: 5px 12px; }
+QPushButton:hover { background: #f3f4f6; }
+QPushButton:disabled { color: #9ca3af; }
+QPushButton#primary { background: #0f766e; color: #ffffff; border: 1px solid #0f766e; }
+QPushButton#primary:hover { background: #115e59; }
+QPushButton#primary:disabled { background: #99c7c2; border-color: #99c7c2; }
+QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QSpinBox {
+    background: #ffffff; border: 1px solid #d1d5db; border-radius: 6px; padding: 4px 6px; }
+QComboBox { padding-right: 18px; padding-left: 8px; }
+QComboBox::drop-down { border: none; width: 18px; }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus { border: 1px solid #0f766e; }
+QTableView, QListView, QTreeView { background: #ffffff; border: 1px solid #e5e7eb;
+    border-radius: 8px; selection-background-color: #ccfbf1; selection-color: #111827;
+    alternate-background-color: #fafafa; }
+QHeaderView::section { background: #f3f4f6; border: none; border-bottom: 1px solid #e5e7eb;
+    padding: 6px; font-weight: 600; color: #374151; }
+QTabWidget::pane { border: none; }
+QTabBar::tab { padding: 6px 14px; border: none; color: #6b7280; }
+QTabBar::tab:selected { color: #0f766e; border-bottom: 2px solid #0f766e; }
+QToolBar { background: #ffffff; border-bottom: 1px solid #e5e7eb; spacing: 8px; padding: 4px; }
+QStatusBar { background: #ffffff; border-top: 1px solid #e5e7eb; }
+"""
+
+
+def apply(app: QApplication) -> None:
+    """Set the style sheet and a font with Arabic glyphs on ``app``."""
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSize(BASE_POINT_SIZE)
+    app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)
+    app.setWindowIcon(icon("frontline"))
+
+
+def icon(name: str) -> QIcon:
+    """An icon from assets/icons by file stem (``email``, ``chat``, ``ticket``, ...)."""
+    return QIcon(str(assets_dir() / "icons" / f"{name}.svg"))
+
+
+def channel_colour(channel: str) -> QColor:
+    return QColor(CHANNEL_COLOURS.get(channel, "#6b7280"))

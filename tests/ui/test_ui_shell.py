@@ -1,0 +1,58 @@
+"""The app shell: window title, language switch with live retranslation, settings."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from simulator.ui.app import build_window, make_application
+from simulator.ui.i18n import saved_language
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    app = make_application()
+    win = build_window(SimpleNamespace(library=str(tmp_path / "empty-lib"), database_url=None), app)
+    qtbot.addWidget(win)
+    yield win
+    win.translations.switch("en", remember=False)
+
+
+def test_window_is_titled_with_the_product_name(window):
+    assert window.windowTitle() == "Frontline"
+    assert window.top_bar.product.text() == "Frontline"
+
+
+def test_switching_to_arabic_flips_direction_and_retranslates_at_once(window, qtbot):
+    assert window.home.start_button.text() == "Start scenario"
+    bar = window.top_bar
+    bar.language.setCurrentIndex(bar.language.findData("ar"))
+    assert QApplication.layoutDirection() == Qt.RightToLeft
+    assert window.layoutDirection() == Qt.RightToLeft
+    qtbot.waitUntil(lambda: window.home.start_button.text() == "ابدأ السيناريو", timeout=2000)
+    assert window.home.tabs.tabText(1) == "سجلّي"
+    assert window.home.model.headerData(0, Qt.Horizontal) == "السيناريو"
+    assert saved_language() == "ar"
+    bar.language.setCurrentIndex(bar.language.findData("en"))
+    assert QApplication.layoutDirection() == Qt.LeftToRight
+    qtbot.waitUntil(lambda: window.home.start_button.text() == "Start scenario", timeout=2000)
+    assert saved_language() == "en"
+
+
+def test_saved_language_is_used_on_the_next_start(window, qtbot, tmp_path):
+    window.top_bar.language.setCurrentIndex(window.top_bar.language.findData("ar"))
+    again = build_window(
+        SimpleNamespace(library=str(tmp_path), database_url=None), QApplication.instance()
+    )
+    qtbot.addWidget(again)
+    assert again.top_bar.language.currentData() == "ar"
+    assert again.home.heading.text() == "مكتبة السيناريوهات"
+
+
+def test_empty_library_shows_an_empty_list(window):
+    assert window.home.model.rowCount() == 0
+    assert not window.home.start_button.isEnabled()

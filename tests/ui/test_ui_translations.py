@@ -1,0 +1,46 @@
+"""Every interface string has an Arabic translation, and the committed files are current."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from simulator.paths import assets_dir
+from simulator.ui import i18n_build
+
+
+def _messages(ts):
+    return list(ET.parse(ts).iter("message"))
+
+
+def test_every_source_string_is_translated_in_both_languages():
+    for lang in ("ar", "en"):
+        messages = _messages(assets_dir() / "translations" / f"frontline_{lang}.ts")
+        assert messages, lang
+        unfinished = [
+            m.findtext("source")
+            for m in messages
+            if m.find("translation").get("type") == "unfinished" or not m.findtext("translation")
+        ]
+        assert unfinished == [], f"{lang}: untranslated {unfinished}"
+
+
+def test_arabic_translations_are_arabic_and_keep_placeholders():
+    for m in _messages(assets_dir() / "translations" / "frontline_ar.ts"):
+        source, text = m.findtext("source"), m.findtext("translation")
+        if source == "Frontline":
+            continue
+        assert any("\u0600" <= ch <= "\u06ff" for ch in text), source
+        for part in source.split("{")[1:]:
+            assert "{" + part.split("}")[0] + "}" in text, (source, text)
+
+
+def test_committed_ts_and_qm_are_up_to_date(tmp_path):
+    missing = i18n_build.build(tmp_path)
+    assert missing == {"en": [], "ar": []}
+    for lang in ("ar", "en"):
+        committed = assets_dir() / "translations" / f"frontline_{lang}"
+        fresh = tmp_path / f"frontline_{lang}"
+        assert fresh.with_suffix(".ts").read_text() == committed.with_suffix(".ts").read_text(), (
+            f"run `make translations`: frontline_{lang}.ts is stale"
+        )
+        assert fresh.with_suffix(".qm").read_bytes() == committed.with_suffix(".qm").read_bytes()
