@@ -1,0 +1,230 @@
+"""Reading a trainer's YAML file into plain data that remembers its line numbers.
+
+Mappings become ``YMap`` (a ``dict`` with ``line`` and per-key ``lines``), sequences
+``YList`` (a ``list`` with ``line`` and per-item ``lines``); scalars are plain Python
+(dates and times stay text). Every way a file can be unreadable becomes one
+``ContentError("file:line", "message")``; duplicate keys, odd keys and unknown tags are
+returned as problems so that a validator can report them all at once.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from simulator.errors import ContentError
+
+try:  # libyaml is ~15x faster; fall back to the pure-Python parser where it is missing
+    from ruamel.yaml.cyaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on the platform's wheels
+    from ruamel.yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 2 * 1024 * 1024
+
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_STR = "tag:yaml.org,2002:str"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_MERGE = "tag:yaml.org,2002:merge"
+_TEXTUAL = (_STR, _TIMESTAMP, "tag:yaml.org,2002:value")
+
+
+class YMap(dict[str, Any]):
+    """A YAML mapping: ``line`` is where it starts, ``lines[key]`` where each value is."""
+
+    line: int = 1
+
+    def __init__(self, line: int) -> None:
+        super().__init__()
+        self.line = line
+        self.lines: dict[str, int] = {}
+        self.key_lines: dict[str, int] = {}
+
+    def line_of(self, key: str) -> int:
+        """The line of ``key``'s value (the mapping's own line when the key is absent)."""
+        return self.lines.get(key, self.line)
+
+
+class YList(list[Any]):
+    """A YAML sequence: ``line`` is where it starts, ``lines[i]`` where item ``i`` is."""
+
+    line: int = 1
+
+    def __init__(self, line: int) -> None:
+        super().__init__()
+        self.line = line
+        self.lines: list[int] = []
+
+    def line_of(self, index: int) -> int:
+        return self.lines[index] if 0 <= index < len(self.lines) else self.line
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A problem found while reading (the file could still be read)."""
+
+    line: int
+    message: str
+
+
+def _line(node: Node) -> int:
+    return int(node.start_mark.line) + 1
+
+
+def _scalar(node: ScalarNode, issues: list[Issue]) -> Any:
+    tag, text = node.tag, node.value
+    if tag in _TEXTUAL:
+        return text
+    if tag == _NULL:
+        return None
+    if tag == _BOOL:
+        return text.lower() in ("true", "yes", "on", "y")
+    if tag == _INT:
+        clean = text.replace("_", "")
+        try:
+            if clean.lower().startswith(("0o", "-0o", "+0o")):
+                return int(clean, 8)
+            return int(clean, 0) if clean.lower().startswith(("0x", "0b")) else int(clean)
+        except ValueError:
+            return text
+    if tag == _FLOAT:
+        low = text.lower().replace("_", "")
+        if low in (".inf", "+.inf"):
+            return math.inf
+        if low == "-.inf":
+            return -math.inf
+        if low == ".nan":
+            return math.nan
+        try:
+            return float(low)
+        except ValueError:
+            return text
+    issues.append(Issue(_line(node), f"unsupported YAML tag {tag!r}; write plain values"))
+    return text
+
+
+def _convert(node: Node, issues: list[Issue], depth: int = 0) -> Any:
+    if depth > 100:
+        raise ContentError(str(_line(node)), "the file is nested too deeply")
+    if isinstance(node, ScalarNode):
+        return _scalar(node, issues)
+    if isinstance(node, SequenceNode):
+        seq = YList(_line(node))
+        for item in node.value:
+            seq.append(_convert(item, issues, depth + 1))
+            seq.lines.append(_line(item))
+        return seq
+    if isinstance(node, MappingNode):
+        mapping = YMap(_line(node))
+        for key_node, value_node in node.value:
+            if key_node.tag == _MERGE:
+                merged = _convert(value_node, issues, depth + 1)
+                sources = merged if isinstance(merged, list) else [merged]
+                for src in sources:
+                    if isinstance(src, YMap):
+                        for k, v in src.items():
+                            if k not in mapping:
+                                mapping[k] = v
+                                mapping.lines[k] = src.line_of(k)
+                                mapping.key_lines[k] = src.key_lines.get(k, src.line)
+                continue
+            key = _convert(key_node, issues, depth + 1)
+            if not isinstance(key, str):
+                issues.append(Issue(_line(key_node), f"key {key!r} must be text"))
+                key = str(key)
+            if key in mapping:
+                issues.append(
+                    Issue(
+                        _line(key_node),
+                        f"duplicate key {key!r} (first on line {mapping.key_lines[key]})",
+                    )
+                )
+                continue
+            mapping[key] = _convert(value_node, issues, depth + 1)
+            mapping.lines[key] = _line(value_node)
+            mapping.key_lines[key] = _line(key_node)
+        return mapping
+    raise ContentError(str(_line(node)), "unreadable YAML node")  # pragma: no cover
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    name = str(path)
+    if b"\x00" in raw[:8192]:
+        raise ContentError(f"{name}:1", "this is a binary file, not a YAML text file")
+    try:
+        text = raw.decode("utf-8-sig")  # a BOM is legitimate (Windows editors write one)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ContentError(
+            f"{name}:{line}", "the file is not UTF-8 text; save it as UTF-8"
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _parse_error(name: str, text: str, exc: YAMLError) -> ContentError:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = int(mark.line) + 1 if mark is not None else 1
+    lines = text.split("\n")
+    if 0 < line <= len(lines) and "\t" in lines[line - 1]:
+        return ContentError(f"{name}:{line}", "a tab character; indent YAML with spaces only")
+    if isinstance(exc, MarkedYAMLError):
+        problem = exc.problem or exc.context or "malformed YAML"
+    else:
+        problem = str(exc).split("\n", 1)[0] or "malformed YAML"
+    if "another document" in str(exc):
+        problem = "more than one YAML document (---); keep one per file"
+    return ContentError(f"{name}:{line}", f"malformed YAML: {problem}")
+
+
+def read_yaml(path: Path, what: str = "file") -> tuple[YMap, list[Issue]]:
+    """The top-level mapping of ``path`` and the problems noticed while reading it."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise ContentError(name, "is a folder, not a YAML file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ContentError(
+                f"{name}:1",
+                f"the file is {size // 1024} KB; a {what} file may be at most "
+                f"{MAX_BYTES // (1024 * 1024)} MB",
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ContentError(name, "no such file") from None
+    except OSError as exc:
+        raise ContentError(name, f"cannot read the file ({exc.strerror or exc})") from None
+    text = _decode(path, raw)
+    issues: list[Issue] = []
+    try:
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            dispose = getattr(loader, "dispose", None)
+            if dispose is not None:
+                dispose()
+    except YAMLError as exc:
+        raise _parse_error(name, text, exc) from None
+    except (ValueError, RecursionError) as exc:  # e.g. characters YAML does not allow
+        raise ContentError(f"{name}:1", f"malformed YAML: {exc}") from None
+    if node is None:
+        raise ContentError(f"{name}:1", f"the file is empty; a {what} file is a YAML mapping")
+    try:
+        data = _convert(node, issues)
+    except ContentError as exc:
+        raise ContentError(f"{name}:{exc.where}", exc.what) from None
+    if not isinstance(data, YMap):
+        kind = "a list" if isinstance(data, YList) else "a single value"
+        raise ContentError(
+            f"{name}:{_line(node)}",
+            f"the file is {kind}; a {what} file is a mapping of keys (id:, title:, ...)",
+        )
+    return data, issues
