@@ -1,1 +1,7 @@
-"""Engine: the ``Session`` that plays one scenario for one trainee on an injected clock."""
+"""Engine: the ``Session`` that plays one scenario for one trainee on an injected clock,
+and the ``play`` command that runs one against a scripted trainee."""
+
+from simulator.engine.session import Session
+from simulator.engine.types import ActionOutcome, Message, SessionEvent, TakenAction
+
+__all__ = ["ActionOutcome", "Message", "Session", "SessionEvent", "TakenAction"]

@@ -1,0 +1,123 @@
+"""The simulated back-office tool: what each action type does to a session.
+
+Each handler takes the session, the time and the action, changes the session's thread
+states if the action does that, and returns an ``ActionOutcome`` (``ok`` False with a
+message the trainee reads when the action is refused).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from simulator.content.model import Account, Action
+from simulator.content.placeholders import fill
+from simulator.engine.threads import CLOSED, NEW, RESOLVED, ThreadState
+from simulator.engine.types import CLOSED as CLOSED_EVENT
+from simulator.engine.types import RESOLVED as RESOLVED_EVENT
+from simulator.engine.types import ActionOutcome, SessionEvent
+
+if TYPE_CHECKING:
+    from simulator.engine.session import Session
+
+Handler = Callable[["Session", float, Action], ActionOutcome]
+
+
+def _refuse(message: str) -> ActionOutcome:
+    return ActionOutcome(False, message)
+
+
+def lookup(session: Session, at: float, action: Action) -> ActionOutcome:
+    """The account card: the persona's details and the scenario's ``account``."""
+    account = session.scenario.account or Account()
+    card: dict[str, Any] = {k: v for k, v in session.persona.items()}
+    card.update(
+        {
+            "status": account.status,
+            "created": account.created,
+            "region": account.region,
+            "notes": [fill(n, session.values) for n in account.notes],
+        }
+    )
+    for key, value in account.extra.items():
+        card[key] = fill(value, session.values) if isinstance(value, str) else value
+    return ActionOutcome(True, "Account found", card=card)
+
+
+def tag(session: Session, at: float, action: Action) -> ActionOutcome:
+    if not action.value:
+        return _refuse("A tag needs a value")
+    return ActionOutcome(True, f"Tagged {action.value}")
+
+
+def macro(session: Session, at: float, action: Action) -> ActionOutcome:
+    """The macro's text in the scenario's language, filled, for the composer."""
+    if not action.value:
+        return _refuse("Choose a macro")
+    sop = session.sop
+    if sop is None:
+        return _refuse("This case has no SOP, so no macros")
+    try:
+        found = sop.macro(action.value)
+    except KeyError:
+        known = ", ".join(m.id for m in sop.macros) or "none"
+        return _refuse(f"No macro {action.value!r} in this SOP (macros: {known})")
+    text = fill(found.text.get(session.scenario.language), session.values)
+    return ActionOutcome(True, f"Macro {action.value} inserted", text=text)
+
+
+def escalate(session: Session, at: float, action: Action) -> ActionOutcome:
+    """Only to a team the SOP lists."""
+    teams = session.sop.teams if session.sop is not None else ()
+    if not action.value:
+        return _refuse("Choose a team to escalate to")
+    if action.value not in teams:
+        known = ", ".join(teams) or "none"
+        return _refuse(f"This case cannot be escalated to {action.value!r} (teams: {known})")
+    return ActionOutcome(True, f"Escalated to {action.value}")
+
+
+def request_info(session: Session, at: float, action: Action) -> ActionOutcome:
+    return ActionOutcome(True, "Information requested")
+
+
+def _finish(session: Session, at: float, action: Action, status: str) -> ActionOutcome:
+    """Resolve or close one thread, or every open thread when none is named."""
+    verb = "resolved" if status == RESOLVED else "closed"
+    if action.thread is not None:
+        state = session.threads[action.thread]
+        if state.status == NEW:
+            return _refuse(f"Nothing to {verb[:-1]} on {state.id} yet: no message has come")
+        if state.status == CLOSED or state.status == status:
+            return _refuse(f"{state.id} is already {state.status}")
+        targets: list[ThreadState] = [state]
+    else:
+        targets = session._open_threads()
+        if not targets:
+            return _refuse(f"No open thread to mark {verb}")
+    kind = RESOLVED_EVENT if status == RESOLVED else CLOSED_EVENT
+    events = []
+    for state in targets:
+        state.status, state.done_at, state.waiting = status, at, False
+        events.append(SessionEvent(kind, at, state.id))
+    names = ", ".join(s.id for s in targets)
+    return ActionOutcome(True, f"{names} {verb}", events=tuple(events))
+
+
+def resolve(session: Session, at: float, action: Action) -> ActionOutcome:
+    return _finish(session, at, action, RESOLVED)
+
+
+def close(session: Session, at: float, action: Action) -> ActionOutcome:
+    return _finish(session, at, action, CLOSED)
+
+
+HANDLERS: dict[str, Handler] = {
+    "lookup": lookup,
+    "tag": tag,
+    "macro": macro,
+    "escalate": escalate,
+    "request_info": request_info,
+    "resolve": resolve,
+    "close": close,
+}
