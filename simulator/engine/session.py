@@ -181,15 +181,15 @@ class Session:
         from simulator.grading.grader import Record, Reply
         from simulator.grading.grader import TakenAction as GradedAction
 
-        replies = [
+        replies = tuple(
             Reply(thread=m.thread, text=m.text, at_s=m.at_s)
             for m in self.messages
             if m.sender == "trainee"
-        ]
-        actions = [
+        )
+        actions = tuple(
             GradedAction(type=a.type, value=a.value, thread=a.thread, at_s=a.at_s)
             for a in self.actions
-        ]
+        )
         first_user_at = {
             t.id: t.first_user_at for t in self.threads.values() if t.first_user_at is not None
         }
