@@ -1,0 +1,351 @@
+"""The check types: one small function each, in a registry keyed by the type's name.
+
+A check function takes the check's value as loaded (``Check.value``), its other keys
+(``Check.options``) and a ``Context`` (the replies and actions in the criterion's scope),
+and returns an ``Outcome``. Adding a type is a function with ``@check("name")``.
+Evidence keys are listed in docs/grading.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from simulator.content.durations import parse_duration
+from simulator.content.placeholders import PLACEHOLDER, fill
+from simulator.grading.language import detect_language
+from simulator.grading.matching import PhraseMatch, find_any, find_phrase
+from simulator.grading.normalize import normalize, normalize_with_offsets
+from simulator.grading.record import Record, Reply, TakenAction
+
+
+class CheckError(ValueError):
+    """A check's value cannot be used (bad regex, unknown language, ...)."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a criterion looks at: the replies on its thread (or all), numbered within
+    their thread, and every action."""
+
+    record: Record
+    values: Mapping[str, str]
+    thread: str | None = None
+    replies: tuple[tuple[Reply, int], ...] = ()
+    values_key: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def make(cls, record: Record, values: Mapping[str, str], thread: str | None) -> Context:
+        counts: dict[str, int] = {}
+        numbered: list[tuple[Reply, int]] = []
+        for reply in record.replies:
+            index = counts.get(reply.thread, 0)
+            counts[reply.thread] = index + 1
+            if thread is None or reply.thread == thread:
+                numbered.append((reply, index))
+        key = tuple(sorted((str(k), str(v)) for k, v in values.items()))
+        return cls(record, values, thread, tuple(numbered), key)
+
+    def phrases(self, value: Any) -> tuple[str, ...]:
+        """The check's phrases with placeholders filled."""
+        listed = (value,) if isinstance(value, str) else tuple(str(v) for v in value)
+        return _filled(listed, self.values_key)
+
+
+@lru_cache(maxsize=4096)
+def _filled(phrases: tuple[str, ...], values_key: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    values = dict(values_key)
+    return tuple(fill(p, values) for p in phrases)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    passed: bool
+    evidence: dict[str, Any] = field(default_factory=dict)
+    applicable: bool = True
+
+
+CheckFunction = Callable[[Any, Mapping[str, Any], Context], Outcome]
+CHECKS: dict[str, CheckFunction] = {}
+
+
+def check(name: str) -> Callable[[CheckFunction], CheckFunction]:
+    """Register a check function under the check type ``name``."""
+
+    def register(fn: CheckFunction) -> CheckFunction:
+        CHECKS[name] = fn
+        return fn
+
+    return register
+
+
+def _match_evidence(found: PhraseMatch, reply: Reply, index: int) -> dict[str, Any]:
+    return {
+        "phrase": found.phrase,
+        "thread": reply.thread,
+        "reply": index,
+        "start": found.start,
+        "end": found.end,
+        "text": found.matched,
+        "fuzzy": found.fuzzy,
+    }
+
+
+NO_REPLY = "no reply"
+
+
+@check("mentions")
+def mentions(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
+    """Some reply holds one of the phrases (``all: true``: every phrase, in any reply)."""
+    phrases = ctx.phrases(value)
+    evidence: dict[str, Any] = {"looked_for": list(phrases), "matches": [], "missing": []}
+    if not ctx.replies:
+        evidence["missing"] = list(phrases)
+        return Outcome(False, evidence | {"reason": NO_REPLY})
+    if options.get("all"):
+        for phrase in phrases:
+            for reply, index in ctx.replies:
+                found = find_phrase(phrase, reply.text)
+                if found is not None:
+                    evidence["matches"].append(_match_evidence(found, reply, index))
+                    break
+            else:
+                evidence["missing"].append(phrase)
+        return Outcome(not evidence["missing"], evidence)
+    for reply, index in ctx.replies:
+        found = find_any(phrases, reply.text)
+        if found is not None:
+            evidence["matches"].append(_match_evidence(found, reply, index))
+            return Outcome(True, evidence)
+    evidence["missing"] = list(phrases)
+    return Outcome(False, evidence)
+
+
+@check("avoids")
+def avoids(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
+    """No reply holds any of the phrases; evidence lists each one found, with its span."""
+    phrases = ctx.phrases(value)
+    found_list = []
+    for reply, index in ctx.replies:
+        for phrase in phrases:
+            found = find_phrase(phrase, reply.text)
+            if found is not None:
+                found_list.append(_match_evidence(found, reply, index))
+    return Outcome(not found_list, {"looked_for": list(phrases), "found": found_list})
+
+
+@check("language")
+def language(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
+    """Every reply with letters in it is written in the language (see language.py);
+    replies without a letter (``...``, an emoji) are not counted."""
+    expected = str(value)
+    if expected not in ("ar", "en"):
+        raise CheckError(f"language must be ar or en, not {expected!r}")
+    seen = []
+    for reply, index in ctx.replies:
+        detected = detect_language(reply.text)
+        seen.append({"thread": reply.thread, "reply": index, "language": detected})
+    counted = [s for s in seen if s["language"] != "unknown"]
+    failing = [s for s in counted if s["language"] != expected]
+    evidence: dict[str, Any] = {"expected": expected, "replies": seen, "failing": failing}
+    if not ctx.replies:
+        return Outcome(False, evidence | {"reason": NO_REPLY})
+    if not counted:
+        return Outcome(False, evidence | {"reason": "no reply has a word in it"})
+    return Outcome(not failing, evidence)
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``: runs of non-space characters holding a letter or digit."""
+    return sum(1 for w in normalize(text).split(" ") if any(c.isalnum() for c in w))
+
+
+@check("length")
+def length(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
+    """Every reply's word count is within ``min_words``..``max_words``."""
+    if not isinstance(value, Mapping):
+        raise CheckError("length needs min_words and/or max_words")
+    low, high = value.get("min_words"), value.get("max_words")
+    seen, failing = [], []
+    for reply, index in ctx.replies:
+        words = word_count(reply.text)
+        item = {"thread": reply.thread, "reply": index, "words": words}
+        seen.append(item)
+        if (low is not None and words < low) or (high is not None and words > high):
+            failing.append(item)
+    evidence: dict[str, Any] = {
+        "min_words": low,
+        "max_words": high,
+        "replies": seen,
+        "failing": failing,
+    }
+    if not ctx.replies:
+        return Outcome(False, evidence | {"reason": NO_REPLY})
+    return Outcome(not failing, evidence)
+
+
+@lru_cache(maxsize=1024)
+def compile_regex(pattern: str) -> re.Pattern[str]:
+    """The check's pattern, compiled case-insensitively; CheckError when it is not valid."""
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise CheckError(f"regex {pattern!r} is not a valid pattern: {exc}") from None
+
+
+def _fill_regex(pattern: str, values: Mapping[str, str]) -> str:
+    def sub(m: re.Match[str]) -> str:
+        value = values.get(m.group(1))
+        return m.group(0) if value is None else re.escape(normalize(str(value)))
+
+    return PLACEHOLDER.sub(sub, pattern)
+
+
+@check("regex")
+def regex(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
+    """Some reply, normalised, matches the pattern ({placeholders} filled, escaped)."""
+    pattern = _fill_regex(str(value), ctx.values)
+    compiled = compile_regex(pattern)
+    evidence: dict[str, Any] = {"pattern": pattern, "matches": []}
+    if not ctx.replies:
+        return Outcome(False, evidence | {"reason": NO_REPLY})
+    for reply, index in ctx.replies:
+        norm, starts, ends = normalize_with_offsets(reply.text)
+        m = compiled.search(norm)
+        if m is None:
+            continue
+        if m.end() > m.start():
+            start, end = starts[m.start()], ends[m.end() - 1]
+        else:
+            start = end = starts[m.start()] if m.start() < len(starts) else len(reply.text)
+        evidence["matches"].append(
+            {
+                "thread": reply.thread,
+                "reply": index,
+                "start": start,
+                "end": end,
+                "text": reply.text[start:end],
+            }
+        )
+        return Outcome(True, evidence)
+    return Outcome(False, evidence)
+
+
+@check("replied_within")
+def replied_within(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
+    """The first reply on each thread (the criterion's, or every thread the user wrote on)
+    came within the time of the user's first message there."""
+    limit = parse_duration(value)
+    first_user_at = ctx.record.first_user_at
+    evidence: dict[str, Any] = {"limit_s": limit, "threads": []}
+    if first_user_at is None:
+        return Outcome(False, evidence | {"reason": "no clock"}, applicable=False)
+    if ctx.thread is not None:
+        threads = [ctx.thread] if ctx.thread in first_user_at else []
+    else:
+        threads = sorted(first_user_at)
+    if not threads:
+        return Outcome(False, evidence | {"reason": "the user has not written"}, applicable=False)
+    passed = True
+    for thread in threads:
+        since = first_user_at[thread]
+        times = [
+            r.at_s
+            for r in ctx.record.replies
+            if r.thread == thread and r.at_s is not None and r.at_s >= since
+        ]
+        first = min(times, default=None)
+        elapsed = None if first is None else first - since
+        ok = elapsed is not None and elapsed <= limit
+        passed = passed and ok
+        evidence["threads"].append(
+            {
+                "thread": thread,
+                "first_user_at_s": since,
+                "first_reply_at_s": first,
+                "elapsed_s": elapsed,
+                "passed": ok,
+            }
+        )
+    return Outcome(passed, evidence)
+
+
+@dataclass(frozen=True)
+class Step:
+    """An expected action: its type, and the value and thread it must have, if given."""
+
+    type: str
+    value: str | None = None
+    thread: str | None = None
+
+    def fits(self, action: TakenAction) -> bool:
+        # An action taken without a thread (e.g. close-all) counts for every thread.
+        return (
+            action.type == self.type
+            and (self.value is None or action.value == self.value)
+            and (self.thread is None or action.thread in (None, self.thread))
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": self.type, "value": self.value}
+        if self.thread is not None:
+            out["thread"] = self.thread
+        return out
+
+
+def action_step(spec: Any, thread: str | None = None) -> Step:
+    """The expected action written as a mapping or an Action (``thread``: the criterion's,
+    used when the action names none)."""
+    if isinstance(spec, Mapping):
+        kind, val, on = spec.get("type"), spec.get("value"), spec.get("thread")
+    else:
+        kind = getattr(spec, "type", None)
+        val, on = getattr(spec, "value", None), getattr(spec, "thread", None)
+    if not isinstance(kind, str) or not kind:
+        raise CheckError(f"an action needs a type, got {spec!r}")
+    return Step(kind, None if val is None else str(val), on or thread)
+
+
+def _action_json(index: int, action: TakenAction) -> dict[str, Any]:
+    return {
+        "index": index,
+        "type": action.type,
+        "value": action.value,
+        "thread": action.thread,
+        "at_s": action.at_s,
+    }
+
+
+@check("action")
+def action(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
+    """The trainee took that action (with that value, when one is given)."""
+    step = action_step(value, ctx.thread)
+    evidence: dict[str, Any] = {"expected": step.to_json()}
+    for i, taken in enumerate(ctx.record.actions):
+        if step.fits(taken):
+            return Outcome(True, evidence | {"matched": _action_json(i, taken)})
+    actions = enumerate(ctx.record.actions)
+    same_type = [_action_json(i, a) for i, a in actions if a.type == step.type]
+    return Outcome(False, evidence | {"taken": same_type})
+
+
+@check("order")
+def order(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
+    """Those actions happened in that order (others may come between)."""
+    steps = [action_step(s, ctx.thread) for s in value]
+    matched: list[int] = []
+    acts = iter(enumerate(ctx.record.actions))
+    for step in steps:
+        for i, taken in acts:
+            if step.fits(taken):
+                matched.append(i)
+                break
+        else:
+            break
+    expected = [s.to_json() for s in steps]
+    missing = None if len(matched) == len(steps) else expected[len(matched)]
+    evidence = {"expected": expected, "matched": matched, "missing": missing}
+    return Outcome(missing is None, evidence)

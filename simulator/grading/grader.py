@@ -1,0 +1,151 @@
+"""``grade()``: a scenario's rubric (plus its SOP's criteria) applied to a record.
+
+Scoring (docs/grading.md): criteria that are not applicable (timing without a clock)
+leave the base. ``score`` is the percentage of the applicable weight that passed,
+rounded to two decimals; when the applicable weight is 0 the score is 100 if no
+applicable criterion failed, else 0. ``passed`` is ``score >= pass_mark`` and no
+applicable critical criterion failed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from simulator.content.model import SOP, Criterion, Example, Scenario
+from simulator.content.placeholders import fill
+from simulator.errors import ContentError
+from simulator.grading.checks import CHECKS, CheckError, Context
+from simulator.grading.record import Record, Reply, TakenAction
+
+__all__ = [
+    "CriterionResult",
+    "Grade",
+    "Record",
+    "Reply",
+    "TakenAction",
+    "criteria_of",
+    "grade",
+    "record_from_example",
+]
+
+
+@dataclass(frozen=True)
+class CriterionResult:
+    """One criterion's verdict; ``evidence`` is JSON-able (keys in docs/grading.md)."""
+
+    id: str
+    title: str
+    passed: bool
+    applicable: bool
+    weight: float
+    critical: bool
+    evidence: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "passed": self.passed,
+            "applicable": self.applicable,
+            "weight": self.weight,
+            "critical": self.critical,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass(frozen=True)
+class Grade:
+    score: float
+    passed: bool
+    pass_mark: float
+    criteria: tuple[CriterionResult, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"score", "passed", "pass_mark", "criteria": [...]}`` as the CLI prints it."""
+        return {
+            "score": self.score,
+            "passed": self.passed,
+            "pass_mark": self.pass_mark,
+            "criteria": [c.to_json() for c in self.criteria],
+        }
+
+    def criterion(self, criterion_id: str) -> CriterionResult:
+        for c in self.criteria:
+            if c.id == criterion_id:
+                return c
+        raise KeyError(criterion_id)
+
+
+def criteria_of(scenario: Scenario, sop: SOP | None) -> tuple[Criterion, ...]:
+    """The scenario's criteria, then the SOP's that the scenario does not redefine (by id)."""
+    own = scenario.rubric.criteria
+    ids = {c.id for c in own}
+    inherited = tuple(c for c in (sop.criteria if sop else ()) if c.id not in ids)
+    return own + inherited
+
+
+def _where(scenario: Scenario, criterion: Criterion) -> str:
+    name = str(scenario.path) if scenario.path else scenario.id
+    line = criterion.check.line or criterion.line
+    return f"{name}:{line}" if line else name
+
+
+def _judge(scenario: Scenario, criterion: Criterion, ctx: Context) -> CriterionResult:
+    fn = CHECKS.get(criterion.check.kind)
+    if fn is None:
+        raise ContentError(
+            _where(scenario, criterion),
+            f"criterion {criterion.id!r} has an unknown check type {criterion.check.kind!r}",
+        )
+    try:
+        outcome = fn(criterion.check.value, criterion.check.options, ctx)
+    except (CheckError, ValueError, TypeError) as exc:
+        raise ContentError(
+            _where(scenario, criterion), f"criterion {criterion.id!r}: {exc}"
+        ) from None
+    return CriterionResult(
+        id=criterion.id,
+        title=criterion.title,
+        passed=outcome.passed,
+        applicable=outcome.applicable,
+        weight=float(criterion.weight),
+        critical=criterion.critical,
+        evidence=outcome.evidence,
+    )
+
+
+def grade(scenario: Scenario, sop: SOP | None, record: Record, values: Mapping[str, str]) -> Grade:
+    """Grade ``record`` against the scenario's rubric and its SOP's criteria.
+
+    ``values`` (persona fields and ``agent``) fill ``{placeholders}`` in phrases."""
+    contexts: dict[str | None, Context] = {}
+    results = []
+    for criterion in criteria_of(scenario, sop):
+        ctx = contexts.get(criterion.thread)
+        if ctx is None:
+            ctx = contexts[criterion.thread] = Context.make(record, values, criterion.thread)
+        results.append(_judge(scenario, criterion, ctx))
+    applicable = [r for r in results if r.applicable]
+    total = sum(r.weight for r in applicable)
+    failed = [r for r in applicable if not r.passed]
+    if total > 0:
+        score = round(100.0 * sum(r.weight for r in applicable if r.passed) / total, 2)
+    else:
+        score = 0.0 if failed else 100.0
+    pass_mark = float(scenario.rubric.pass_mark)
+    passed = score >= pass_mark and not any(r.critical for r in failed)
+    return Grade(score, passed, pass_mark, tuple(results))
+
+
+def record_from_example(example: Example, values: Mapping[str, str] | None = None) -> Record:
+    """The record an ``examples:`` entry describes (no clock). With ``values``, the
+    example's reply texts get their ``{placeholders}`` filled."""
+    replies = tuple(
+        Reply(thread, fill(text, values) if values else text)
+        for thread, texts in example.replies.items()
+        for text in texts
+    )
+    actions = tuple(TakenAction(a.type, a.value, a.thread) for a in example.actions)
+    return Record(replies=replies, actions=actions)

@@ -1,0 +1,82 @@
+"""Which language a reply is written in, by script, with Arabizi told apart from English.
+
+The rule (docs/grading.md): e-mail addresses, links and @handles are set aside, then the
+letters are counted. With no letter left the language is ``unknown``. When at least 70 %
+of the letters are Arabic script the reply is ``ar``; when at least 70 % are Latin it is
+``arabizi`` if it reads as Arabizi (below), else ``en``; anything between is ``mixed``.
+
+A Latin word reads as Arabizi when it is a common Arabizi word (``yalla``, ``ana``,
+``inshallah``, ...) or uses a digit as a letter: one of 2 3 5 6 7 8 9 between two
+letters, or leading three or more letters (``7abibi``, ``ma3a``, ``3ala``). A text is
+Arabizi when such words are at least a quarter of its Latin words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from simulator.grading.matching import is_arabic_letter
+from simulator.grading.normalize import normalize
+
+LanguageName = Literal["ar", "en", "arabizi", "mixed", "unknown"]
+
+SCRIPT_SHARE = 0.7
+ARABIZI_SHARE = 0.25
+
+_SET_ASIDE = re.compile(
+    r"\S+@\S+|(?:https?://|www\.)\S+|@\w+|#\w+|\b[\w.-]+\.(?:com|net|org|io|app)\b\S*"
+)
+_LATIN_WORD = re.compile(r"[a-z0-9']+")
+_DIGIT_AS_LETTER = re.compile(r"[a-z][235-9]+[a-z]|^[235-9][a-z]{3,}")
+_ARABIZI_WORDS = frozenset(
+    str.split(
+        """
+    ana enta enti inta inti ento intu ehna e7na howa huwa hiya heya
+    mesh mish msh mosh keda kda kaza ezay izzay ezayak ezayek 3ashan 3shan ashan 3ala 3la
+    inshallah inshalla insha2allah mashallah wallah wallahi walla yalla yallah habibi
+    7abibi habibti 7abibti shukran shokran shokran choukran marhaba mar7aba ahlan
+    salam salamu alaikum aleikum 3alaikum 3aleikum sabah masa2 alhamdulillah hamdulillah
+    el7amdulillah ya3ni yaani yani kteer ktir kter shway shwaya shwayya akeed tab3an
+    ma3lesh maalesh m3lsh khalas 5alas khallas la2 lazem lazim 3ndi 3andi andi ma3 ma3a
+    momken mumkin mumken 3ayez 3ayz 3awez 3ayza badi baddi biddi shu shou lesh leish leh
+    feen fein wein wain emta imta kaman kamaan barsha bzaf wesh labas besh nta nti hadi
+    hada hatha haza mashi tayeb tayyib aywa aiwa mafi mafeesh mafish fe fi elli illi
+        """
+    )
+)
+
+
+def _is_arabizi_word(word: str) -> bool:
+    return word in _ARABIZI_WORDS or _DIGIT_AS_LETTER.search(word) is not None
+
+
+@lru_cache(maxsize=4096)
+def detect_language(text: str) -> LanguageName:
+    """The language ``text`` is written in: ar, en, arabizi, mixed or unknown."""
+    norm = _SET_ASIDE.sub(" ", normalize(text))
+    arabic = latin = 0
+    for ch in norm:
+        if is_arabic_letter(ch):
+            arabic += 1
+        elif "a" <= ch <= "z" or ("\u00e0" <= ch <= "\u024f" and ch.isalpha()):
+            latin += 1
+    letters = arabic + latin
+    if letters == 0:
+        return "unknown"
+    if arabic >= SCRIPT_SHARE * letters:
+        return "ar"
+    if latin < SCRIPT_SHARE * letters:
+        return "mixed"
+    words = [w for w in _LATIN_WORD.findall(norm) if any(c.isalpha() for c in w)]
+    arabizi = sum(_is_arabizi_word(w) for w in words)
+    if words and arabizi >= ARABIZI_SHARE * len(words):
+        return "arabizi"
+    return "en"
+
+
+def is_written_in(text: str, language: str) -> bool:
+    """The ``language:`` check's rule for one reply: its detected language is ``language``
+    (so Arabizi and mixed replies count as neither ``ar`` nor ``en``)."""
+    return detect_language(text) == language

@@ -1,0 +1,202 @@
+"""Phrase matching: Arabic-aware, on word boundaries, with a small typo tolerance.
+
+The rules (docs/grading.md says them for trainers):
+
+- Phrase and reply are normalised (``normalize``); the phrase must then appear in the
+  reply with no letter or digit directly before or after it.
+- When the phrase's first word is Arabic, that word may carry an attached prefix in the
+  reply: one of و ف ب ل ك, the article ال, or both (وال فال بال كال لل). A phrase that
+  itself starts with ال also matches لل+stem (ل + ال).
+- Typo tolerance, only when there is no exact match and the phrase has 6 letters or more:
+  the reply must hold the phrase's words in order, each word equal, except that a word of
+  6 letters or more may be one edit away (an insertion, deletion, substitution or swap of
+  two neighbouring letters) provided its first letter is right and it holds no digit.
+  At most one such word may differ in a phrase of fewer than 12 letters, two in longer
+  ones. Punctuation between words is ignored for this comparison.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from simulator.grading.normalize import normalize, normalize_with_offsets, original_span
+
+FUZZY_MIN_PHRASE_LETTERS = 6
+FUZZY_MIN_WORD_LETTERS = 6
+LONG_PHRASE_LETTERS = 12
+
+ONE_LETTER_PREFIXES = "وفبلك"
+ARTICLE_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """Where ``phrase`` was found: ``text[start:end] == matched`` in the original reply."""
+
+    phrase: str
+    start: int
+    end: int
+    matched: str
+    fuzzy: bool
+
+
+def is_arabic_letter(char: str) -> bool:
+    """True for a letter of the Arabic script (any of its Unicode blocks)."""
+    return (
+        "\u0620" <= char <= "\u064a"
+        or "\u066e" <= char <= "\u06d3"
+        or "\u06fa" <= char <= "\u06ff"
+        or "\u0750" <= char <= "\u077f"
+        or "\u08a0" <= char <= "\u08c9"
+    )
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A normalised phrase, ready to search for."""
+
+    pattern: re.Pattern[str] | None
+    words: tuple[str, ...]
+    arabic: bool
+    fuzzy: bool
+
+
+@lru_cache(maxsize=16384)
+def _compile(norm: str) -> _Phrase:
+    if not norm:
+        return _Phrase(None, (), False, False)
+    words = tuple(_WORD.findall(norm))
+    arabic = is_arabic_letter(norm[0])
+    body = re.escape(norm)
+    if arabic and norm.startswith("ال") and len(words[0]) > 2:
+        core = f"(?:[وفبك]?ال|لل){re.escape(norm[2:])}"
+    elif arabic:
+        core = f"(?:[وفبك]?ال|لل|[{ONE_LETTER_PREFIXES}])?{body}"
+    else:
+        core = body
+    letters = sum(ch.isalpha() for ch in norm)
+    fuzzy = letters >= FUZZY_MIN_PHRASE_LETTERS and any(_may_differ(w) for w in words)
+    return _Phrase(re.compile(rf"(?<!\w){core}(?!\w)"), words, arabic, fuzzy)
+
+
+def _may_differ(word: str) -> bool:
+    return len(word) >= FUZZY_MIN_WORD_LETTERS and not any(ch.isdigit() for ch in word)
+
+
+@lru_cache(maxsize=4096)
+def _prefix_variants(token: str) -> tuple[str, ...]:
+    """``token`` and the forms it takes without an attached Arabic prefix."""
+    if not token or not is_arabic_letter(token[0]):
+        return (token,)
+    out = [token]
+    for pre in ARTICLE_PREFIXES:
+        if token.startswith(pre) and len(token) - len(pre) >= 2:
+            out.append(token[len(pre) :])
+            out.append("ال" + token[len(pre) :])
+    if token[0] in ONE_LETTER_PREFIXES and len(token) >= 3:
+        out.append(token[1:])
+    return tuple(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class _Tokens:
+    words: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+    by_first: dict[str, tuple[int, ...]]
+
+
+@lru_cache(maxsize=2048)
+def _tokens(norm: str) -> _Tokens:
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    index: dict[str, list[int]] = {}
+    for pos, m in enumerate(_WORD.finditer(norm)):
+        words.append(m.group())
+        spans.append(m.span())
+        for firsts in {v[0] for v in _prefix_variants(m.group())}:
+            index.setdefault(firsts, []).append(pos)
+    return _Tokens(tuple(words), tuple(spans), {k: tuple(v) for k, v in index.items()})
+
+
+def _close(word: str, token: str) -> int:
+    """Edits used to match ``token`` to phrase ``word``: 0, 1, or 2 (= no match)."""
+    if token == word:
+        return 0
+    if (
+        _may_differ(word)
+        and token[:1] == word[:1]
+        and abs(len(token) - len(word)) <= 1
+        and not any(ch.isdigit() for ch in token)
+        and OSA.distance(word, token, score_cutoff=1) <= 1
+    ):
+        return 1
+    return 2
+
+
+def _fuzzy_span(phrase: _Phrase, norm_text: str) -> tuple[int, int] | None:
+    toks = _tokens(norm_text)
+    words = phrase.words
+    k = len(words)
+    budget = 2 if sum(len(w) for w in words) >= LONG_PHRASE_LETTERS else 1
+    anchor = k - 1  # the last word: never carries a prefix
+    seen: set[int] = set()
+    for pos in toks.by_first.get(words[anchor][:1], ()):
+        i = pos - anchor
+        if i < 0 or i + k > len(toks.words) or i in seen:
+            continue
+        seen.add(i)
+        used = 0
+        for j, word in enumerate(words):
+            token = toks.words[i + j]
+            if j == 0 and phrase.arabic:
+                cost = min(_close(word, v) for v in _prefix_variants(token))
+            else:
+                cost = _close(word, token)
+            used += cost
+            if cost > 1 or used > budget:
+                break
+        else:
+            return toks.spans[i][0], toks.spans[i + k - 1][1]
+    return None
+
+
+def _result(phrase: str, text: str, span: tuple[int, int], fuzzy: bool) -> PhraseMatch:
+    start, end = original_span(text, *span)
+    return PhraseMatch(phrase, start, end, text[start:end], fuzzy)
+
+
+def find_phrase(phrase: str, text: str, *, fuzzy: bool = True) -> PhraseMatch | None:
+    """The first place ``phrase`` matches in ``text`` (exact before fuzzy), or None."""
+    compiled = _compile(normalize(phrase))
+    if compiled.pattern is None:
+        return None
+    norm_text = normalize_with_offsets(text)[0]
+    m = compiled.pattern.search(norm_text)
+    if m is not None:
+        return _result(phrase, text, m.span(), False)
+    if fuzzy and compiled.fuzzy:
+        span = _fuzzy_span(compiled, norm_text)
+        if span is not None:
+            return _result(phrase, text, span, True)
+    return None
+
+
+def find_any(phrases: Iterable[str], text: str) -> PhraseMatch | None:
+    """The match of the first phrase (in the order given) found exactly, else of the first
+    found with typo tolerance; None when none matches."""
+    listed = list(phrases)
+    for phrase in listed:
+        found = find_phrase(phrase, text, fuzzy=False)
+        if found is not None:
+            return found
+    for phrase in listed:
+        found = find_phrase(phrase, text)
+        if found is not None:
+            return found
+    return None
