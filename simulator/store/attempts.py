@@ -1,0 +1,262 @@
+"""Attempts, their events as they happen, their results and trainers' overrides.
+
+All of these are append-only: the API offers no way to change or delete them, and the
+database refuses it too (triggers, see the first migration). Each row is sealed in the
+hash chain (``simulator.store.chain``) in the transaction that writes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session as DbSession
+
+from simulator.errors import StoreError
+from simulator.store import chain
+from simulator.store.base import StoreBase
+from simulator.store.models import MODES, AttemptRow, EventRow, OverrideRow, PersonRow, ResultRow
+from simulator.store.records import Attempt, Override, Result, StoredEvent
+
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+
+
+def to_attempt(row: AttemptRow, result: ResultRow | None = None) -> Attempt:
+    return Attempt(
+        id=row.id,
+        person_id=row.person_id,
+        scenario_id=row.scenario_id,
+        scenario_sha256=row.scenario_sha256,
+        sop_id=row.sop_id,
+        sop_version=row.sop_version,
+        seed=row.seed,
+        mode=row.mode,
+        started_at=row.started_at,
+        ended_at=result.ended_at if result else None,
+        score=result.score if result else None,
+        passed=result.passed if result else None,
+    )
+
+
+def _json_value(value: Any, what: str) -> Any:
+    """``value`` as it will read back from the database (JSON types only)."""
+    try:
+        return json.loads(json.dumps(value, allow_nan=False))
+    except (TypeError, ValueError) as exc:
+        raise StoreError(what, f"cannot be stored as JSON ({exc})") from exc
+
+
+def _json_object(value: Any, what: str) -> dict[str, Any]:
+    plain = _json_value(value, what)
+    if not isinstance(plain, dict):
+        raise StoreError(what, "must be a JSON object")
+    return plain
+
+
+def _to_override(row: OverrideRow) -> Override:
+    return Override(
+        id=row.id,
+        attempt_id=row.attempt_id,
+        trainer_id=row.trainer_id,
+        at=row.at,
+        passed=row.passed,
+        score=row.score,
+        criterion_id=row.criterion_id,
+        reason=row.reason,
+    )
+
+
+class AttemptsMixin(StoreBase):
+    def start_attempt(
+        self,
+        person_id: int,
+        *,
+        scenario_id: str,
+        scenario_sha256: str,
+        sop_id: str,
+        sop_version: int,
+        seed: int,
+        mode: str = "practice",
+        started_at: dt.datetime,
+    ) -> Attempt:
+        """Record that ``person_id`` starts a scenario (``started_at``: the wall clock)."""
+        if mode not in MODES:
+            raise StoreError("attempt", f"mode must be practice or exam, not {mode!r}")
+        if not SHA256_RE.match(scenario_sha256):
+            raise StoreError("attempt", "scenario_sha256 must be 64 lowercase hex digits")
+        row = AttemptRow(
+            person_id=person_id,
+            scenario_id=scenario_id,
+            scenario_sha256=scenario_sha256,
+            sop_id=sop_id,
+            sop_version=int(sop_version),
+            seed=int(seed),
+            mode=mode,
+            started_at=self._at(started_at),
+        )
+        try:
+            with self._write() as db:
+                chain.append(db, row)
+        except IntegrityError as exc:
+            raise StoreError(f"person {person_id}", "no such person") from exc
+        return to_attempt(row)
+
+    def save_event(self, attempt_id: int, event: Mapping[str, Any]) -> StoredEvent:
+        """Commit one session input or delivery now: a mapping with ``kind`` and ``at_s``
+        (session seconds) and any other JSON-able keys, e.g. an engine ``inputs`` entry."""
+        kind = event.get("kind")
+        at_s = event.get("at_s")
+        if not isinstance(kind, str) or not kind:
+            raise StoreError(f"attempt {attempt_id}", "an event needs a 'kind'")
+        if not isinstance(at_s, int | float) or not math.isfinite(at_s) or at_s < 0:
+            raise StoreError(f"attempt {attempt_id}", "an event needs 'at_s' >= 0 (seconds)")
+        data = _json_object({k: v for k, v in event.items() if k not in ("kind", "at_s")}, kind)
+        with self._write() as db:
+            self._open_attempt(db, attempt_id)
+            last = db.scalar(
+                select(func.max(EventRow.seq)).where(EventRow.attempt_id == attempt_id)
+            )
+            row = EventRow(
+                attempt_id=attempt_id, seq=(last or 0) + 1, at_s=float(at_s), kind=kind, data=data
+            )
+            chain.append(db, row)
+        return StoredEvent(attempt_id, row.seq, row.at_s, row.kind, row.data)
+
+    def events_for(self, attempt_id: int) -> list[StoredEvent]:
+        """The attempt's events in the order they happened."""
+        with self._read() as db:
+            rows = db.scalars(
+                select(EventRow).where(EventRow.attempt_id == attempt_id).order_by(EventRow.seq)
+            ).all()
+        return [StoredEvent(r.attempt_id, r.seq, r.at_s, r.kind, dict(r.data)) for r in rows]
+
+    def finish_attempt(
+        self,
+        attempt_id: int,
+        grade_json: Mapping[str, Any],
+        transcript_json: Any,
+        metrics_json: Mapping[str, Any],
+        *,
+        ended_at: dt.datetime,
+    ) -> Result:
+        """Store the attempt's automatic result; an attempt is finished once, for good."""
+        grade = _json_object(grade_json, "grade")
+        score = grade.get("score")
+        passed = grade.get("passed")
+        row = ResultRow(
+            attempt_id=attempt_id,
+            ended_at=self._at(ended_at),
+            score=float(score) if isinstance(score, int | float) else None,
+            passed=bool(passed) if isinstance(passed, bool) else None,
+            grade=grade,
+            transcript=_json_value(transcript_json, "transcript"),
+            metrics=_json_object(metrics_json, "metrics"),
+        )
+        with self._write() as db:
+            self._open_attempt(db, attempt_id)
+            chain.append(db, row)
+        return _to_result(row)
+
+    def attempt(self, attempt_id: int) -> Attempt:
+        with self._read() as db:
+            row = db.get(AttemptRow, attempt_id)
+            if row is None:
+                raise StoreError(f"attempt {attempt_id}", "no such attempt")
+            result = db.scalar(select(ResultRow).where(ResultRow.attempt_id == attempt_id))
+        return to_attempt(row, result)
+
+    def attempts_for(self, person_id: int) -> list[Attempt]:
+        """A person's attempts, oldest first, finished or not."""
+        stmt = (
+            select(AttemptRow, ResultRow)
+            .outerjoin(ResultRow, ResultRow.attempt_id == AttemptRow.id)
+            .where(AttemptRow.person_id == person_id)
+            .order_by(AttemptRow.id)
+        )
+        with self._read() as db:
+            return [to_attempt(a, r) for a, r in db.execute(stmt).tuples()]
+
+    def unfinished_attempts(self, person_id: int) -> list[Attempt]:
+        """Attempts started and never finished (after a crash): candidates to resume."""
+        return [a for a in self.attempts_for(person_id) if not a.finished]
+
+    def result_for(self, attempt_id: int) -> Result | None:
+        with self._read() as db:
+            row = db.scalar(select(ResultRow).where(ResultRow.attempt_id == attempt_id))
+        return _to_result(row) if row is not None else None
+
+    def add_override(
+        self,
+        attempt_id: int,
+        trainer_id: int,
+        *,
+        passed: bool,
+        reason: str,
+        score: float | None = None,
+        criterion_id: str | None = None,
+        at: dt.datetime | None = None,
+    ) -> Override:
+        """A trainer's verdict on a finished attempt, kept beside the automatic one."""
+        if not reason.strip():
+            raise StoreError(f"attempt {attempt_id}", "an override needs a reason")
+        if score is not None and not 0 <= score <= 100:
+            raise StoreError(f"attempt {attempt_id}", "an override's score is from 0 to 100")
+        with self._write() as db:
+            trainer = db.get(PersonRow, trainer_id)
+            if trainer is None or trainer.role not in ("trainer", "admin"):
+                raise StoreError(f"person {trainer_id}", "only a trainer or admin may override")
+            attempt = db.get(AttemptRow, attempt_id)
+            if attempt is None:
+                raise StoreError(f"attempt {attempt_id}", "no such attempt")
+            if attempt.person_id == trainer_id:
+                raise StoreError(f"attempt {attempt_id}", "nobody may override their own attempt")
+            if db.scalar(select(ResultRow.id).where(ResultRow.attempt_id == attempt_id)) is None:
+                raise StoreError(f"attempt {attempt_id}", "is not finished; nothing to override")
+            row = OverrideRow(
+                attempt_id=attempt_id,
+                trainer_id=trainer_id,
+                at=self._at(at),
+                passed=passed,
+                score=score,
+                criterion_id=criterion_id,
+                reason=reason.strip(),
+            )
+            chain.append(db, row)
+        return _to_override(row)
+
+    def overrides_for(self, attempt_id: int) -> list[Override]:
+        with self._read() as db:
+            rows = db.scalars(
+                select(OverrideRow)
+                .where(OverrideRow.attempt_id == attempt_id)
+                .order_by(OverrideRow.id)
+            ).all()
+        return [_to_override(r) for r in rows]
+
+    def _open_attempt(self, db: DbSession, attempt_id: int) -> AttemptRow:
+        row = db.get(AttemptRow, attempt_id)
+        if row is None:
+            raise StoreError(f"attempt {attempt_id}", "no such attempt")
+        if db.scalar(select(ResultRow.id).where(ResultRow.attempt_id == attempt_id)) is not None:
+            raise StoreError(
+                f"attempt {attempt_id}", "is finished; a finished attempt is never changed"
+            )
+        return row
+
+
+def _to_result(row: ResultRow) -> Result:
+    return Result(
+        attempt_id=row.attempt_id,
+        ended_at=row.ended_at,
+        score=row.score,
+        passed=row.passed,
+        grade=dict(row.grade),
+        transcript=row.transcript,
+        metrics=dict(row.metrics),
+    )

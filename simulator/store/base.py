@@ -1,0 +1,78 @@
+"""The store's plumbing: one engine, short transactions, driver errors as StoreErrors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm import sessionmaker
+
+from simulator.errors import StoreError
+from simulator.store.db import explain, hide_password
+
+WallClock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    """The wall clock, for the store's own timestamps (created_at, check-in times, ...)."""
+    return dt.datetime.now(dt.UTC)
+
+
+class StoreBase:
+    """Owns the engine; every public call is one short transaction."""
+
+    def __init__(self, engine: Engine, now: WallClock | None = None) -> None:
+        self.engine = engine
+        self._now = now or utc_now
+        self._reads = sessionmaker(engine, expire_on_commit=False)
+        # On SQLite a write transaction starts with BEGIN IMMEDIATE (see db.py).
+        self._writes = sessionmaker(engine.execution_options(write=True), expire_on_commit=False)
+
+    @property
+    def url(self) -> str:
+        """The database URL with any password hidden."""
+        return hide_password(self.engine.url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> StoreBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def now(self) -> dt.datetime:
+        return self._now()
+
+    @contextmanager
+    def _read(self) -> Iterator[DbSession]:
+        try:
+            with self._reads() as db:
+                yield db
+        except IntegrityError:
+            raise
+        except DBAPIError as exc:
+            raise explain(exc, self.engine.url) from exc
+
+    @contextmanager
+    def _write(self) -> Iterator[DbSession]:
+        """A transaction that commits on success; on any error nothing of it is kept."""
+        try:
+            with self._writes.begin() as db:
+                yield db
+        except IntegrityError:
+            raise
+        except DBAPIError as exc:
+            raise explain(exc, self.engine.url) from exc
+
+    def _at(self, at: dt.datetime | None) -> dt.datetime:
+        if at is None:
+            return self.now()
+        if at.tzinfo is None:
+            raise StoreError("time", f"{at.isoformat()} has no time zone; give an aware time")
+        return at

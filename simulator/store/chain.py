@@ -1,0 +1,148 @@
+"""The hash chain over append-only rows, and the audit that checks it.
+
+Every attempt, event, result, override and exposure gets the next number in one chain
+(``chain_seq``) and ``chain_hash = sha256(previous hash + canonical JSON of the row)``.
+The ``chain_head`` row holds the last link; writers lock it, so links never fork.
+See docs/store.md for what the audit can and cannot detect.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import heapq
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Float, Integer, select
+from sqlalchemy.orm import Session as DbSession
+
+from simulator.store.models import CHAINED, Chained, ChainHeadRow
+
+GENESIS = "0" * 64
+HEAD_ID = 1
+MAX_PROBLEMS = 100
+
+
+@dataclass(frozen=True)
+class AuditProblem:
+    """One broken link: the table and row (None when the row is gone) and what is wrong."""
+
+    table: str
+    row_id: int | None
+    chain_seq: int | None
+    what: str
+
+    def __str__(self) -> str:
+        where = f"{self.table} row {self.row_id}" if self.row_id is not None else self.table
+        seq = f" (link {self.chain_seq})" if self.chain_seq is not None else ""
+        return f"{where}{seq}: {self.what}"
+
+
+def _plain(value: Any, column_type: Any) -> Any:
+    """A column value as it reads back from either database, for hashing."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+    if isinstance(column_type, Boolean):
+        return bool(value)
+    if isinstance(column_type, Float):
+        return float(value)
+    if isinstance(column_type, Integer):
+        return int(value)
+    if isinstance(column_type, JSON):
+        return json.loads(canonical(value))
+    return value
+
+
+def canonical(value: Any) -> bytes:
+    """Canonical JSON: sorted keys, no spaces, UTF-8, no NaN."""
+    text = json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
+    return text.encode("utf-8")
+
+
+def row_payload(row: Chained) -> dict[str, Any]:
+    """What is hashed of a row: its table name and every column but the hash."""
+    table = row.__table__  # type: ignore[attr-defined]
+    payload: dict[str, Any] = {"table": table.name}
+    for column in table.columns:
+        if column.name != "chain_hash":
+            payload[column.name] = _plain(getattr(row, column.key), column.type)
+    return payload
+
+
+def link_hash(previous: str, payload: dict[str, Any]) -> str:
+    return hashlib.sha256(previous.encode("ascii") + b"\n" + canonical(payload)).hexdigest()
+
+
+def append(db: DbSession, row: Chained) -> None:
+    """Add ``row`` and seal it as the next link (call inside a write transaction)."""
+    head = db.get(ChainHeadRow, HEAD_ID, with_for_update=True)
+    if head is None:  # created by the first migration; recreated if someone removed it
+        head = ChainHeadRow(id=HEAD_ID, seq=0, hash=GENESIS)
+        db.add(head)
+    db.add(row)
+    db.flush()  # gives the row its id, which the hash covers
+    row.chain_seq = head.seq + 1
+    row.chain_hash = link_hash(head.hash, row_payload(row))
+    head.seq = row.chain_seq
+    head.hash = row.chain_hash
+    db.flush()
+
+
+def _sealed_rows(db: DbSession, model: type[Chained]) -> Iterator[Chained]:
+    stmt = select(model).order_by(model.chain_seq).execution_options(yield_per=2000)
+    for row in db.scalars(stmt):
+        yield row
+        db.expunge(row)
+
+
+def audit(db: DbSession) -> list[AuditProblem]:
+    """Walk the chain in order and report every link that does not hold (first first)."""
+    problems: list[AuditProblem] = []
+    prev_seq, prev_hash = 0, GENESIS
+    streams = [_sealed_rows(db, model) for model in CHAINED]
+    for row in heapq.merge(*streams, key=lambda r: r.chain_seq or 0):
+        if len(problems) >= MAX_PROBLEMS:
+            break
+        table = row.__table__.name  # type: ignore[attr-defined]
+        row_id = row.id  # type: ignore[attr-defined]
+        if row.chain_seq is None or row.chain_hash is None:
+            problems.append(AuditProblem(table, row_id, None, "row is not sealed in the chain"))
+            continue
+        if row.chain_seq != prev_seq + 1:
+            gone = row.chain_seq - prev_seq - 1
+            what = (
+                f"{gone} earlier row(s) (links {prev_seq + 1}..{row.chain_seq - 1}) "
+                "were deleted or renumbered"
+                if gone > 0
+                else "link number repeats or goes back: rows were renumbered"
+            )
+            problems.append(AuditProblem(table, row_id, row.chain_seq, what))
+        elif link_hash(prev_hash, row_payload(row)) != row.chain_hash:
+            problems.append(
+                AuditProblem(
+                    table,
+                    row_id,
+                    row.chain_seq,
+                    "row was changed after it was written "
+                    "(its hash does not match its content and the link before it)",
+                )
+            )
+        prev_seq, prev_hash = row.chain_seq, row.chain_hash
+    head = db.get(ChainHeadRow, HEAD_ID)
+    if head is None:
+        problems.append(AuditProblem("chain_head", None, None, "the chain head row is missing"))
+    elif len(problems) < MAX_PROBLEMS and (head.seq, head.hash) != (prev_seq, prev_hash):
+        what = (
+            f"the last {head.seq - prev_seq} row(s) (links {prev_seq + 1}..{head.seq}) were deleted"
+            if head.seq > prev_seq
+            else "the chain head does not match the last row: it or the last rows were edited"
+        )
+        problems.append(AuditProblem("chain_head", HEAD_ID, head.seq, what))
+    return problems

@@ -1,0 +1,232 @@
+"""The tables of the store (SQLAlchemy 2 typed ORM). Only the store package uses them.
+
+Attempts, events, results, overrides and exposures are append-only: a row is written
+once, then sealed by ``chain_seq``/``chain_hash`` (see ``simulator.store.chain``). An
+attempt is finished when it has a result; the result row carries the end time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ROLES = ("trainee", "trainer", "admin")
+MODES = ("practice", "exam")
+EXPOSURE_KINDS = ("briefing-consent", "reveal", "scenario-minutes")
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A moment in UTC: stored without zone (same on SQLite and PostgreSQL), read as aware."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("a stored time must carry its time zone")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, dt.datetime)
+        return value.replace(tzinfo=dt.UTC)
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dt.datetime: UTCDateTime, dict[str, Any]: JSON}
+
+
+class PersonRow(Base):
+    __tablename__ = "people"
+    __table_args__ = (
+        CheckConstraint(_in("role", ROLES), name="role"),
+        CheckConstraint(_in("language", ("ar", "en")), name="language"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(String(2))
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime]
+    # Wellbeing preferences and other per-person settings, as the wellbeing package writes them.
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class CohortRow(Base):
+    __tablename__ = "cohorts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[dt.datetime]
+
+
+class CohortMemberRow(Base):
+    __tablename__ = "cohort_members"
+
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id"), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), primary_key=True, index=True)
+
+
+class Chained:
+    """Columns of an append-only row: its place in the chain and its hash."""
+
+    chain_seq: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class AttemptRow(Chained, Base):
+    __tablename__ = "attempts"
+    __table_args__ = (CheckConstraint(_in("mode", MODES), name="mode"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    scenario_id: Mapped[str] = mapped_column(String(200))
+    scenario_sha256: Mapped[str] = mapped_column(String(64))
+    sop_id: Mapped[str] = mapped_column(String(200))
+    sop_version: Mapped[int] = mapped_column(Integer)
+    seed: Mapped[int] = mapped_column(BigInteger)
+    mode: Mapped[str] = mapped_column(String(16))
+    started_at: Mapped[dt.datetime]
+
+
+class EventRow(Chained, Base):
+    """One input or delivery of a session, as it happened (``at_s``: session seconds)."""
+
+    __tablename__ = "events"
+    __table_args__ = (UniqueConstraint("attempt_id", "seq", name="uq_events_attempt_seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    at_s: Mapped[float] = mapped_column(Float)
+    kind: Mapped[str] = mapped_column(String(32))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class ResultRow(Chained, Base):
+    """The end of an attempt: its automatic grade, transcript and metrics."""
+
+    __tablename__ = "results"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id"), unique=True)
+    ended_at: Mapped[dt.datetime]
+    score: Mapped[float | None] = mapped_column(Float)
+    passed: Mapped[bool | None] = mapped_column(Boolean)
+    grade: Mapped[dict[str, Any]] = mapped_column(JSON)
+    transcript: Mapped[Any] = mapped_column(JSON)  # the session's transcript list
+    metrics: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class OverrideRow(Chained, Base):
+    """A trainer's verdict kept beside the automatic one (which it never replaces)."""
+
+    __tablename__ = "overrides"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id"), index=True)
+    trainer_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    at: Mapped[dt.datetime]
+    passed: Mapped[bool] = mapped_column(Boolean)
+    score: Mapped[float | None] = mapped_column(Float)
+    criterion_id: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class ExposureRow(Chained, Base):
+    """Sensitive content a person met, for the wellbeing gate."""
+
+    __tablename__ = "exposures"
+    __table_args__ = (
+        CheckConstraint(_in("kind", EXPOSURE_KINDS), name="kind"),
+        CheckConstraint("level BETWEEN 1 AND 3", name="level"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    attempt_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id"))
+    category: Mapped[str] = mapped_column(String(40))
+    level: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(32))
+    seconds: Mapped[float] = mapped_column(Float)
+    at: Mapped[dt.datetime]
+
+
+class CheckinRow(Base):
+    """A wellbeing check-in: readable only by its owner."""
+
+    __tablename__ = "checkins"
+    __table_args__ = (
+        CheckConstraint("rating IS NULL OR rating BETWEEN 0 AND 10", name="rating"),
+        CheckConstraint("stress IS NULL OR stress BETWEEN 1 AND 5", name="stress"),
+        CheckConstraint("rating IS NOT NULL OR stress IS NOT NULL", name="something"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    rating: Mapped[int | None] = mapped_column(Integer)
+    stress: Mapped[int | None] = mapped_column(Integer)
+    at: Mapped[dt.datetime]
+
+
+class ConsentRow(Base):
+    """A person's consent to see a sensitivity category up to a level, until withdrawn."""
+
+    __tablename__ = "consents"
+    __table_args__ = (CheckConstraint("level BETWEEN 1 AND 3", name="level"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    category: Mapped[str] = mapped_column(String(40))
+    level: Mapped[int] = mapped_column(Integer)
+    at: Mapped[dt.datetime]
+    withdrawn_at: Mapped[dt.datetime | None]
+
+
+class ChainHeadRow(Base):
+    """The last link of the chain (one row): writers lock it to append in order."""
+
+    __tablename__ = "chain_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+CHAINED: tuple[type[Chained], ...] = (AttemptRow, EventRow, ResultRow, OverrideRow, ExposureRow)

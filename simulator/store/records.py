@@ -1,0 +1,155 @@
+"""What the store hands out: small frozen records, never ORM rows or open sessions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    name: str  # the login name
+    display_name: str
+    role: str  # trainee | trainer | admin
+    language: str  # ar | en
+    created_at: dt.datetime
+    has_password: bool = False
+
+    @property
+    def is_trainer(self) -> bool:
+        """Trainers and admins may review, override and see cohort figures."""
+        return self.role in ("trainer", "admin")
+
+
+@dataclass(frozen=True)
+class Cohort:
+    id: int
+    name: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Attempt:
+    id: int
+    person_id: int
+    scenario_id: str
+    scenario_sha256: str
+    sop_id: str
+    sop_version: int
+    seed: int
+    mode: str  # practice | exam
+    started_at: dt.datetime
+    ended_at: dt.datetime | None = None  # None while unfinished
+    score: float | None = None
+    passed: bool | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.ended_at is not None
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """One input or delivery of a session: ``seq`` counts from 1 within the attempt."""
+
+    attempt_id: int
+    seq: int
+    at_s: float  # session seconds
+    kind: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Result:
+    attempt_id: int
+    ended_at: dt.datetime
+    score: float | None
+    passed: bool | None
+    grade: dict[str, Any]
+    transcript: Any  # as given: usually a list of messages
+    metrics: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Override:
+    id: int
+    attempt_id: int
+    trainer_id: int
+    at: dt.datetime
+    passed: bool
+    score: float | None
+    criterion_id: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Exposure:
+    id: int
+    person_id: int
+    attempt_id: int | None
+    category: str
+    level: int
+    kind: str  # briefing-consent | reveal | scenario-minutes
+    seconds: float
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Checkin:
+    id: int
+    person_id: int
+    rating: int | None  # 0..10
+    stress: int | None  # 1..5
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Consent:
+    id: int
+    person_id: int
+    category: str
+    level: int
+    at: dt.datetime
+    withdrawn_at: dt.datetime | None
+
+    @property
+    def active(self) -> bool:
+        return self.withdrawn_at is None
+
+
+@dataclass(frozen=True)
+class CheckinAggregate:
+    """Check-ins of a cohort as trainers see them: figures only for 5 or more people."""
+
+    cohort_id: int
+    people: int  # members who checked in
+    suppressed: bool  # True when fewer than MIN_AGGREGATE people: no figures given
+    checkins: int | None = None
+    mean_rating: float | None = None
+    mean_stress: float | None = None
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    person_id: int
+    name: str
+    display_name: str
+    attempts: int
+    finished: int
+    passed: int
+    mean_score: float | None
+    last_started_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class CohortSummary:
+    cohort_id: int
+    name: str
+    members: int
+    attempts: int
+    finished: int
+    passed: int
+    mean_score: float | None
+    people: tuple[PersonSummary, ...]

@@ -1,0 +1,145 @@
+"""``Store``: everything the app, the CLI and the exams keep; ``open_store`` opens one."""
+
+from __future__ import annotations
+
+from sqlalchemy import Integer, case, func, select
+from sqlalchemy.exc import DBAPIError
+
+from simulator.errors import StoreError
+from simulator.store import chain
+from simulator.store.attempts import AttemptsMixin
+from simulator.store.base import WallClock
+from simulator.store.chain import AuditProblem
+from simulator.store.db import explain, hide_password, make_engine
+from simulator.store.migrate import SchemaState, schema_state, upgrade
+from simulator.store.models import (
+    AttemptRow,
+    CheckinRow,
+    CohortMemberRow,
+    CohortRow,
+    EventRow,
+    ExposureRow,
+    OverrideRow,
+    PersonRow,
+    ResultRow,
+)
+from simulator.store.people import PeopleMixin
+from simulator.store.records import CohortSummary, PersonSummary
+from simulator.store.wellbeing import WellbeingMixin
+
+COUNTED = {
+    "people": PersonRow,
+    "cohorts": CohortRow,
+    "attempts": AttemptRow,
+    "events": EventRow,
+    "results": ResultRow,
+    "overrides": OverrideRow,
+    "exposures": ExposureRow,
+    "checkins": CheckinRow,
+}
+
+
+class Store(PeopleMixin, AttemptsMixin, WellbeingMixin):
+    """People, attempts, events, results, overrides and wellbeing records."""
+
+    def schema(self) -> SchemaState:
+        try:
+            with self.engine.connect() as conn:
+                return schema_state(conn)
+        except DBAPIError as exc:
+            raise explain(exc, self.engine.url) from exc
+
+    def counts(self) -> dict[str, int]:
+        """How many rows each kind of record has."""
+        with self._read() as db:
+            return {
+                name: int(db.scalar(select(func.count()).select_from(model)) or 0)
+                for name, model in COUNTED.items()
+            }
+
+    def audit(self) -> list[AuditProblem]:
+        """Check the hash chain over attempts, events, results, overrides and exposures."""
+        with self._read() as db:
+            return chain.audit(db)
+
+    def cohort_summary(self, cohort_id: int) -> CohortSummary:
+        """Per member and in total: attempts, finished, passed, mean score (trainer view)."""
+        finished = func.count(ResultRow.id)
+        passed = func.sum(case((ResultRow.passed.is_(True), 1), else_=0).cast(Integer))
+        stmt = (
+            select(
+                PersonRow.id,
+                PersonRow.name,
+                PersonRow.display_name,
+                func.count(AttemptRow.id),
+                finished,
+                passed,
+                func.avg(ResultRow.score),
+                func.max(AttemptRow.started_at),
+            )
+            .join(CohortMemberRow, CohortMemberRow.person_id == PersonRow.id)
+            .outerjoin(AttemptRow, AttemptRow.person_id == PersonRow.id)
+            .outerjoin(ResultRow, ResultRow.attempt_id == AttemptRow.id)
+            .where(CohortMemberRow.cohort_id == cohort_id)
+            .group_by(PersonRow.id, PersonRow.name, PersonRow.display_name)
+            .order_by(PersonRow.name)
+        )
+        with self._read() as db:
+            cohort = db.get(CohortRow, cohort_id)
+            if cohort is None:
+                raise StoreError(f"cohort {cohort_id}", "no such cohort")
+            rows = db.execute(stmt).all()
+        people = tuple(
+            PersonSummary(
+                person_id=pid,
+                name=name,
+                display_name=display,
+                attempts=int(n),
+                finished=int(f),
+                passed=int(p or 0),
+                mean_score=None if mean is None else round(float(mean), 2),
+                last_started_at=last,
+            )
+            for pid, name, display, n, f, p, mean, last in rows
+        )
+        scores = [(p.mean_score, p.finished) for p in people if p.mean_score is not None]
+        weight = sum(f for _, f in scores)
+        return CohortSummary(
+            cohort_id=cohort_id,
+            name=cohort.name,
+            members=len(people),
+            attempts=sum(p.attempts for p in people),
+            finished=sum(p.finished for p in people),
+            passed=sum(p.passed for p in people),
+            mean_score=round(sum(m * f for m, f in scores) / weight, 2) if weight else None,
+            people=people,
+        )
+
+
+def open_store(
+    url: str | None = None, *, migrate: bool = True, now: WallClock | None = None
+) -> Store:
+    """Open the store at ``url`` (default ``database_url()``), creating and migrating it.
+
+    With ``migrate=False`` an out-of-date schema is an error (``simulator db upgrade``).
+    A database written by a newer Frontline is always an error, never touched.
+    """
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            state = schema_state(conn)
+        if not state.is_current:
+            if not migrate:
+                raise StoreError(
+                    hide_password(engine.url),
+                    f"the schema is at revision {state.current or 'none'}, this Frontline "
+                    f"needs {state.head}; run `simulator db upgrade`",
+                )
+            upgrade(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise explain(exc, engine.url) from exc
+    except StoreError:
+        engine.dispose()
+        raise
+    return Store(engine, now=now)
