@@ -1,0 +1,96 @@
+"""Personas: the simulated user's placeholder values, made by Faker from a seed.
+
+The same spec and seed always give the same persona; Faker instances are cached per
+locale (creating one is slow) and re-seeded for every persona. Arabic locales get our
+own provider (``faker_ar``) so that names, cities and handles look regional.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from faker import Faker
+from faker.config import AVAILABLE_LOCALES
+
+from simulator.content.faker_ar import LOCALES as ARABIC_LOCALES
+from simulator.content.faker_ar import ArabicPersonProvider
+from simulator.content.model import PersonaSpec
+from simulator.errors import ContentError
+
+# Faker methods that exist but are not data (or change the generator); never a field.
+_NOT_FIELDS = frozenset(
+    {
+        "seed",
+        "seed_instance",
+        "seed_locale",
+        "add_provider",
+        "get_providers",
+        "provider",
+        "set_formatter",
+        "get_formatter",
+        "format",
+        "parse",
+        "set_arguments",
+        "get_arguments",
+        "del_arguments",
+        "random",
+        "generator",
+        "locale",
+        "__init__",
+    }
+)
+
+
+def known_locale(locale: str) -> bool:
+    return locale in AVAILABLE_LOCALES
+
+
+@lru_cache(maxsize=64)
+def faker_for(locale: str) -> Faker:
+    """The cached Faker of ``locale`` (with our Arabic provider where we have one)."""
+    if not known_locale(locale):
+        raise ContentError("persona", f"Faker has no locale {locale!r} (e.g. ar_EG, en_US)")
+    fake = Faker(locale)
+    if locale in ARABIC_LOCALES:
+        fake.add_provider(ArabicPersonProvider(fake, locale))
+    return fake
+
+
+@lru_cache(maxsize=4096)
+def has_method(locale: str, method: str) -> bool:
+    """Whether ``method`` is a data method of Faker's ``locale``."""
+    if method.startswith("_") or method in _NOT_FIELDS:
+        return False
+    fake = faker_for(locale)
+    return any(callable(getattr(p, method, None)) for p in fake.providers)
+
+
+def _reset(fake: Faker) -> None:
+    for provider in fake.providers:
+        if isinstance(provider, ArabicPersonProvider):
+            provider.reset()
+
+
+def make_persona(spec: PersonaSpec | None, seed: int) -> dict[str, str]:
+    """Each persona field's value for ``seed`` (``{}`` with no persona).
+
+    ``agent`` is not part of it: the engine adds the trainee's name."""
+    if spec is None:
+        return {}
+    fake = faker_for(spec.locale)
+    fake.seed_instance(seed)
+    _reset(fake)
+    persona: dict[str, str] = {}
+    for name, method in spec.fields.items():
+        if not has_method(spec.locale, method):
+            raise ContentError(
+                f"persona.{name}", f"Faker locale {spec.locale} has no method {method!r}"
+            )
+        try:
+            value = getattr(fake, method)()
+        except Exception as exc:  # a provider method that needs arguments, etc.
+            raise ContentError(
+                f"persona.{name}", f"Faker method {method!r} cannot be used here ({exc})"
+            ) from None
+        persona[name] = value if isinstance(value, str) else str(value)
+    return persona
