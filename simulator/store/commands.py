@@ -1,18 +1,218 @@
-"""Subcommands of this package (stub: to be implemented)."""
+"""``simulator db ...`` and ``simulator user ...``: the store from the command line."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import json
+import sys
+from typing import Any
 
-from simulator.errors import SimulatorError
+from simulator.errors import StoreError
+from simulator.store.models import ROLES
 
 
-def _not_yet(args: argparse.Namespace) -> int:
-    raise SimulatorError(args.command, "not implemented yet")
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _db_upgrade(args: argparse.Namespace) -> int:
+    from simulator.store.db import make_engine
+    from simulator.store.migrate import head_revision, upgrade
+
+    engine = make_engine()
+    try:
+        before = _guard(engine, lambda: upgrade(engine))
+    finally:
+        engine.dispose()
+    if before.is_current:
+        print(f"{_shown(engine)}: schema already at revision {before.head}")
+    else:
+        print(f"{_shown(engine)}: upgraded from {before.current or 'empty'} to {head_revision()}")
+    return 0
+
+
+def _db_check(args: argparse.Namespace) -> int:
+    from simulator.store.db import make_engine
+    from simulator.store.migrate import schema_state
+    from simulator.store.store import Store
+
+    engine = make_engine()
+    try:
+
+        def state_of() -> Any:
+            with engine.connect() as conn:
+                return schema_state(conn)
+
+        state = _guard(engine, state_of)
+        counts = Store(engine).counts() if state.is_current else None
+    finally:
+        engine.dispose()
+    report = {
+        "url": _shown(engine),
+        "schema": state.current,
+        "latest": state.head,
+        "current": state.is_current,
+        "counts": counts,
+    }
+    if args.json:
+        _print_json(report)
+    else:
+        print(f"database: {report['url']}")
+        print(f"schema:   {state.current or 'empty'} (this Frontline: {state.head})")
+        if state.is_current:
+            print("migrations: current")
+            print("counts:   " + ", ".join(f"{k} {v}" for k, v in (counts or {}).items()))
+        else:
+            print("migrations: NOT current; run `simulator db upgrade`")
+    return 0 if state.is_current else 1
+
+
+def _db_audit(args: argparse.Namespace) -> int:
+    from simulator.store.store import open_store
+
+    with open_store(migrate=False) as store:
+        problems = store.audit()
+        links = store.chain_length()
+        url = store.url
+    if args.json:
+        _print_json(
+            {
+                "url": url,
+                "links": links,
+                "ok": not problems,
+                "problems": [
+                    {"table": p.table, "row_id": p.row_id, "chain_seq": p.chain_seq, "what": p.what}
+                    for p in problems
+                ],
+            }
+        )
+    elif problems:
+        print(f"{url}: the chain is broken; first broken link: {problems[0]}")
+        for p in problems[1:]:
+            print(f"  also: {p}")
+    else:
+        print(f"{url}: chain intact ({links} links checked)")
+    return 1 if problems else 0
+
+
+def _read_password(args: argparse.Namespace, name: str) -> str | None:
+    if getattr(args, "password_stdin", False):
+        line = sys.stdin.readline()
+        password = line.rstrip("\r\n")
+        if not password:
+            raise StoreError(name, "no password on standard input")
+        return password
+    if not sys.stdin.isatty():
+        return None
+    first = getpass.getpass(f"password for {name}: ")
+    if first != getpass.getpass("again: "):
+        raise StoreError(name, "the two passwords differ; nothing was changed")
+    return first
+
+
+def _user_add(args: argparse.Namespace) -> int:
+    from simulator.store.store import open_store
+
+    password = _read_password(args, args.name) if args.password_stdin else None
+    with open_store() as store:
+        person = store.create_person(
+            args.name,
+            args.role,
+            display_name=args.display_name,
+            language=args.language,
+            password=password,
+        )
+    note = "" if person.has_password else " (no password yet: `simulator user passwd`)"
+    print(f"added {person.role} {person.name} ({person.display_name}){note}")
+    return 0
+
+
+def _user_list(args: argparse.Namespace) -> int:
+    from simulator.store.store import open_store
+
+    with open_store() as store:
+        people = store.people()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "name": p.name,
+                    "display_name": p.display_name,
+                    "role": p.role,
+                    "language": p.language,
+                    "has_password": p.has_password,
+                }
+                for p in people
+            ]
+        )
+    else:
+        for p in people:
+            print(f"{p.name}\t{p.role}\t{p.language}\t{p.display_name}")
+    return 0
+
+
+def _user_passwd(args: argparse.Namespace) -> int:
+    from simulator.store.store import open_store
+
+    password = _read_password(args, args.name)
+    if password is None:
+        raise StoreError(args.name, "give the new password with --password-stdin")
+    with open_store() as store:
+        store.set_password(args.name, password)
+    print(f"password of {args.name} changed")
+    return 0
+
+
+def _shown(engine: Any) -> str:
+    from simulator.store.db import hide_password
+
+    return hide_password(engine.url)
+
+
+def _guard(engine: Any, fn: Any) -> Any:
+    """Run ``fn``, turning driver errors into one-line StoreErrors."""
+    from sqlalchemy.exc import DBAPIError
+
+    from simulator.store.db import explain
+
+    try:
+        return fn()
+    except DBAPIError as exc:
+        raise explain(exc, engine.url) from exc
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("db", help="create, migrate, check and audit the store")
-    p.set_defaults(handler=_not_yet)
-    p = sub.add_parser("user", help="add, list and change people in the store")
-    p.set_defaults(handler=_not_yet)
+    db = sub.add_parser("db", help="create, migrate, check and audit the store")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    p = db_sub.add_parser("upgrade", help="create the store or migrate it to this version")
+    p.set_defaults(handler=_db_upgrade)
+    p = db_sub.add_parser(
+        "check", help="the URL, schema version, whether migrations are current, counts"
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=_db_check)
+    p = db_sub.add_parser("audit", help="check the hash chain; exit 1 with the first broken link")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=_db_audit)
+
+    user = sub.add_parser("user", help="add, list and change people in the store")
+    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    p = user_sub.add_parser("add", help="add a trainee, trainer or admin")
+    p.add_argument("name", help="login name (letters, digits, . _ @ -)")
+    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--display-name", help="the name shown in the app (default: NAME)")
+    p.add_argument("--language", choices=("ar", "en"), default="en")
+    p.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    p.set_defaults(handler=_user_add)
+    p = user_sub.add_parser("list", help="list the people in the store")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=_user_list)
+    p = user_sub.add_parser("passwd", help="set a person's password")
+    p.add_argument("name")
+    p.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    p.set_defaults(handler=_user_passwd)

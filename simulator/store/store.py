@@ -14,6 +14,7 @@ from simulator.store.db import explain, hide_password, make_engine
 from simulator.store.migrate import SchemaState, schema_state, upgrade
 from simulator.store.models import (
     AttemptRow,
+    ChainHeadRow,
     CheckinRow,
     CohortMemberRow,
     CohortRow,
@@ -56,6 +57,12 @@ class Store(PeopleMixin, AttemptsMixin, WellbeingMixin):
                 name: int(db.scalar(select(func.count()).select_from(model)) or 0)
                 for name, model in COUNTED.items()
             }
+
+    def chain_length(self) -> int:
+        """How many rows the hash chain says it holds."""
+        with self._read() as db:
+            head = db.get(ChainHeadRow, chain.HEAD_ID)
+        return head.seq if head is not None else 0
 
     def audit(self) -> list[AuditProblem]:
         """Check the hash chain over attempts, events, results, overrides and exposures."""
