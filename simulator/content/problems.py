@@ -9,6 +9,7 @@ from typing import Any, Literal, TypeVar
 
 from simulator.content.durations import parse_duration
 from simulator.content.yamlfile import YList, YMap
+from simulator.errors import ContentError
 
 T = TypeVar("T")
 
@@ -33,6 +34,14 @@ class Problem:
             "message": self.message,
             "severity": self.severity,
         }
+
+
+def problem_from_error(exc: ContentError) -> Problem:
+    """The problem a ``ContentError("file:line", ...)`` describes."""
+    head, _, tail = exc.where.rpartition(":")
+    if head and tail.isdigit():
+        return Problem(head, int(tail), exc.what)
+    return Problem(exc.where, 0, exc.what)
 
 
 def _type_name(value: object) -> str:

@@ -1,0 +1,135 @@
+"""The library: a folder laid out like ``scenarios/`` (``en/``, ``ar/``, ``sops/``).
+
+``find_sop_path`` says where a scenario's SOP file is; ``load_library`` loads every file
+of a library, turning broken files into problems instead of exceptions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+from simulator.content.loader import read_scenario, read_sop
+from simulator.content.model import LANGUAGES, SOP, Scenario
+from simulator.content.problems import Problem, problem_from_error
+from simulator.content.yamlfile import read_yaml
+from simulator.errors import ContentError
+
+
+def _grandparent(path: Path) -> Path:
+    # Relative paths keep messages short; "x.yaml" has no usable parent, so resolve it.
+    path = Path(path)
+    if path.parent == path.parent.parent:
+        path = path.resolve()
+    return path.parent.parent
+
+
+def sops_folder(scenario_path: Path, sops_dir: Path | None = None) -> Path:
+    """``sops_dir`` when given, else ``sops/`` beside the scenario's language folder."""
+    if sops_dir is not None:
+        return Path(sops_dir)
+    return _grandparent(scenario_path) / "sops"
+
+
+def library_root(scenario_path: Path) -> Path:
+    """The library a scenario belongs to (the parent of its language folder)."""
+    return _grandparent(scenario_path)
+
+
+def repo_root(scenario_path: Path) -> Path:
+    """The folder attachment paths start from: the parent of the library folder."""
+    root = library_root(scenario_path)
+    return root.parent if root.parent != root else root.resolve().parent
+
+
+def find_sop_path(
+    scenario_path: Path, sops_dir: Path | None = None, sop_id: str | None = None
+) -> Path:
+    """The SOP file of the scenario at ``scenario_path``: ``<sop>.yaml`` in ``sops_dir``
+    when given, else in ``sops/`` beside the scenario's language folder.
+
+    ``sop_id`` saves reading the scenario again when the caller has it. Raises
+    ``ContentError`` naming the scenario when there is no such file."""
+    scenario_path = Path(scenario_path)
+    where = str(scenario_path)
+    if sop_id is None:
+        data, _ = read_yaml(scenario_path, "scenario")
+        value = data.get("sop")
+        if not isinstance(value, str) or not value:
+            raise ContentError(f"{where}:{data.line}", "scenario has no 'sop' (required)")
+        sop_id, where = value, f"{where}:{data.line_of('sop')}"
+    folder = sops_folder(scenario_path, sops_dir)
+    path = folder / f"{sop_id}.yaml"
+    if not path.is_file():
+        raise ContentError(where, f"SOP {sop_id!r} not found: there is no {path}")
+    return path
+
+
+@dataclass
+class Library:
+    """Every scenario and SOP that loaded, and the problems of the files that did not."""
+
+    scenarios: tuple[Scenario, ...] = ()
+    sops: Mapping[str, SOP] = field(default_factory=lambda: MappingProxyType({}))
+    problems: tuple[Problem, ...] = ()
+
+    def scenario(self, scenario_id: str) -> Scenario:
+        for s in self.scenarios:
+            if s.id == scenario_id:
+                return s
+        raise KeyError(scenario_id)
+
+    def sop_of(self, scenario: Scenario) -> SOP | None:
+        return self.sops.get(scenario.sop)
+
+
+def _errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]
+
+
+def load_library(root: Path) -> Library:
+    """Load the library at ``root``; a file with errors is left out and its problems kept.
+
+    A scenario whose SOP is missing or broken is left out too. Scenarios come sorted by
+    language folder, then file name."""
+    root = Path(root)
+    problems: list[Problem] = []
+    sops: dict[str, SOP] = {}
+    for path in sorted((root / "sops").glob("*.yaml")):
+        try:
+            sop, found = read_sop(path)
+        except ContentError as exc:
+            problems.append(problem_from_error(exc))
+            continue
+        problems.extend(found)
+        if _errors(found):
+            continue
+        if sop.id in sops:
+            problems.append(Problem(str(path), 1, f"duplicate SOP id {sop.id!r}"))
+            continue
+        sops[sop.id] = sop
+    scenarios: list[Scenario] = []
+    seen: set[str] = set()
+    for language in LANGUAGES:
+        for path in sorted((root / language).glob("*.yaml")):
+            try:
+                scenario, found = read_scenario(path)
+            except ContentError as exc:
+                problems.append(problem_from_error(exc))
+                continue
+            problems.extend(found)
+            if _errors(found):
+                continue
+            if scenario.sop not in sops:
+                problems.append(
+                    Problem(str(path), 0, f"SOP {scenario.sop!r} is missing or has errors")
+                )
+                continue
+            if scenario.id in seen:
+                problems.append(Problem(str(path), 1, f"duplicate scenario id {scenario.id!r}"))
+                continue
+            seen.add(scenario.id)
+            scenarios.append(scenario)
+    return Library(tuple(scenarios), MappingProxyType(sops), tuple(problems))
