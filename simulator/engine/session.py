@@ -35,6 +35,8 @@ from simulator.engine.types import (
     TakenAction,
 )
 from simulator.errors import SessionError
+from simulator.grading.grader import Grade, Record, Reply, grade
+from simulator.grading.grader import TakenAction as GradedAction
 
 InputListener = Callable[[Mapping[str, Any]], None]
 
@@ -176,11 +178,8 @@ class Session:
             self.threads.values(), end, self.max_waiting, self._typed_chars, self._typed_seconds
         )
 
-    def record(self) -> Any:
-        """What the trainee did, for the grader (a ``simulator.grading.grader.Record``)."""
-        from simulator.grading.grader import Record, Reply
-        from simulator.grading.grader import TakenAction as GradedAction
-
+    def record(self) -> Record:
+        """What the trainee did, for the grader."""
         replies = tuple(
             Reply(thread=m.thread, text=m.text, at_s=m.at_s)
             for m in self.messages
@@ -195,10 +194,8 @@ class Session:
         }
         return Record(replies=replies, actions=actions, first_user_at=first_user_at)
 
-    def grade(self) -> Any:
-        """The grade of what the trainee did so far (a ``simulator.grading.grader.Grade``)."""
-        from simulator.grading.grader import grade
-
+    def grade(self) -> Grade:
+        """The grade of what the trainee did so far."""
         return grade(self.scenario, self.sop, self.record(), self.values)
 
     def to_json(self) -> dict[str, Any]:
