@@ -1,21 +1,76 @@
-"""Subcommands of this package (stub: to be implemented)."""
+"""``simulator validate`` and ``simulator new-scenario``."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
 
-from simulator.errors import SimulatorError
+
+def _validate(args: argparse.Namespace) -> int:
+    from simulator.content.validate import validate_paths
+
+    sops = Path(args.sops) if args.sops else None
+    problems = validate_paths([Path(p) for p in args.paths], sops)
+    errors = [p for p in problems if p.severity == "error"]
+    if args.json:
+        out = {
+            "valid": not errors,
+            "errors": len(errors),
+            "warnings": len(problems) - len(errors),
+            "problems": [p.as_json() for p in problems],
+        }
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for p in problems:
+            sys.stdout.write(f"{p}\n")
+    return 1 if errors else 0
 
 
-def _not_yet(args: argparse.Namespace) -> int:
-    raise SimulatorError(args.command, "not implemented yet")
+def _new_scenario(args: argparse.Namespace) -> int:
+    from simulator.content.starter import write_starter
+
+    library = Path(args.library) if args.library else None
+    output = Path(args.output) if args.output else None
+    path, text = write_starter(args.sop, args.language, library, output, args.force)
+    if path is None:
+        sys.stdout.write(text)
+    else:
+        sys.stderr.write(f"wrote {path}\n")
+    return 0
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "validate",
         help="check scenario and SOP files (files or folders); exit 0 when all are valid",
+        description="Check scenario and SOP files and run each scenario's examples. Prints "
+        "file:line: message for each problem; exit 0 when there is no error (warnings "
+        "do not count), 1 when there is one, 2 when a path is wrong.",
     )
-    p.set_defaults(handler=_not_yet)
-    p = sub.add_parser("new-scenario", help="write a commented starter scenario for an SOP")
-    p.set_defaults(handler=_not_yet)
+    p.add_argument("paths", nargs="+", metavar="PATH", help="scenario or SOP files, or folders")
+    p.add_argument(
+        "--sops",
+        metavar="DIR",
+        help="look SOPs up here (default: sops/ beside the scenario's language folder)",
+    )
+    p.add_argument("--json", action="store_true", help="print the problems as JSON")
+    p.set_defaults(handler=_validate)
+    p = sub.add_parser(
+        "new-scenario",
+        help="write a commented starter scenario for an SOP",
+        description="Write a starter scenario (every key explained in a comment) that "
+        "validates as it is, for the SOP with that id.",
+    )
+    p.add_argument("--sop", required=True, metavar="ID", help="the SOP's id")
+    p.add_argument("--language", required=True, choices=("ar", "en"))
+    p.add_argument("--library", metavar="DIR", help="the library (default: the shipped scenarios/)")
+    p.add_argument(
+        "--output",
+        metavar="FILE",
+        help="where to write (default: LIBRARY/LANGUAGE/"
+        "new-SOP-LANGUAGE.yaml; '-' for standard output)",
+    )
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(handler=_new_scenario)

@@ -1,0 +1,179 @@
+"""``validate_paths``: every problem in a set of scenario and SOP files, all at once.
+
+Per file, the loader's problems (keys, types, durations, ids and threads); then, for a
+scenario, its SOP, placeholders, persona, attachments, conditional events, rubric and
+language (``rules``); across the set, duplicate ids; last, each scenario's examples are
+graded. A file counts as an SOP when it sits in a ``sops`` folder, or, elsewhere, when it
+has ``steps``/``macros``/``teams`` and no ``timeline``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from simulator.content import rules
+from simulator.content.library import find_sop_path, library_root, repo_root
+from simulator.content.loader import build_scenario, build_sop
+from simulator.content.model import SOP
+from simulator.content.problems import Fields, Problem, problem_from_error
+from simulator.content.yamlfile import Issue, YMap, read_yaml
+from simulator.errors import ContentError
+
+__all__ = ["Problem", "expand_paths", "validate_paths"]
+
+_SOP_KEYS = ("steps", "macros", "teams", "version")
+
+
+def expand_paths(paths: Sequence[Path]) -> list[Path]:
+    """The YAML files named by ``paths`` (folders are searched); ``ContentError`` when a
+    path does not exist."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml"))
+            files.extend(p for p in found if p.is_file())
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise ContentError(str(path), "no such file or folder")
+    return list(dict.fromkeys(files))
+
+
+def _is_sop(path: Path, data: YMap) -> bool:
+    if path.parent.name == "sops":
+        return True
+    if path.parent.name in ("en", "ar"):
+        return False
+    return "timeline" not in data and any(k in data for k in _SOP_KEYS)
+
+
+class _Run:
+    """One validation run: caches SOPs by path so each is read and checked once."""
+
+    def __init__(self, sops_dir: Path | None) -> None:
+        self.sops_dir = sops_dir
+        self.problems: list[Problem] = []
+        self.sops: dict[Path, SOP | None] = {}
+        self.scenario_ids: dict[str, tuple[str, int]] = {}
+        self.sop_ids: dict[str, tuple[str, int]] = {}
+
+    def sop_at(
+        self, path: Path, data: YMap | None = None, issues: Sequence[Issue] = ()
+    ) -> SOP | None:
+        """The SOP in ``path`` (None when it has errors, which are reported once)."""
+        key = path.resolve()
+        if key in self.sops:
+            return self.sops[key]
+        self.sops[key] = None
+        try:
+            if data is None:
+                data, found = read_yaml(path, "SOP")
+                issues = (*issues, *found)
+        except ContentError as exc:
+            self.problems.append(problem_from_error(exc))
+            return None
+        f = Fields(str(path))
+        for issue in issues:
+            f.problem(issue.line, issue.message)
+        sop = build_sop(data, path, f)
+        if sop.id and sop.id != path.stem:
+            f.problem(
+                data.line_of("id"),
+                f"SOP id {sop.id!r} must match its file name ({path.stem}.yaml): "
+                "scenarios find SOPs by file name",
+            )
+        if sop.id:
+            scope = f"{path.resolve().parent}/{sop.id}"
+            self._unique(self.sop_ids, "SOP", scope, sop.id, f, data.line_of("id"))
+        rules.check_sop_refs(f, None, sop)
+        self.problems.extend(f.problems)
+        ok = not any(p.severity == "error" for p in f.problems)
+        self.sops[key] = sop if ok else None
+        return self.sops[key]
+
+    def _unique(
+        self,
+        seen: dict[str, tuple[str, int]],
+        what: str,
+        scope: str,
+        id_: str,
+        f: Fields,
+        line: int,
+    ) -> None:
+        """Report ``id_`` when another file in the same library (``scope``) has it."""
+        if scope in seen:
+            other, other_line = seen[scope]
+            f.problem(line, f"duplicate {what} id {id_!r} (also in {other}:{other_line})")
+        else:
+            seen[scope] = (f.file, line)
+
+    def scenario(self, path: Path, data: YMap, issues_f: Fields) -> None:
+        f = issues_f
+        sc = build_scenario(data, path, f)
+        if sc.id:
+            scope = f"{library_root(path).resolve()}/{sc.id}"
+            self._unique(self.scenario_ids, "scenario", scope, sc.id, f, data.line_of("id"))
+        sop: SOP | None = None
+        sop_ok = False
+        if sc.sop:
+            try:
+                sop_path = find_sop_path(path, self.sops_dir, sc.sop)
+            except ContentError as exc:
+                f.problem(data.line_of("sop"), exc.what)
+            else:
+                sop = self.sop_at(sop_path)
+                if sop is None:
+                    f.problem(data.line_of("sop"), f"SOP {sc.sop!r} has errors ({sop_path})")
+                else:
+                    sop_ok = True
+        structural = any(p.severity == "error" for p in f.problems)
+        rules.check_placeholders(f, sc, sop)
+        persona = rules.check_persona(f, sc)
+        rules.check_attachments(f, sc, repo_root(path))
+        rules.check_events(f, sc)
+        rules.check_language(f, sc, persona)
+        if sop is not None:
+            rules.check_sop_refs(f, sc, sop)
+        rules.check_reachable(f, sc, sop)
+        # Examples mean something only for a scenario that loaded cleanly with its SOP.
+        if sop_ok and not structural and not any(p.severity == "error" for p in f.problems):
+            rules.check_examples(f, sc, sop, persona)
+        self.problems.extend(f.problems)
+
+    def file(self, path: Path) -> None:
+        try:
+            data, issues = read_yaml(path, "scenario or SOP")
+        except ContentError as exc:
+            self.problems.append(problem_from_error(exc))
+            return
+        if _is_sop(path, data):
+            self.sop_at(path, data, issues)
+            return
+        f = Fields(str(path))
+        for issue in issues:
+            f.problem(issue.line, issue.message)
+        self.scenario(path, data, f)
+
+
+def validate_paths(paths: Sequence[Path], sops_dir: Path | None = None) -> list[Problem]:
+    """Every problem in the files under ``paths``, sorted by file and line.
+
+    SOP files are checked before scenarios so that duplicate ids are reported on the
+    later file. Raises ``ContentError`` only when a path does not exist."""
+    files = expand_paths(paths)
+    run = _Run(Path(sops_dir) if sops_dir is not None else None)
+    if sops_dir is not None and not Path(sops_dir).is_dir():
+        raise ContentError(str(sops_dir), "no such folder (--sops)")
+    for path in files:
+        if path.parent.name == "sops":
+            run.file(path)
+    for path in files:
+        if path.parent.name != "sops":
+            run.file(path)
+    order = {str(p): i for i, p in enumerate(files)}
+    return sorted(
+        dict.fromkeys(run.problems),
+        key=lambda p: (order.get(p.file, len(order)), p.file, p.line),
+    )
