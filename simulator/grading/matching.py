@@ -82,11 +82,35 @@ def _compile(norm: str) -> _Phrase:
         core = body
     letters = sum(ch.isalpha() for ch in norm)
     fuzzy = letters >= FUZZY_MIN_PHRASE_LETTERS and any(_may_differ(w) for w in words)
-    return _Phrase(re.compile(rf"(?<!\w){core}(?!\w)"), words, arabic, fuzzy)
+    before = _boundary(norm[0], behind=True)
+    after = _boundary(norm[-1], behind=False)
+    return _Phrase(re.compile(f"{before}{core}{after}"), words, arabic, fuzzy)
+
+
+_ARABIC_CLASS = r"\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08c9"
+_LATIN_CLASS = r"a-z\u00df-\u024f"
+
+
+def _boundary(edge: str, *, behind: bool) -> str:
+    """No word character next to the phrase; but next to a letter the script changes
+    without a space (الـOTP, Hiأحمد) and that counts as a boundary too."""
+    if is_arabic_letter(edge):
+        neighbour = rf"(?![{_LATIN_CLASS}])\w"
+    elif edge.isalpha():
+        neighbour = rf"(?![{_ARABIC_CLASS}])\w"
+    else:
+        neighbour = r"\w"
+    return f"(?<!{neighbour})" if behind else f"(?!{neighbour})"
+
+
+def _stem(word: str) -> str:
+    """``word`` without the Arabic article: the part typo tolerance looks at."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def _may_differ(word: str) -> bool:
-    return len(word) >= FUZZY_MIN_WORD_LETTERS and not any(ch.isdigit() for ch in word)
+    stem = _stem(word)
+    return len(stem) >= FUZZY_MIN_WORD_LETTERS and not any(ch.isdigit() for ch in stem)
 
 
 @lru_cache(maxsize=4096)
@@ -128,6 +152,10 @@ def _close(word: str, token: str) -> int:
     """Edits used to match ``token`` to phrase ``word``: 0, 1, or 2 (= no match)."""
     if token == word:
         return 0
+    if word != _stem(word):
+        if not token.startswith("ال"):
+            return 2
+        word, token = word[2:], token[2:]
     if (
         _may_differ(word)
         and token[:1] == word[:1]

@@ -11,6 +11,7 @@ from in the original text, so that a match can be highlighted in what the traine
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -48,6 +49,11 @@ _TABLE: dict[int, str | None] = {ord(c): None for c in _ARABIC_MARKS + _INVISIBL
 _TABLE.update({ord(k): v for k, v in (_LETTERS | _PUNCTUATION | _DIGITS).items()})
 
 
+_MARK_AFTER_SPACE = re.compile(
+    r" [\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+)
+
+
 @lru_cache(maxsize=4096)
 def _piece(cluster: str) -> str:
     """One base character with its combining marks, normalised (spaces become " ")."""
@@ -55,8 +61,10 @@ def _piece(cluster: str) -> str:
     text = unicodedata.normalize("NFKC", text.casefold())
     # Removing a mark can let two others compose, hence NFKC once more at the end.
     text = unicodedata.normalize("NFKC", text.translate(_TABLE))
-    if text and text.isspace():
-        return " "
+    if " " in text or not text.isprintable():
+        # A spacing accent (¨ ¯ ´) decomposes to a space and a mark: keep only the space.
+        text = "".join(" " if ch.isspace() else ch for ch in text)
+        text = _MARK_AFTER_SPACE.sub(" ", text)
     return text
 
 
@@ -78,17 +86,12 @@ def normalize_with_offsets(text: str) -> tuple[str, tuple[int, ...], tuple[int, 
         j = i + 1
         while j < n and _is_mark(text[j]):
             j += 1
-        piece = _piece(text[i:j])
-        if piece == " ":
-            if out and out[-1] != " ":
-                out.append(" ")
-                starts.append(i)
-                ends.append(j)
-        else:
-            for ch in piece:
-                out.append(ch)
-                starts.append(i)
-                ends.append(j)
+        for ch in _piece(text[i:j]):
+            if ch == " " and (not out or out[-1] == " "):
+                continue
+            out.append(ch)
+            starts.append(i)
+            ends.append(j)
         i = j
     if out and out[-1] == " ":
         out.pop()
