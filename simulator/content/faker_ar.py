@@ -437,18 +437,27 @@ class ArabicPersonProvider(BaseProvider):
         first, last, _ = self._current()
         return f"{first[0]} {last[0]}"
 
+    def _gendered(self, female: bool) -> tuple[Pair, Pair, bool]:
+        # Asked before any other name, a gendered name is the persona itself (a scenario
+        # whose user must be a woman declares ``name: name_female``), so that user_name
+        # and the e-mail methods then describe the same person.
+        if self._person is None:
+            self._person = self._pick(female)
+            return self._person
+        return self._pick(female)
+
     def first_name_male(self) -> str:
-        return self._pick(False)[0][0]
+        return self._gendered(False)[0][0]
 
     def first_name_female(self) -> str:
-        return self._pick(True)[0][0]
+        return self._gendered(True)[0][0]
 
     def name_male(self) -> str:
-        first, last, _ = self._pick(False)
+        first, last, _ = self._gendered(False)
         return f"{first[0]} {last[0]}"
 
     def name_female(self) -> str:
-        first, last, _ = self._pick(True)
+        first, last, _ = self._gendered(True)
         return f"{first[0]} {last[0]}"
 
     def other_name(self) -> str:
