@@ -320,3 +320,21 @@ def test_config_defaults_and_errors(tmp_path) -> None:
     cfg.write_text("budget: [", encoding="utf-8")
     with pytest.raises(ContentError, match="cannot read"):
         load_config(cfg)
+
+
+def test_reveal_log_records_each_reveal_and_its_time() -> None:
+    from simulator.wellbeing.reveals import RevealLog
+
+    att = scen("s", media=(("violence", 3),)).timeline[0].attachments[0]
+    log = RevealLog()
+    log.reveal(att, 10.0)
+    log.reveal(att, 12.0)  # already open: same reveal
+    assert len(log.entries) == 1 and log.entries[0].until_s is None
+    closed = log.hide("a0", 40.0)
+    assert closed is not None and closed.seconds == 30.0
+    log.reveal(att, 50.0)
+    assert [r.seconds for r in log.hide_all(110.0)] == [60.0]
+    led = ExposureLedger.from_records(log.exposures(TODAY), TODAY)
+    assert led.reveal_min == pytest.approx(1.5) and led.category_min("violence") == pytest.approx(
+        1.5
+    )

@@ -1,0 +1,199 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>Wellbeing</name>
+    <message>
+      <source> and </source>
+      <translation> and </translation>
+    </message>
+    <message>
+      <source>0 = not at all</source>
+      <translation>0 = not at all</translation>
+    </message>
+    <message>
+      <source>10 = very much</source>
+      <translation>10 = very much</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>; </translation>
+    </message>
+    <message>
+      <source>A step of this SOP needs you to look at an image; it says so.</source>
+      <translation>A step of this SOP needs you to look at an image; it says so.</translation>
+    </message>
+    <message>
+      <source>Before you start</source>
+      <translation>Before you start</translation>
+    </message>
+    <message>
+      <source>Blur again</source>
+      <translation>Blur again</translation>
+    </message>
+    <message>
+      <source>Bullying</source>
+      <translation>Bullying</translation>
+    </message>
+    <message>
+      <source>Check-in</source>
+      <translation>Check-in</translation>
+    </message>
+    <message>
+      <source>Child safety</source>
+      <translation>Child safety</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Continue</translation>
+    </message>
+    <message>
+      <source>Dangerous acts</source>
+      <translation>Dangerous acts</translation>
+    </message>
+    <message>
+      <source>Harm to animals</source>
+      <translation>Harm to animals</translation>
+    </message>
+    <message>
+      <source>Hate speech</source>
+      <translation>Hate speech</translation>
+    </message>
+    <message>
+      <source>Hide this message</source>
+      <translation>Hide this message</translation>
+    </message>
+    <message>
+      <source>How much is the last scenario staying with you right now?</source>
+      <translation>How much is the last scenario staying with you right now?</translation>
+    </message>
+    <message>
+      <source>I understand this scenario includes {category} and agree to see it. I can withdraw this at any time.</source>
+      <translation>I understand this scenario includes {category} and agree to see it. I can withdraw this at any time.</translation>
+    </message>
+    <message>
+      <source>Images stay blurred and in greyscale until you click Reveal. You can decide without revealing them.</source>
+      <translation>Images stay blurred and in greyscale until you click Reveal. You can decide without revealing them.</translation>
+    </message>
+    <message>
+      <source>Not shown: this category is handled as text only.</source>
+      <translation>Not shown: this category is handled as text only.</translation>
+    </message>
+    <message>
+      <source>Optional. Only you can see your answer; it is used to pace your practice and never affects a grade.</source>
+      <translation>Optional. Only you can see your answer; it is used to pace your practice and never affects a grade.</translation>
+    </message>
+    <message>
+      <source>Pause / support</source>
+      <translation>Pause / support</translation>
+    </message>
+    <message>
+      <source>Pause and support</source>
+      <translation>Pause and support</translation>
+    </message>
+    <message>
+      <source>Pause the clock and see support resources (Ctrl+Shift+P)</source>
+      <translation>Pause the clock and see support resources (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+      <source>Postpone</source>
+      <translation>Postpone</translation>
+    </message>
+    <message>
+      <source>Postponing, taking an alternative or skipping never affects a grade.</source>
+      <translation>Postponing, taking an alternative or skipping never affects a grade.</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Resume</translation>
+    </message>
+    <message>
+      <source>Reveal image</source>
+      <translation>Reveal image</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Self-harm</source>
+      <translation>Self-harm</translation>
+    </message>
+    <message>
+      <source>Sexual content</source>
+      <translation>Sexual content</translation>
+    </message>
+    <message>
+      <source>Show this message</source>
+      <translation>Show this message</translation>
+    </message>
+    <message>
+      <source>Skip</source>
+      <translation>Skip</translation>
+    </message>
+    <message>
+      <source>Skip: give me an equivalent item</source>
+      <translation>Skip: give me an equivalent item</translation>
+    </message>
+    <message>
+      <source>Support is always there:</source>
+      <translation>Support is always there:</translation>
+    </message>
+    <message>
+      <source>Take another scenario</source>
+      <translation>Take another scenario</translation>
+    </message>
+    <message>
+      <source>Thank you for saying so. A break is a good idea now, and the next scenario can be a lighter one. Support is below if you want it.</source>
+      <translation>Thank you for saying so. A break is a good idea now, and the next scenario can be a lighter one. Support is below if you want it.</translation>
+    </message>
+    <message>
+      <source>Thank you. Support is always one click away.</source>
+      <translation>Thank you. Support is always one click away.</translation>
+    </message>
+    <message>
+      <source>The SOP step {step} needs this image.</source>
+      <translation>The SOP step {step} needs this image.</translation>
+    </message>
+    <message>
+      <source>The clock is paused. Take the time you need.</source>
+      <translation>The clock is paused. Take the time you need.</translation>
+    </message>
+    <message>
+      <source>This scenario contains:</source>
+      <translation>This scenario contains:</translation>
+    </message>
+    <message>
+      <source>Violence</source>
+      <translation>Violence</translation>
+    </message>
+    <message>
+      <source>You can decide without revealing it.</source>
+      <translation>You can decide without revealing it.</translation>
+    </message>
+    <message>
+      <source>in an image</source>
+      <translation>in an image</translation>
+    </message>
+    <message>
+      <source>in text</source>
+      <translation>in text</translation>
+    </message>
+    <message>
+      <source>level 1: mentioned in passing</source>
+      <translation>level 1: mentioned in passing</translation>
+    </message>
+    <message>
+      <source>level 2: described</source>
+      <translation>level 2: described</translation>
+    </message>
+    <message>
+      <source>level 3: graphic or depicted</source>
+      <translation>level 3: graphic or depicted</translation>
+    </message>
+    <message>
+      <source>“{title}” contains:</source>
+      <translation>“{title}” contains:</translation>
+    </message>
+  </context>
+</TS>

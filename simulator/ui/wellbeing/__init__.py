@@ -1,0 +1,4 @@
+"""The wellbeing gate's screens: sensitive images, collapsed text, briefing, check-in, support.
+
+They obey ``simulator.wellbeing`` (the policy) and hold no rule of their own.
+"""

@@ -1,0 +1,133 @@
+"""The briefing before a sensitive scenario: what is in it, what support exists, your choice."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.content.model import LocalText
+from simulator.ui.wellbeing.i18n import wtr
+from simulator.ui.wellbeing.labels import category_name, kind_name, level_name
+from simulator.ui.wellbeing.support import PausedDialog, support_labels
+from simulator.wellbeing.breaks import PausableClock
+from simulator.wellbeing.gate import Briefing
+
+
+class BriefingDialog(PausedDialog):
+    """Names each category, level and kind; Continue needs the consents asked for.
+
+    After ``exec()``: ``choice`` is continue, postpone, alternative or skip, and
+    ``consented`` the categories the trainee agreed to (record them once in the store).
+    The clock, when given, is paused while the dialog is open.
+    """
+
+    def __init__(
+        self,
+        briefing: Briefing,
+        support: Sequence[LocalText],
+        language: str = "en",
+        clock: PausableClock | None = None,
+        title: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(clock, "briefing", parent)
+        self.briefing = briefing
+        self.choice = "postpone"
+        self.setWindowTitle(wtr("Before you start"))
+        layout = QVBoxLayout(self)
+        head = QLabel(
+            wtr("This scenario contains:")
+            if not title
+            else wtr("“{title}” contains:").format(title=title),
+            self,
+        )
+        head.setObjectName("briefing-head")
+        layout.addWidget(head)
+        for item in briefing.items:
+            kinds = wtr(" and ").join(kind_name(k) for k in item.kinds)
+            row = QLabel(
+                f"•  {category_name(item.category)}, {level_name(item.level)}, {kinds}", self
+            )
+            row.setWordWrap(True)
+            layout.addWidget(row)
+        media = wtr(
+            "Images stay blurred and in greyscale until you click Reveal. "
+            "You can decide without revealing them."
+        )
+        if briefing.media_steps:
+            media = wtr("A step of this SOP needs you to look at an image; it says so.")
+        note = QLabel(media, self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+
+        self.consent_boxes: dict[str, QCheckBox] = {}
+        for category in briefing.needs_consent:
+            box = QCheckBox(
+                wtr(
+                    "I understand this scenario includes {category} and agree to see it. "
+                    "I can withdraw this at any time."
+                ).format(category=category_name(category)),
+                self,
+            )
+            box.toggled.connect(self._update)
+            self.consent_boxes[category] = box
+            layout.addWidget(box)
+
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        support_head = QLabel(wtr("Support is always there:"), self)
+        layout.addWidget(support_head)
+        for label in support_labels(support, language, self):
+            layout.addWidget(label)
+        no_penalty = QLabel(
+            wtr("Postponing, taking an alternative or skipping never affects a grade."), self
+        )
+        no_penalty.setWordWrap(True)
+        layout.addWidget(no_penalty)
+
+        buttons = QDialogButtonBox(self)
+        self.buttons: dict[str, QPushButton] = {}
+        texts = {
+            "continue": wtr("Continue"),
+            "postpone": wtr("Postpone"),
+            "alternative": wtr("Take another scenario"),
+            "skip": wtr("Skip: give me an equivalent item"),
+        }
+        for option in briefing.options:
+            role = (
+                QDialogButtonBox.ButtonRole.AcceptRole
+                if option == "continue"
+                else QDialogButtonBox.ButtonRole.ActionRole
+            )
+            button = buttons.addButton(texts[option], role)
+            button.setObjectName(f"briefing-{option}")
+            button.clicked.connect(lambda _=False, o=option: self._choose(o))
+            self.buttons[option] = button
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        self._update()
+
+    @property
+    def consented(self) -> tuple[str, ...]:
+        return tuple(c for c, box in self.consent_boxes.items() if box.isChecked())
+
+    def _update(self) -> None:
+        ready = all(box.isChecked() for box in self.consent_boxes.values())
+        self.buttons["continue"].setEnabled(ready)
+
+    def _choose(self, option: str) -> None:
+        self.choice = option
+        if option == "continue":
+            self.accept()
+        else:
+            self.reject()
