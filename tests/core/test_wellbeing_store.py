@@ -1,0 +1,98 @@
+"""The wellbeing records through the real store (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from simulator.content.model import Check, Criterion, Event, Rubric, Scenario, Sensitivity, Thread
+from simulator.errors import StoreError
+from simulator.wellbeing import records
+from simulator.wellbeing.exposure import Budget
+from simulator.wellbeing.gate import briefing_needed, can_start
+from simulator.wellbeing.reveals import Reveal
+from simulator.wellbeing.settings import TraineePreferences
+
+TODAY = dt.date(2026, 1, 1)  # the store fixture's clock starts then
+
+
+def scenario(labels: tuple[tuple[str, int], ...]) -> Scenario:
+    return Scenario(
+        id="s",
+        language="en",
+        title="s",
+        sop="report-abuse",
+        difficulty=2,
+        threads=(Thread("main", "chat"),),
+        timeline=(Event(thread="main", text="hi", at_s=0.0),),
+        rubric=Rubric(80, (Criterion("c", Check("mentions", ("hi",))),)),
+        sensitivity=tuple(Sensitivity(c, lv) for c, lv in labels),
+    )
+
+
+def test_a_trainer_cannot_read_an_individuals_check_ins(store):
+    trainee = store.create_person("tala", "trainee")
+    trainer = store.create_person("omar", "trainer")
+    admin = store.create_person("root", "admin")
+    records.save_check_in(store, trainee.id, 8)
+    for other in (trainer, admin):
+        with pytest.raises(StoreError, match="private"):
+            store.checkins_for(other.id, trainee.id)
+    assert [c.rating for c in records.my_check_ins(store, trainee)] == [8]
+    assert records.my_check_ins(store, trainer) == []
+
+
+def test_trainers_see_only_aggregates_of_five_or_more(store):
+    trainer = store.create_person("omar", "trainer")
+    cohort = store.create_cohort("autumn")
+    people = [store.create_person(f"p{i}", "trainee") for i in range(5)]
+    for p in people:
+        store.add_to_cohort(cohort.id, p.id)
+    for p in people[:4]:
+        records.save_check_in(store, p.id, 6)
+    agg = records.cohort_check_ins(store, trainer, cohort.id)
+    assert agg.suppressed and agg.mean_rating is None
+    records.save_check_in(store, people[4].id, 1)
+    agg = records.cohort_check_ins(store, trainer, cohort.id)
+    assert not agg.suppressed and agg.people == 5 and agg.mean_rating == 5.0
+    with pytest.raises(StoreError, match="for trainers"):
+        records.cohort_check_ins(store, people[0], cohort.id)
+
+
+def test_budget_from_stored_exposure_counts_a_scenario_once(store):
+    p = store.create_person("tala", "trainee")
+    two = scenario((("violence", 2), ("bullying", 3)))
+    records.record_scenario_time(store, p.id, two, 30 * 60)
+    records.record_reveal(store, p.id, Reveal("a", ("violence",), 3, 0.0, 90.0))
+    ledger = records.ledger_for(store, p.id, TODAY)
+    assert ledger.scenario_min == pytest.approx(30)  # not 60: one scenario, two categories
+    assert ledger.category_min("violence") == pytest.approx(31.5)
+    assert ledger.reveal_min == pytest.approx(1.5)
+    records.record_scenario_time(store, p.id, two, 16 * 60)
+    ledger = records.ledger_for(store, p.id, TODAY)
+    assert not can_start(two, ledger, "practice", Budget()).allowed
+    assert records.ledger_for(store, p.id, TODAY + dt.timedelta(days=1)).scenario_min == 0
+
+
+def test_consent_is_recorded_once_and_can_be_withdrawn(store):
+    p = store.create_person("tala", "trainee")
+    s = scenario((("self-harm", 2),))
+    b = briefing_needed(s, records.consent_state(store, p.id))
+    assert b is not None and b.needs_consent == ("self-harm",)
+    records.record_consents(store, p.id, b, ["self-harm"])
+    again = briefing_needed(s, records.consent_state(store, p.id))
+    assert again is not None and again.needs_consent == ()
+    assert records.withdraw_consent(store, p.id, "self-harm") == 1
+    after = briefing_needed(s, records.consent_state(store, p.id))
+    assert after is not None and after.needs_consent == ("self-harm",)
+
+
+def test_preferences_round_trip_and_keep_other_settings(store):
+    p = store.create_person("tala", "trainee")
+    store.save_settings(p.id, {"theme": "dark"})
+    assert records.load_preferences(store, p.id) == TraineePreferences()
+    prefs = TraineePreferences(blur_level=4, greyscale=False, auto_hide_s=30.0)
+    records.save_preferences(store, p.id, prefs)
+    assert records.load_preferences(store, p.id) == prefs
+    assert store.settings_for(p.id)["theme"] == "dark"
