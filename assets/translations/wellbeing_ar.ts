@@ -8,6 +8,10 @@
       <translation> و</translation>
     </message>
     <message>
+      <source> s</source>
+      <translation> ث</translation>
+    </message>
+    <message>
       <source>0 = not at all</source>
       <translation>0 = إطلاقًا</translation>
     </message>
@@ -20,6 +24,10 @@
       <translation>؛ </translation>
     </message>
     <message>
+      <source>A short break</source>
+      <translation>استراحة قصيرة</translation>
+    </message>
+    <message>
       <source>A step of this SOP needs you to look at an image; it says so.</source>
       <translation>تتطلب إحدى خطوات الإجراء النظر إلى صورة، وهي تذكر ذلك صراحةً.</translation>
     </message>
@@ -28,8 +36,16 @@
       <translation>قبل أن تبدأ</translation>
     </message>
     <message>
+      <source>Blur a revealed image again after</source>
+      <translation>إعادة تمويه الصورة المُظهَرة بعد</translation>
+    </message>
+    <message>
       <source>Blur again</source>
       <translation>تمويه مجددًا</translation>
+    </message>
+    <message>
+      <source>Blur strength</source>
+      <translation>شدة التمويه</translation>
     </message>
     <message>
       <source>Bullying</source>
@@ -72,12 +88,24 @@
       <translation>أفهم أن هذا السيناريو يتضمن {category} وأوافق على مشاهدته. يمكنني سحب موافقتي في أي وقت.</translation>
     </message>
     <message>
+      <source>I'm taking a break</source>
+      <translation>سآخذ استراحة</translation>
+    </message>
+    <message>
       <source>Images stay blurred and in greyscale until you click Reveal. You can decide without revealing them.</source>
       <translation>تبقى الصور مموّهة وبالأبيض والأسود حتى تضغط «إظهار». يمكنك اتخاذ القرار دون إظهارها.</translation>
     </message>
     <message>
+      <source>Not now</source>
+      <translation>ليس الآن</translation>
+    </message>
+    <message>
       <source>Not shown: this category is handled as text only.</source>
       <translation>لا تُعرض: تُعالَج هذه الفئة نصًا فقط.</translation>
+    </message>
+    <message>
+      <source>On a break. The clock is paused; resume when you are ready.</source>
+      <translation>أنت في استراحة. الوقت متوقف؛ استأنف عندما تكون مستعدًا.</translation>
     </message>
     <message>
       <source>Optional. Only you can see your answer; it is used to pace your practice and never affects a grade.</source>
@@ -124,6 +152,10 @@
       <translation>محتوى جنسي</translation>
     </message>
     <message>
+      <source>Show sensitive images in greyscale</source>
+      <translation>عرض الصور الحساسة بالأبيض والأسود</translation>
+    </message>
+    <message>
       <source>Show this message</source>
       <translation>إظهار هذه الرسالة</translation>
     </message>
@@ -134,6 +166,10 @@
     <message>
       <source>Skip: give me an equivalent item</source>
       <translation>تخطٍّ: أعطني عنصرًا مكافئًا</translation>
+    </message>
+    <message>
+      <source>Stand up, look away from the screen, have a drink.</source>
+      <translation>قف، وأبعد نظرك عن الشاشة، واشرب شيئًا.</translation>
     </message>
     <message>
       <source>Support is always there:</source>
@@ -150,6 +186,10 @@
     <message>
       <source>Thank you. Support is always one click away.</source>
       <translation>شكرًا لك. الدعم على بُعد نقرة واحدة دائمًا.</translation>
+    </message>
+    <message>
+      <source>That scenario had graphic material. A pause of {minutes} minutes can help.</source>
+      <translation>تضمّن ذلك السيناريو مادة صريحة. قد تفيدك استراحة مدتها {minutes} دقائق.</translation>
     </message>
     <message>
       <source>The SOP step {step} needs this image.</source>
@@ -170,6 +210,14 @@
     <message>
       <source>You can decide without revealing it.</source>
       <translation>يمكنك اتخاذ القرار دون إظهارها.</translation>
+    </message>
+    <message>
+      <source>You have practised for a while. Time for a {minutes}-minute break.</source>
+      <translation>لقد تدربت لفترة. حان وقت استراحة مدتها {minutes} دقيقة.</translation>
+    </message>
+    <message>
+      <source>Your organisation sets these limits. In exams the gate always stays on.</source>
+      <translation>تحدد جهة عملك هذه الحدود. في الاختبارات تبقى الحماية مفعّلة دائمًا.</translation>
     </message>
     <message>
       <source>in an image</source>

@@ -8,6 +8,10 @@
       <translation> and </translation>
     </message>
     <message>
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
       <source>0 = not at all</source>
       <translation>0 = not at all</translation>
     </message>
@@ -20,6 +24,10 @@
       <translation>; </translation>
     </message>
     <message>
+      <source>A short break</source>
+      <translation>A short break</translation>
+    </message>
+    <message>
       <source>A step of this SOP needs you to look at an image; it says so.</source>
       <translation>A step of this SOP needs you to look at an image; it says so.</translation>
     </message>
@@ -28,8 +36,16 @@
       <translation>Before you start</translation>
     </message>
     <message>
+      <source>Blur a revealed image again after</source>
+      <translation>Blur a revealed image again after</translation>
+    </message>
+    <message>
       <source>Blur again</source>
       <translation>Blur again</translation>
+    </message>
+    <message>
+      <source>Blur strength</source>
+      <translation>Blur strength</translation>
     </message>
     <message>
       <source>Bullying</source>
@@ -72,12 +88,24 @@
       <translation>I understand this scenario includes {category} and agree to see it. I can withdraw this at any time.</translation>
     </message>
     <message>
+      <source>I'm taking a break</source>
+      <translation>I'm taking a break</translation>
+    </message>
+    <message>
       <source>Images stay blurred and in greyscale until you click Reveal. You can decide without revealing them.</source>
       <translation>Images stay blurred and in greyscale until you click Reveal. You can decide without revealing them.</translation>
     </message>
     <message>
+      <source>Not now</source>
+      <translation>Not now</translation>
+    </message>
+    <message>
       <source>Not shown: this category is handled as text only.</source>
       <translation>Not shown: this category is handled as text only.</translation>
+    </message>
+    <message>
+      <source>On a break. The clock is paused; resume when you are ready.</source>
+      <translation>On a break. The clock is paused; resume when you are ready.</translation>
     </message>
     <message>
       <source>Optional. Only you can see your answer; it is used to pace your practice and never affects a grade.</source>
@@ -124,6 +152,10 @@
       <translation>Sexual content</translation>
     </message>
     <message>
+      <source>Show sensitive images in greyscale</source>
+      <translation>Show sensitive images in greyscale</translation>
+    </message>
+    <message>
       <source>Show this message</source>
       <translation>Show this message</translation>
     </message>
@@ -134,6 +166,10 @@
     <message>
       <source>Skip: give me an equivalent item</source>
       <translation>Skip: give me an equivalent item</translation>
+    </message>
+    <message>
+      <source>Stand up, look away from the screen, have a drink.</source>
+      <translation>Stand up, look away from the screen, have a drink.</translation>
     </message>
     <message>
       <source>Support is always there:</source>
@@ -150,6 +186,10 @@
     <message>
       <source>Thank you. Support is always one click away.</source>
       <translation>Thank you. Support is always one click away.</translation>
+    </message>
+    <message>
+      <source>That scenario had graphic material. A pause of {minutes} minutes can help.</source>
+      <translation>That scenario had graphic material. A pause of {minutes} minutes can help.</translation>
     </message>
     <message>
       <source>The SOP step {step} needs this image.</source>
@@ -170,6 +210,14 @@
     <message>
       <source>You can decide without revealing it.</source>
       <translation>You can decide without revealing it.</translation>
+    </message>
+    <message>
+      <source>You have practised for a while. Time for a {minutes}-minute break.</source>
+      <translation>You have practised for a while. Time for a {minutes}-minute break.</translation>
+    </message>
+    <message>
+      <source>Your organisation sets these limits. In exams the gate always stays on.</source>
+      <translation>Your organisation sets these limits. In exams the gate always stays on.</translation>
     </message>
     <message>
       <source>in an image</source>

@@ -230,3 +230,36 @@ def test_pause_support_button_pauses_until_resumed(qtbot):
     base.advance(120)
     qtbot.mouseClick(panel.resume_button, Qt.MouseButton.LeftButton)
     assert not clock.paused and clock.now() == 0.0
+
+
+def test_preferences_stay_within_the_admin_limits(qtbot):
+    from simulator.ui.wellbeing.preferences import PreferencesForm
+
+    limits = AdminLimits(
+        min_blur_level=2, max_blur_level=4, require_greyscale=True, max_auto_hide_s=60
+    )
+    form = PreferencesForm(limits, TraineePreferences(blur_level=6, auto_hide_s=300))
+    qtbot.addWidget(form)
+    assert (form.blur.minimum(), form.blur.maximum(), form.blur.value()) == (2, 4, 4)
+    assert form.greyscale.isChecked() and not form.greyscale.isEnabled()
+    assert form.seconds.maximum() == 60 and form.seconds.value() == 60
+    form.blur.setValue(0)  # below the limit: the slider refuses
+    assert form.preferences().blur_level == 2
+
+
+def test_break_keeps_the_clock_paused_until_resumed(qtbot):
+    from simulator.ui.wellbeing.break_prompt import BreakDialog
+    from simulator.wellbeing.breaks import break_due
+
+    base = SimulatedClock()
+    clock = PausableClock(base)
+    prompt = break_due(600, None, finished_level=3)
+    assert prompt is not None
+    dialog = BreakDialog(prompt, SUPPORT, "en", clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and clock.paused and dialog.taken
+    base.advance(300)
+    qtbot.mouseClick(dialog.resume_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and not clock.paused and clock.now() == 0.0

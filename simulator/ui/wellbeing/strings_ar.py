@@ -67,4 +67,22 @@ ARABIC: dict[str, str] = {
     "Pause / support": "إيقاف مؤقت / دعم",
     "Pause the clock and see support resources (Ctrl+Shift+P)": "أوقف الوقت واطّلع على "
     "مصادر الدعم (Ctrl+Shift+P)",
+    # Preferences
+    "Blur strength": "شدة التمويه",
+    "Show sensitive images in greyscale": "عرض الصور الحساسة بالأبيض والأسود",
+    "Blur a revealed image again after": "إعادة تمويه الصورة المُظهَرة بعد",
+    " s": " ث",
+    "Your organisation sets these limits. In exams the gate always stays on.": "تحدد جهة "
+    "عملك هذه الحدود. في الاختبارات تبقى الحماية مفعّلة دائمًا.",
+    # Breaks
+    "A short break": "استراحة قصيرة",
+    "That scenario had graphic material. A pause of {minutes} minutes can help.": "تضمّن ذلك "
+    "السيناريو مادة صريحة. قد تفيدك استراحة مدتها {minutes} دقائق.",
+    "You have practised for a while. Time for a {minutes}-minute break.": "لقد تدربت لفترة. "
+    "حان وقت استراحة مدتها {minutes} دقيقة.",
+    "Stand up, look away from the screen, have a drink.": "قف، وأبعد نظرك عن الشاشة، واشرب شيئًا.",
+    "I'm taking a break": "سآخذ استراحة",
+    "Not now": "ليس الآن",
+    "On a break. The clock is paused; resume when you are ready.": "أنت في استراحة. الوقت "
+    "متوقف؛ استأنف عندما تكون مستعدًا.",
 }
