@@ -51,6 +51,10 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _has_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
 def _pass_example(sop: SOP, language: str) -> tuple[str, list[dict[str, str]]]:
     """A reply and actions that satisfy the SOP's phrase and action criteria."""
     words = _WORDS[language]
@@ -59,7 +63,9 @@ def _pass_example(sop: SOP, language: str) -> tuple[str, list[dict[str, str]]]:
     for c in sop.criteria:
         kind, value = c.check.kind, c.check.value
         if kind == "mentions" and value:
-            parts.extend(value if c.check.options.get("all") else value[:1])
+            # Prefer a phrase in the scenario's language, as a trainee would write it.
+            fits = [p for p in value if _has_arabic(p) == (language == "ar")] or list(value)
+            parts.extend(value if c.check.options.get("all") else fits[:1])
         elif kind == "action":
             actions.append(dict(value))
         elif kind == "order":
