@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+import os
+import secrets
 from pathlib import Path
 
 import pytest
@@ -22,3 +25,118 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 @pytest.fixture
 def repo() -> Path:
     return REPO
+
+
+# --- Store fixtures: every store test runs on SQLite and on the real PostgreSQL server. ---
+# PostgreSQL being down FAILS these tests (never skips them): CI must not pass without it.
+
+PG_TEST_URL = os.environ.get(
+    "SIMULATOR_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+_PG_RUN = f"t_{secrets.token_hex(4)}"  # one prefix per test run; each test gets a schema
+_pg_counter = itertools.count()
+
+
+def _pg_admin_conninfo() -> str:
+    from sqlalchemy.engine import make_url
+
+    url = make_url(PG_TEST_URL).set(drivername="postgresql")
+    return url.render_as_string(hide_password=False)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path):
+    """A URL of an empty database: a SQLite file, or a fresh PostgreSQL schema (dropped after)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    schema = f"{_PG_RUN}_{next(_pg_counter)}"
+    try:
+        admin = psycopg.connect(_pg_admin_conninfo(), autocommit=True, connect_timeout=10)
+    except psycopg.Error as exc:
+        pytest.fail(f"PostgreSQL at {PG_TEST_URL} is unreachable: {exc}", pytrace=False)
+    with admin:
+        admin.execute(f'CREATE SCHEMA "{schema}"')
+        url = make_url(PG_TEST_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+        try:
+            yield url.render_as_string(hide_password=False)
+        finally:
+            admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite store migrated once per run; tests get a copy (migrating costs ~0.5 s)."""
+    from simulator.store import open_store
+
+    path = tmp_path_factory.mktemp("template") / "store.db"
+    open_store(f"sqlite:///{path}").close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _pg_shared_url():
+    """A PostgreSQL schema migrated once per run; tests empty it before use."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from simulator.store import open_store
+
+    schema = f"{_PG_RUN}_shared"
+    try:
+        admin = psycopg.connect(_pg_admin_conninfo(), autocommit=True, connect_timeout=10)
+    except psycopg.Error as exc:
+        pytest.fail(f"PostgreSQL at {PG_TEST_URL} is unreachable: {exc}", pytrace=False)
+    with admin:
+        admin.execute(f'CREATE SCHEMA "{schema}"')
+        url = make_url(PG_TEST_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+        rendered = url.render_as_string(hide_password=False)
+        try:
+            open_store(rendered).close()
+            yield rendered
+        finally:
+            admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def migrated_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A URL of a migrated, empty store on each backend."""
+    import shutil
+
+    if request.param == "sqlite":
+        path = tmp_path / "store.db"
+        shutil.copyfile(request.getfixturevalue("_sqlite_template"), path)
+        return f"sqlite:///{path}"
+    from sqlalchemy import create_engine, text
+
+    from simulator.store.models import Base
+
+    url = request.getfixturevalue("_pg_shared_url")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        # DELETE is much faster than TRUNCATE on small tables; "replica" skips the
+        # append-only triggers (the test server's user is a superuser).
+        conn.execute(text("SET LOCAL session_replication_role = replica"))
+        for table in reversed(Base.metadata.sorted_tables):
+            if table.name != "chain_head":
+                conn.execute(table.delete())
+        conn.execute(text("UPDATE chain_head SET seq = 0, hash = :h"), {"h": "0" * 64})
+    engine.dispose()
+    return url
+
+
+@pytest.fixture
+def store(migrated_url: str):
+    """An open, migrated, empty store on each backend; its wall clock ticks 1 s per call."""
+    import datetime as dt
+
+    from simulator.store import open_store
+
+    start = dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.UTC)
+    ticks = itertools.count()
+    s = open_store(migrated_url, now=lambda: start + dt.timedelta(seconds=next(ticks)))
+    yield s
+    s.close()
