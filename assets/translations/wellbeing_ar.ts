@@ -124,6 +124,10 @@
       <translation>أوقف الوقت واطّلع على مصادر الدعم (Ctrl+Shift+P)</translation>
     </message>
     <message>
+      <source>Pausing, breaks and asking for support never affect a grade.</source>
+      <translation>الإيقاف المؤقت والاستراحات وطلب الدعم لا تؤثر أبدًا على أي درجة.</translation>
+    </message>
+    <message>
       <source>Postpone</source>
       <translation>تأجيل</translation>
     </message>
@@ -238,6 +242,10 @@
     <message>
       <source>level 3: graphic or depicted</source>
       <translation>المستوى 3: صريح أو مصوَّر</translation>
+    </message>
+    <message>
+      <source>{category}, {level}, {kind}</source>
+      <translation>{category}، {level}، {kind}</translation>
     </message>
     <message>
       <source>“{title}” contains:</source>

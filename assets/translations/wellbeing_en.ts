@@ -124,6 +124,10 @@
       <translation>Pause the clock and see support resources (Ctrl+Shift+P)</translation>
     </message>
     <message>
+      <source>Pausing, breaks and asking for support never affect a grade.</source>
+      <translation>Pausing, breaks and asking for support never affect a grade.</translation>
+    </message>
+    <message>
       <source>Postpone</source>
       <translation>Postpone</translation>
     </message>
@@ -238,6 +242,10 @@
     <message>
       <source>level 3: graphic or depicted</source>
       <translation>level 3: graphic or depicted</translation>
+    </message>
+    <message>
+      <source>{category}, {level}, {kind}</source>
+      <translation>{category}, {level}, {kind}</translation>
     </message>
     <message>
       <source>“{title}” contains:</source>

@@ -40,10 +40,6 @@ DEFAULT_SUPPORT: tuple[LocalText, ...] = (
         "emergency number now.",
         ar="إذا كنت في خطر أو تفكر في إيذاء نفسك، اتصل برقم الطوارئ المحلي الآن.",
     ),
-    LocalText(
-        en="Taking a break, skipping an item or asking for support never affects a grade.",
-        ar="أخذ استراحة أو تخطي عنصر أو طلب الدعم لا يؤثر أبدًا على أي درجة.",
-    ),
 )
 
 

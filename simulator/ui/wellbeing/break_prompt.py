@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from simulator.content.model import LocalText
 from simulator.ui.wellbeing.i18n import wtr
+from simulator.ui.wellbeing.labels import heading
 from simulator.ui.wellbeing.support import PausedDialog, support_labels
 from simulator.wellbeing.breaks import BreakPrompt, PausableClock
 
@@ -34,6 +35,7 @@ class BreakDialog(PausedDialog):
             text = wtr("You have practised for a while. Time for a {minutes}-minute break.")
         head = self.head = QLabel(text.format(minutes=minutes), self)
         head.setObjectName("break-head")
+        heading(head)
         head.setWordWrap(True)
         layout.addWidget(head)
         layout.addWidget(QLabel(wtr("Stand up, look away from the screen, have a drink."), self))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from simulator.content.model import LocalText
 from simulator.ui.wellbeing.i18n import wtr
-from simulator.ui.wellbeing.labels import category_name, kind_name, level_name
+from simulator.ui.wellbeing.labels import category_name, describe, heading
 from simulator.ui.wellbeing.support import PausedDialog, support_labels
 from simulator.wellbeing.breaks import PausableClock
 from simulator.wellbeing.gate import Briefing
@@ -51,12 +51,10 @@ class BriefingDialog(PausedDialog):
             self,
         )
         head.setObjectName("briefing-head")
+        heading(head)
         layout.addWidget(head)
         for item in briefing.items:
-            kinds = wtr(" and ").join(kind_name(k) for k in item.kinds)
-            row = QLabel(
-                f"•  {category_name(item.category)}, {level_name(item.level)}, {kinds}", self
-            )
+            row = QLabel("•  " + describe(item.category, item.level, item.kinds), self)
             row.setWordWrap(True)
             layout.addWidget(row)
         media = wtr(
@@ -85,7 +83,7 @@ class BriefingDialog(PausedDialog):
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
-        support_head = QLabel(wtr("Support is always there:"), self)
+        support_head = heading(QLabel(wtr("Support is always there:"), self))
         layout.addWidget(support_head)
         for label in support_labels(support, language, self):
             layout.addWidget(label)

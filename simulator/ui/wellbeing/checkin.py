@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from simulator.content.model import LocalText
 from simulator.ui.wellbeing.i18n import wtr
+from simulator.ui.wellbeing.labels import heading
 from simulator.ui.wellbeing.support import PausedDialog, support_labels
 from simulator.wellbeing.breaks import PausableClock
 from simulator.wellbeing.checkin import CheckInAdvice, check_in_advice
@@ -43,6 +44,7 @@ class CheckInDialog(PausedDialog):
         layout = QVBoxLayout(self)
         question = QLabel(wtr("How much is the last scenario staying with you right now?"), self)
         question.setObjectName("checkin-question")
+        heading(question)
         question.setWordWrap(True)
         layout.addWidget(question)
         hint = QLabel(
@@ -91,7 +93,8 @@ class CheckInDialog(PausedDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self._skip)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        # A fixed width lets the wrapped texts take the height they need.
+        self.setFixedWidth(600)
 
     def _picked(self, value: int, checked: bool) -> None:
         if not checked:
@@ -110,7 +113,18 @@ class CheckInDialog(PausedDialog):
             self.advice_label.setText(wtr("Thank you. Support is always one click away."))
         self.advice_label.setVisible(True)
         self.support_box.setVisible(self.advice.show_support)
-        self.adjustSize()
+        self._fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        self.resize(
+            self.width(),
+            max(self.minimumSizeHint().height(), layout.totalHeightForWidth(self.width())),
+        )
 
     def _skip(self) -> None:
         self.rating = None

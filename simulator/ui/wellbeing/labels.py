@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtWidgets import QLabel
+
 from simulator.content.model import Sensitivity
 from simulator.ui.wellbeing.i18n import wtr
 
@@ -35,9 +37,25 @@ def kind_name(kind: str) -> str:
     return wtr("in an image") if kind == "image" else wtr("in text")
 
 
+def heading(label: QLabel) -> QLabel:
+    """Make ``label`` a bold heading (one look for every wellbeing screen)."""
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
+def describe(category: str, level: int, kinds: Iterable[str]) -> str:
+    """ "Violence, level 3: graphic or depicted, in an image": specific, never vague."""
+    return wtr("{category}, {level}, {kind}").format(
+        category=category_name(category),
+        level=level_name(level),
+        kind=wtr(" and ").join(kind_name(k) for k in kinds),
+    )
+
+
 def label_line(labels: Iterable[Sensitivity], kind: str) -> str:
-    """ "Violence, level 3: graphic or depicted, in an image" for each label, joined."""
-    parts = [
-        f"{category_name(s.category)}, {level_name(s.level)}, {kind_name(kind)}" for s in labels
-    ]
+    """``describe`` for each label, joined."""
+    parts = [describe(s.category, s.level, (kind,)) for s in labels]
     return wtr("; ").join(parts) if parts else ""

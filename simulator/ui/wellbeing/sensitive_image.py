@@ -148,6 +148,7 @@ class SensitiveImage(QWidget):
         self._is_revealed = True
         self.reveal_button.setVisible(False)
         self.blur_button.setVisible(True)
+        self.caption.setText(label_line(self.attachment.sensitivity, "image"))
         self._since_reveal.start()
         if self._auto_hide.interval() > 0:
             self._auto_hide.start()

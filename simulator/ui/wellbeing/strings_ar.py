@@ -85,4 +85,7 @@ ARABIC: dict[str, str] = {
     "Not now": "ليس الآن",
     "On a break. The clock is paused; resume when you are ready.": "أنت في استراحة. الوقت "
     "متوقف؛ استأنف عندما تكون مستعدًا.",
+    "{category}, {level}, {kind}": "{category}، {level}، {kind}",
+    "Pausing, breaks and asking for support never affect a grade.": "الإيقاف المؤقت "
+    "والاستراحات وطلب الدعم لا تؤثر أبدًا على أي درجة.",
 }

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from simulator.content.model import LocalText
 from simulator.ui.wellbeing.i18n import wtr
+from simulator.ui.wellbeing.labels import heading
 from simulator.wellbeing.breaks import PausableClock, PauseReason
 
 
@@ -59,10 +60,14 @@ class SupportPanel(PausedDialog):
         layout = QVBoxLayout(self)
         head = QLabel(wtr("The clock is paused. Take the time you need."), self)
         head.setObjectName("support-head")
+        heading(head)
         head.setWordWrap(True)
         layout.addWidget(head)
         for label in support_labels(lines, language, self):
             layout.addWidget(label)
+        note = QLabel(wtr("Pausing, breaks and asking for support never affect a grade."), self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
         buttons = QDialogButtonBox(self)
         self.resume_button = buttons.addButton(
             wtr("Resume"), QDialogButtonBox.ButtonRole.AcceptRole
