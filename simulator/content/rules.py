@@ -8,7 +8,7 @@ Each rule takes a ``Fields`` (the scenario's file, collecting problems) and repo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -67,20 +67,30 @@ def check_placeholders(f: Fields, sc: Scenario, sop: SOP | None) -> None:
                 )
 
 
-def check_persona(f: Fields, sc: Scenario) -> dict[str, str]:
+def check_persona(
+    f: Fields, sc: Scenario, lines: Mapping[str, int] | None = None
+) -> dict[str, str]:
     """The Faker locale and methods exist; an ``ar`` persona's names and city are Arabic.
-    Returns the persona for ``EXAMPLE_SEED`` ({} when it cannot be made)."""
+    ``lines`` gives the line of each field (and of ``locale``). Returns the persona for
+    ``EXAMPLE_SEED`` ({} when it cannot be made)."""
     spec = sc.persona
     if spec is None:
         return {}
+    lines = lines or {}
     if not known_locale(spec.locale):
-        f.problem(spec.line, f"persona locale {spec.locale!r} is not a Faker locale (e.g. ar_EG)")
+        f.problem(
+            lines.get("locale", spec.line),
+            f"persona locale {spec.locale!r} is not a Faker locale (e.g. ar_EG, en_US)",
+        )
         return {}
     faker_for(spec.locale)
     bad = False
     for name, method in spec.fields.items():
         if not has_method(spec.locale, method):
-            f.problem(spec.line, f"persona field {name!r}: Faker {spec.locale} has no {method!r}")
+            f.problem(
+                lines.get(name, spec.line),
+                f"persona field {name!r}: Faker {spec.locale} has no method {method!r}",
+            )
             bad = True
     if bad:
         return {}
@@ -97,7 +107,7 @@ def check_persona(f: Fields, sc: Scenario) -> dict[str, str]:
                     values[name]
                 ):
                     f.problem(
-                        spec.line,
+                        lines.get(name, spec.line),
                         f"persona field {name!r} comes out in Latin letters "
                         f"({values[name]!r}, seed {seed}) in an ar scenario; "
                         "use an Arabic locale such as ar_EG",

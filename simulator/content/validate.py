@@ -49,6 +49,18 @@ def _is_sop(path: Path, data: YMap) -> bool:
     return "timeline" not in data and any(k in data for k in _SOP_KEYS)
 
 
+def _persona_lines(data: YMap) -> dict[str, int]:
+    """The line of each persona field (and of ``locale``), for messages."""
+    persona = data.get("persona")
+    if not isinstance(persona, YMap):
+        return {}
+    lines = {"locale": persona.line_of("locale")}
+    fields = persona.get("fields")
+    if isinstance(fields, YMap):
+        lines.update(fields.lines)
+    return lines
+
+
 class _Run:
     """One validation run: caches SOPs by path so each is read and checked once."""
 
@@ -130,7 +142,7 @@ class _Run:
                     sop_ok = True
         structural = any(p.severity == "error" for p in f.problems)
         rules.check_placeholders(f, sc, sop)
-        persona = rules.check_persona(f, sc)
+        persona = rules.check_persona(f, sc, _persona_lines(data))
         rules.check_attachments(f, sc, repo_root(path))
         rules.check_events(f, sc)
         rules.check_language(f, sc, persona)
