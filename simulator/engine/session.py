@@ -391,7 +391,8 @@ class Session:
                 continue
             assert state.first_user_at is not None
             cand = (state.first_user_at + state.sla_target_s, _OVERDUE, position)
-            if ok(cand[0]) and (best is None or cand < best):
+            # Overdue only once the target has passed: a reply exactly at it is in time.
+            if cand[0] < until and cand[0] <= self._limit and (best is None or cand < best):
                 best = cand
         limit = (self._limit, _LIMIT, 0)
         if (self._limit < until or (inclusive and self._limit <= until)) and (

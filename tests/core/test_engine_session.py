@@ -392,3 +392,11 @@ def test_time_cannot_go_back():
     s.advance(30)  # the clock still says 0
     with pytest.raises(SessionError, match="went back"):
         s.reply("main", "x")
+
+
+def test_a_thread_unanswered_exactly_until_its_target_is_not_breached():
+    s, _ = session(scenario(at(0, "chat", "hi"), no_reply("chat", 60, "??")))
+    events = s.run_on()
+    assert OVERDUE not in [e.kind for e in events]
+    assert s.ended_at == 60.0
+    assert s.metrics()["threads"]["chat"]["sla_breached"] is False
