@@ -180,7 +180,7 @@ class AttemptsMixin(StoreBase):
             .order_by(AttemptRow.id)
         )
         with self._read() as db:
-            return [to_attempt(a, r) for a, r in db.execute(stmt).tuples()]
+            return [to_attempt(a, r) for a, r in db.execute(stmt).all()]
 
     def unfinished_attempts(self, person_id: int) -> list[Attempt]:
         """Attempts started and never finished (after a crash): candidates to resume."""
