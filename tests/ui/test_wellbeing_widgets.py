@@ -263,3 +263,29 @@ def test_break_keeps_the_clock_paused_until_resumed(qtbot):
     base.advance(300)
     qtbot.mouseClick(dialog.resume_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and not clock.paused and clock.now() == 0.0
+
+
+def test_shipped_level3_placeholder_is_blurred_until_revealed(qtbot, repo):
+    """The same check on the project's own synthetic level-3 placeholder."""
+    path = repo / "assets" / "scenario-media" / "placeholder-violence-l3.png"
+    original = QImage(str(path))
+    assert not original.isNull()
+    att = Attachment(id="p", image=str(path), sensitivity=(Sensitivity("violence", 3),))
+    settings = effective_settings(AdminLimits(), TraineePreferences())
+    widget = SensitiveImage(att, original, presentation_for(att, settings))
+    qtbot.addWidget(widget)
+    widget.resize(original.width() + 8, original.height() + 60)
+    widget.show()
+    qtbot.waitExposed(widget)
+    blurred = sharpness(widget.canvas.grab().toImage())
+    qtbot.mouseClick(widget.reveal_button, Qt.MouseButton.LeftButton)
+    sharp = sharpness(widget.canvas.grab().toImage())
+    assert blurred * 3 < sharp, (blurred, sharp)
+
+
+def test_the_wellbeing_screens_make_no_sound(repo):
+    """A quiet interface: no alert sounds for sensitive items (evidence file, item 10)."""
+    for path in (repo / "simulator" / "ui" / "wellbeing").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for word in ("beep", "QSound", "QMediaPlayer", "QSoundEffect"):
+            assert word not in text, (path.name, word)
