@@ -8,22 +8,13 @@ import sys
 from pathlib import Path
 
 from simulator.content.model import SOP, Scenario
-from simulator.errors import ContentError
 
 
 def _find_sop(scenario: Scenario, scenario_path: Path, sops_dir: Path | None) -> SOP:
+    from simulator.content.library import find_sop_path
     from simulator.content.loader import load_sop
 
-    try:
-        from simulator.content.library import find_sop_path
-    except ImportError:  # until the library index lands: the rule of the format spec
-        folder = sops_dir if sops_dir is not None else scenario_path.parent.parent / "sops"
-        path = folder / f"{scenario.sop}.yaml"
-    else:
-        path = find_sop_path(scenario_path, sops_dir)
-    if not path.is_file():
-        raise ContentError(str(scenario_path), f"SOP {scenario.sop!r} not found at {path}")
-    return load_sop(path)
+    return load_sop(find_sop_path(scenario_path, sops_dir, scenario.sop))
 
 
 def _play(args: argparse.Namespace) -> int:
