@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from simulator.content.library import find_sop_path
+from simulator.content.loader import load_scenario, load_sop
 from simulator.content.model import ACTION_TYPES, SOP, Scenario
+from simulator.content.persona import make_persona
 from simulator.errors import InputError
 from simulator.grading.grader import Grade, Record, Reply, TakenAction, grade
 
@@ -83,21 +85,13 @@ def read_actions(path: Path, scenario: Scenario) -> tuple[TakenAction, ...]:
     return tuple(out)
 
 
-def _content(name: str) -> Any:
-    return importlib.import_module(f"simulator.content.{name}")
-
-
 def load_for_grading(
     scenario_path: Path, sops_dir: Path | None, seed: int, agent: str
 ) -> tuple[Scenario, SOP | None, dict[str, str]]:
     """The scenario, its SOP and the placeholder values (persona and agent)."""
-    loader = _content("loader")
-    scenario: Scenario = loader.load_scenario(scenario_path)
-    sop_path: Path = _content("library").find_sop_path(scenario_path, sops_dir)
-    sop: SOP = loader.load_sop(sop_path)
-    values: dict[str, str] = {}
-    if scenario.persona is not None:
-        values.update(_content("persona").make_persona(scenario.persona, seed))
+    scenario = load_scenario(scenario_path)
+    sop = load_sop(find_sop_path(scenario_path, sops_dir, scenario.sop))
+    values = make_persona(scenario.persona, seed)
     values["agent"] = agent
     return scenario, sop, values
 
