@@ -99,6 +99,8 @@ class Session:
                 continue
             table = self._no_reply if e.when.kind == "no_reply" else self._on_reply
             table.setdefault(e.when.thread, []).append((i, e))
+        for pending in self._no_reply.values():
+            pending.sort(key=_by_wait)
 
     # ----------------------------------------------------------------- inputs
     def advance(self, now: float | None = None) -> list[SessionEvent]:
@@ -379,11 +381,12 @@ class Session:
             if not pending or not state.is_open or not state.waiting:
                 continue
             assert state.last_user_at is not None
-            for index, event in pending:
-                assert event.when is not None and event.when.for_s is not None
-                cand = (state.last_user_at + event.when.for_s, _NO_REPLY, index)
-                if ok(cand[0]) and (best is None or cand < best):
-                    best = cand
+            # Pending is sorted by (for_s, file order): its first entry falls due first.
+            index, event = pending[0]
+            assert event.when is not None and event.when.for_s is not None
+            cand = (state.last_user_at + event.when.for_s, _NO_REPLY, index)
+            if ok(cand[0]) and (best is None or cand < best):
+                best = cand
         if messages_only:
             return best
         for position, state in enumerate(self.threads.values()):
@@ -452,6 +455,12 @@ class Session:
 
     def _open_threads(self) -> list[ThreadState]:
         return [s for s in self.threads.values() if s.status == OPEN]
+
+
+def _by_wait(entry: tuple[int, Event]) -> tuple[float, int]:
+    """no_reply events of one thread: the shortest wait first, then file order."""
+    index, event = entry
+    return (event.when.for_s or 0.0) if event.when else 0.0, index
 
 
 def _make_persona(scenario: Scenario, seed: int) -> dict[str, str]:
