@@ -9,7 +9,8 @@ import sys
 from typing import Any
 
 from simulator.errors import StoreError
-from simulator.store.models import ROLES
+
+ROLES = ("trainee", "trainer", "admin")  # as simulator.store.models.ROLES
 
 
 def _print_json(value: Any) -> None:

@@ -1,0 +1,145 @@
+"""The hash chain: edited, deleted or renumbered rows are found; a full rewrite is not."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+from sqlalchemy import select, text
+
+from simulator.store import chain
+from simulator.store.models import CHAINED, ChainHeadRow
+
+T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
+
+
+def fill(store):
+    """An attempt with 3 events, a result, an override and an exposure (8 links)."""
+    trainee = store.create_person("amal", "trainee")
+    trainer = store.create_person("tariq", "trainer")
+    a = store.start_attempt(
+        trainee.id,
+        scenario_id="s",
+        scenario_sha256="1" * 64,
+        sop_id="x",
+        sop_version=1,
+        seed=3,
+        started_at=T0,
+    )
+    for i in range(3):
+        store.save_event(a.id, {"kind": "reply", "at_s": i * 10.0, "thread": "m", "text": f"r{i}"})
+    store.finish_attempt(a.id, {"score": 40.0, "passed": False}, [], {}, ended_at=T0)
+    store.add_override(a.id, trainer.id, passed=True, reason="ok")
+    store.record_exposure(trainee.id, category="violence", level=2, kind="reveal", seconds=3)
+    return a
+
+
+def tamper(store, *statements: str) -> None:
+    """Change rows with raw SQL as someone with rights over the database would."""
+    with store.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SET LOCAL session_replication_role = replica"))  # no triggers
+        else:
+            for table in ("attempts", "events", "results", "overrides", "exposures"):
+                conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_no_update"))
+                conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_no_delete"))
+        for sql in statements:
+            conn.execute(text(sql))
+
+
+def test_an_untouched_store_passes_the_audit(store):
+    fill(store)
+    assert store.chain_length() == 7
+    assert store.audit() == []
+
+
+def test_an_edited_event_is_found(store):
+    fill(store)
+    tamper(store, 'UPDATE events SET data = \'{"thread": "m", "text": "forged"}\' WHERE seq = 2')
+    problems = store.audit()
+    assert len(problems) == 1
+    assert (problems[0].table, problems[0].chain_seq) == ("events", 3)
+    assert "changed" in problems[0].what
+
+
+def test_an_edited_result_is_found(store):
+    a = fill(store)
+    tamper(store, f"UPDATE results SET passed = TRUE, score = 95 WHERE attempt_id = {a.id}")
+    problems = store.audit()
+    assert [(p.table, p.chain_seq) for p in problems] == [("results", 5)]
+
+
+def test_a_deleted_row_in_the_middle_is_found(store):
+    fill(store)
+    tamper(store, "DELETE FROM events WHERE seq = 1")
+    problems = store.audit()
+    assert [(p.table, p.chain_seq) for p in problems] == [("events", 3)]
+    assert "1 earlier row(s) (links 2..2) were deleted" in problems[0].what
+
+
+def test_deleting_the_last_rows_is_found_by_the_head(store):
+    fill(store)
+    tamper(store, "DELETE FROM exposures", "DELETE FROM overrides")
+    problems = store.audit()
+    assert [(p.table, p.chain_seq) for p in problems] == [("chain_head", 7)]
+    assert "the last 2 row(s) (links 6..7) were deleted" in problems[0].what
+
+
+def test_an_edit_with_a_recomputed_hash_breaks_the_next_link(store):
+    fill(store)
+    tamper(store, "UPDATE events SET at_s = 99 WHERE seq = 3")
+    _rehash(store, only_seq=4)  # the attacker re-seals the edited row, not what follows
+    problems = store.audit()
+    assert [(p.table, p.chain_seq) for p in problems] == [("results", 5)]
+
+
+def test_a_whole_rewritten_chain_is_not_detected(store):
+    """The documented limit: someone with full rights who rewrites every later link."""
+    fill(store)
+    tamper(store, "UPDATE results SET passed = TRUE")
+    _rehash(store)
+    assert store.audit() == []
+
+
+def test_the_audit_command_exits_1_with_the_first_broken_link(store, migrated_url):
+    fill(store)
+    ok = _cli(migrated_url, "db", "audit")
+    assert ok.returncode == 0, ok.stderr
+    assert "chain intact (7 links checked)" in ok.stdout
+    tamper(store, "UPDATE attempts SET seed = 4", "DELETE FROM overrides")
+    bad = _cli(migrated_url, "db", "audit")
+    assert bad.returncode == 1, bad.stderr
+    first = bad.stdout.splitlines()[0]
+    assert "first broken link: attempts row" in first and "(link 1)" in first
+
+
+def _cli(url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "simulator", "--database-url", url, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def _rehash(store, only_seq: int | None = None) -> None:
+    """Recompute chain hashes from the start, as an attacker who knows the scheme would."""
+    from sqlalchemy.orm import Session
+
+    with Session(store.engine) as db:
+        if db.get_bind().dialect.name == "postgresql":
+            db.execute(text("SET LOCAL session_replication_role = replica"))
+        rows = sorted(
+            (r for model in CHAINED for r in db.scalars(select(model))), key=lambda r: r.chain_seq
+        )
+        prev = chain.GENESIS
+        for row in rows:
+            fresh = chain.link_hash(prev, chain.row_payload(row))
+            if only_seq is None or row.chain_seq == only_seq:
+                row.chain_hash = fresh
+            prev = row.chain_hash
+        if only_seq is None:
+            head = db.get(ChainHeadRow, chain.HEAD_ID)
+            head.hash = prev
+        db.commit()
