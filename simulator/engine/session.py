@@ -316,19 +316,22 @@ class Session:
         return ActionOutcome(outcome.ok, outcome.message, outcome.card, outcome.text, tuple(events))
 
     def _type_keys(self, at: float, thread: str, chars: int) -> None:
+        # Keystrokes only feed words per minute: they do not move the session's time, so
+        # nothing is delivered behind the front end's back, and never raise.
         state = self._thread(thread)
-        if self.ended or chars <= 0:
+        if self.ended or chars <= 0 or at > self._limit:
             return
-        self._begin_input(at)
         self._log({"at_s": at, "kind": "keys", "thread": thread, "chars": chars})
         if state.compose_start is None:
             state.compose_start = at
         state.compose_chars += chars
 
     def _end_input(self, at: float) -> None:
-        if self.ended:
+        if self.ended or at < self._now:
             return
-        self._begin_input(at)
+        self._play_to(at, inclusive=False)
+        if self.ended:  # the time limit passed first
+            return
         self._log({"at_s": at, "kind": "end"})
         self._end(at, END_TRAINEE)
 

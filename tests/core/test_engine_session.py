@@ -400,3 +400,20 @@ def test_a_thread_unanswered_exactly_until_its_target_is_not_breached():
     assert OVERDUE not in [e.kind for e in events]
     assert s.ended_at == 60.0
     assert s.metrics()["threads"]["chat"]["sla_breached"] is False
+
+
+def test_keystrokes_never_deliver_messages_behind_the_front_ends_back():
+    s, clock = session(scenario(at(0, "main", "hi"), at(30, "chat", "yo")))
+    s.advance()
+    clock.set(40)
+    s.type_keys("main", 12)
+    assert [m.text for m in s.messages] == ["hi"]
+    assert [e.message.text for e in s.advance() if e.message] == ["yo"]
+
+
+def test_end_after_the_time_limit_is_harmless():
+    s, clock = session(scenario(at(0, "main", "hi"), time_limit=10))
+    clock.set(20)
+    s.end()
+    s.type_keys("main", 5)
+    assert s.end_reason == "time_limit" and s.inputs == []
