@@ -22,6 +22,8 @@ from simulator.paths import data_dir
 DB_FILE_NAME = "frontline.db"
 # How long a SQLite writer waits for another writer before giving up ("locked").
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# How long a PostgreSQL statement waits for a lock before giving up ("locked").
+PG_LOCK_TIMEOUT_MS = 10000
 
 
 def database_url() -> str:
@@ -55,6 +57,8 @@ def sqlite_path(url: URL) -> str | None:
     db = url.database or ""
     if db in ("", ":memory:") or db.startswith("file::memory:"):
         return None
+    if url.query.get("uri") and db.startswith("file:"):
+        db = db.removeprefix("file:")
     return db
 
 
@@ -95,6 +99,13 @@ def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
+def _on_pg_connect(dbapi_conn: Any, _record: Any) -> None:
+    # Without a lock timeout a writer would wait forever behind a stuck session.
+    with dbapi_conn.cursor() as cur:
+        cur.execute(f"SET lock_timeout = {int(PG_LOCK_TIMEOUT_MS)}")
+    dbapi_conn.commit()
+
+
 def _on_sqlite_begin(conn: Any) -> None:
     # A write transaction takes the write lock at once, so two writers queue (busy_timeout)
     # instead of failing when a reader tries to become a writer.
@@ -127,6 +138,8 @@ def make_engine(url: str | None = None) -> Engine:
     if backend == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
+    else:
+        event.listen(engine, "connect", _on_pg_connect)
     return engine
 
 
@@ -136,11 +149,11 @@ def explain(exc: BaseException, url: str | URL) -> StoreError:
     orig = getattr(exc, "orig", None) or exc
     text = " ".join(str(orig).split()) or type(orig).__name__
     low = text.lower()
-    if "locked" in low or "busy" in low:
+    if "locked" in low or "busy" in low or "lock timeout" in low:
         return StoreError(
             shown,
-            "the store is locked by another program (another Frontline window or a backup?); "
-            "close it and try again — nothing was saved by this step",
+            "the store is locked by another program or session (another Frontline window, "
+            "a backup?); close it and try again — nothing was saved by this step",
         )
     if "readonly" in low or "read-only" in low or "read only" in low:
         return StoreError(
