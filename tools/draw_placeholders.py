@@ -4,7 +4,8 @@ Every image is made up: mock screenshots of the app (login alert, coin receipt, 
 and abstract stand-ins for sensitive media, labelled as such. Nothing here depicts
 real harm. Output is deterministic: text is drawn with a built-in 5x7 bitmap font
 (not a system font), antialiasing is off, and the PNG is encoded here (filter 0,
-zlib level 9), so the same Qt version draws byte-identical files on any machine.
+zlib level 9): the pixels are the same on any machine, and so are the bytes wherever
+zlib compresses alike (tests/core/test_media_placeholders.py compares pixels).
 
 Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python tools/draw_placeholders.py [--out DIR]
 """
