@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
@@ -20,10 +21,14 @@ from simulator.errors import ContentError
 
 def _grandparent(path: Path) -> Path:
     # Relative paths keep messages short; "x.yaml" has no usable parent, so resolve it.
-    path = Path(path)
-    if path.parent == path.parent.parent:
-        path = path.resolve()
-    return path.parent.parent
+    return _grandparent_of_folder(Path(path).parent)
+
+
+@lru_cache(maxsize=1024)
+def _grandparent_of_folder(folder: Path) -> Path:
+    if folder == folder.parent:
+        folder = folder.resolve()
+    return folder.parent
 
 
 def sops_folder(scenario_path: Path, sops_dir: Path | None = None) -> Path:

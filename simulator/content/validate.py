@@ -10,6 +10,7 @@ has ``steps``/``macros``/``teams`` and no ``timeline``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from simulator.content import rules
@@ -47,6 +48,11 @@ def _is_sop(path: Path, data: YMap) -> bool:
     if path.parent.name in ("en", "ar"):
         return False
     return "timeline" not in data and any(k in data for k in _SOP_KEYS)
+
+
+@lru_cache(maxsize=1024)
+def _resolved(folder: Path) -> Path:
+    return folder.resolve()
 
 
 def _persona_lines(data: YMap) -> dict[str, int]:
@@ -97,7 +103,7 @@ class _Run:
                 "scenarios find SOPs by file name",
             )
         if sop.id:
-            scope = f"{path.resolve().parent}/{sop.id}"
+            scope = f"{_resolved(path.parent)}/{sop.id}"
             self._unique(self.sop_ids, "SOP", scope, sop.id, f, data.line_of("id"))
         rules.check_sop_refs(f, None, sop)
         self.problems.extend(f.problems)
@@ -125,7 +131,7 @@ class _Run:
         f = issues_f
         sc = build_scenario(data, path, f)
         if sc.id:
-            scope = f"{library_root(path).resolve()}/{sc.id}"
+            scope = f"{_resolved(library_root(path))}/{sc.id}"
             self._unique(self.scenario_ids, "scenario", scope, sc.id, f, data.line_of("id"))
         sop: SOP | None = None
         sop_ok = False

@@ -10,19 +10,16 @@ returned as problems so that a validator can report them all at once.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.tag import Tag
 
 from simulator.errors import ContentError
-
-try:  # libyaml is ~15x faster; fall back to the pure-Python parser where it is missing
-    from ruamel.yaml.cyaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on the platform's wheels
-    from ruamel.yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_BYTES = 2 * 1024 * 1024
 
@@ -33,7 +30,58 @@ _NULL = "tag:yaml.org,2002:null"
 _STR = "tag:yaml.org,2002:str"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _MERGE = "tag:yaml.org,2002:merge"
-_TEXTUAL = (_STR, _TIMESTAMP, "tag:yaml.org,2002:value")
+_TEXTUAL = (_STR, _TIMESTAMP, _MERGE, "tag:yaml.org,2002:value")
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+# YAML 1.2 core schema, as ruamel.yaml resolves it (timestamps are kept as text).
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_BOOLS = frozenset({"true", "True", "TRUE", "false", "False", "FALSE"})
+_INT_RE = re.compile(r"^(?:[-+]?[0-9_]+|0o[0-7_]+|0x[0-9a-fA-F_]+)$")
+_FLOAT_RE = re.compile(
+    r"^(?:[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+)
+
+
+def _resolve_plain(value: str) -> str:
+    if value in _NULLS:
+        return _NULL
+    if value in _BOOLS:
+        return _BOOL
+    if value[0] in "0123456789+-.":
+        if _INT_RE.match(value) and any(c.isdigit() for c in value):
+            return _INT
+        if _FLOAT_RE.match(value) and any(c.isdigit() or c in "iInN" for c in value):
+            return _FLOAT
+    if value == "<<":
+        return _MERGE
+    return _STR
+
+
+_TAGS = {t: Tag(suffix=t) for t in (_STR, _INT, _FLOAT, _BOOL, _NULL, _MERGE, _SEQ, _MAP)}
+_STR_TAG = _TAGS[_STR]
+
+try:  # libyaml is ~15x faster; fall back to the pure-Python parser where it is missing
+    from ruamel.yaml.cyaml import CParser
+
+    class _Loader(CParser):
+        """libyaml's composer with a small resolver in place of ruamel's general one
+        (which costs more than the parsing itself)."""
+
+        def resolve(self, kind: type, value: str | None, implicit: Any) -> Tag:
+            # Shared Tag objects: ruamel's Node() would otherwise build one per node.
+            if kind is ScalarNode:
+                return _TAGS[_resolve_plain(value or "")] if implicit[0] else _STR_TAG
+            return _TAGS[_SEQ] if kind is SequenceNode else _TAGS[_MAP]
+
+        def descend_resolver(self, *args: Any) -> None:
+            return None
+
+        def ascend_resolver(self, *args: Any) -> None:
+            return None
+
+except ImportError:  # pragma: no cover - depends on the platform's wheels
+    from ruamel.yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 
 class YMap(dict[str, Any]):
@@ -78,8 +126,16 @@ def _line(node: Node) -> int:
     return int(node.start_mark.line) + 1
 
 
+def _tag(node: Node) -> str:
+    ctag = node.ctag
+    if ctag is None:  # pragma: no cover - libyaml always gives one
+        return _STR
+    # A resolved tag is a bare suffix; only an explicit one (``!x``) needs formatting.
+    return str(ctag.suffix) if ctag.handle is None else str(ctag)
+
+
 def _scalar(node: ScalarNode, issues: list[Issue]) -> Any:
-    tag, text = node.tag, node.value
+    tag, text = _tag(node), node.value
     if tag in _TEXTUAL:
         return text
     if tag == _NULL:
@@ -111,20 +167,30 @@ def _scalar(node: ScalarNode, issues: list[Issue]) -> Any:
 
 
 def _convert(node: Node, issues: list[Issue], depth: int = 0) -> Any:
+    # The hot loop of loading a library: keep it free of needless calls.
+    kind = type(node)
+    if kind is ScalarNode:
+        return node.value if node.ctag is _STR_TAG else _scalar(cast(ScalarNode, node), issues)
     if depth > 100:
         raise ContentError(str(_line(node)), "the file is nested too deeply")
-    if isinstance(node, ScalarNode):
-        return _scalar(node, issues)
-    if isinstance(node, SequenceNode):
-        seq = YList(_line(node))
+    if kind is SequenceNode:
+        seq = YList(node.start_mark.line + 1)
+        lines = seq.lines
         for item in node.value:
             seq.append(_convert(item, issues, depth + 1))
-            seq.lines.append(_line(item))
+            lines.append(item.start_mark.line + 1)
         return seq
-    if isinstance(node, MappingNode):
-        mapping = YMap(_line(node))
+    if kind is MappingNode:
+        mapping = YMap(node.start_mark.line + 1)
         for key_node, value_node in node.value:
-            if key_node.tag == _MERGE:
+            if key_node.ctag is _STR_TAG:
+                key = key_node.value
+                if key not in mapping:
+                    mapping[key] = _convert(value_node, issues, depth + 1)
+                    mapping.lines[key] = value_node.start_mark.line + 1
+                    mapping.key_lines[key] = key_node.start_mark.line + 1
+                    continue
+            if _tag(key_node) == _MERGE:
                 merged = _convert(value_node, issues, depth + 1)
                 sources = merged if isinstance(merged, list) else [merged]
                 for src in sources:
