@@ -154,12 +154,6 @@ def check_events(f: Fields, sc: Scenario) -> None:
                     f"when: no_reply for {trig.for_s:g}s can never fire: the scenario's "
                     f"time_limit ({sc.time_limit_s:g}s) ends first",
                 )
-        elif trig.kind == "reply" and not others:
-            f.problem(
-                trig.line,
-                f"when: reply on thread {trig.thread!r} can never fire: "
-                "the user never writes on that thread, so there is nothing to reply to",
-            )
     for t in sc.threads:
         if not any(e.thread == t.id for e in sc.timeline):
             f.problem(t.line, f"thread {t.id!r} has no user message", "warning")
