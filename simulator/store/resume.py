@@ -147,7 +147,8 @@ def resume_session(
     inputs: list[Mapping[str, Any]] = [
         {**e.data, "kind": e.kind, "at_s": e.at_s} for e in events if e.kind in INPUT_KINDS
     ]
-    elapsed = events[-1].at_s if events else 0.0
+    # Deliveries saved after an input may carry earlier times; the latest time counts.
+    elapsed = max((e.at_s for e in events), default=0.0)
     session = Session.replay(
         scenario,
         sop,
