@@ -147,13 +147,16 @@ def check_events(f: Fields, sc: Scenario) -> None:
                 f"when: no_reply on thread {trig.thread!r} can never fire: "
                 "the user never writes on that thread",
             )
-        elif trig.kind == "no_reply" and trig.thread in first_at and trig.for_s is not None:
-            if first_at[trig.thread] + trig.for_s > sc.time_limit_s:
-                f.problem(
-                    trig.line,
-                    f"when: no_reply for {trig.for_s:g}s can never fire: the scenario's "
-                    f"time_limit ({sc.time_limit_s:g}s) ends first",
-                )
+        elif (
+            trig.kind == "no_reply"
+            and trig.for_s is not None
+            and first_at.get(trig.thread, 0.0) + trig.for_s > sc.time_limit_s
+        ):
+            f.problem(
+                trig.line,
+                f"when: no_reply for {trig.for_s:g}s can never fire: the scenario's "
+                f"time_limit ({sc.time_limit_s:g}s) ends first",
+            )
     for t in sc.threads:
         if not any(e.thread == t.id for e in sc.timeline):
             f.problem(t.line, f"thread {t.id!r} has no user message", "warning")
