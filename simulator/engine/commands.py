@@ -25,7 +25,7 @@ def _play(args: argparse.Namespace) -> int:
     scenario_path = Path(args.scenario)
     scenario = load_scenario(scenario_path)
     sop = _find_sop(scenario, scenario_path, Path(args.sops) if args.sops else None)
-    steps = read_script(Path(args.script), scenario)
+    steps = read_script(args.script, scenario)
     session, skipped = play(
         scenario, sop, steps, seed=args.seed, agent=args.agent, script_name=args.script
     )

@@ -36,9 +36,9 @@ class Step:
     chars: int = 0
 
 
-def read_script(path: Path, scenario: Scenario) -> list[Step]:
+def read_script(path: Path | str, scenario: Scenario) -> list[Step]:
     """The steps in ``path``; ``InputError(path, ...)`` naming the first thing wrong."""
-    where = str(path)
+    where = str(path)  # as the user wrote it (a str keeps "./" and the like)
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
@@ -115,6 +115,8 @@ def _step(where: str, number: int, raw: Any, scenario: Scenario) -> Step:
         known = ", ".join(HANDLERS)
         raise bad(f"unknown action type {kind_name!r} (use one of: {known})")
     value = body.get("value")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)  # e.g. a macro or team id written as a number
     if value is not None and not isinstance(value, str):
         raise bad('action: "value" must be a string or null')
     thread = thread_of(body.get("thread"), False)
