@@ -208,6 +208,10 @@
       <translation>يتضمن هذا السيناريو:</translation>
     </message>
     <message>
+      <source>Today's time with sensitive scenarios is used up. Practise ordinary cases now; the budget resets tomorrow.</source>
+      <translation>انتهى وقتك اليومي مع السيناريوهات الحساسة. تدرّب على حالات عادية الآن؛ يتجدد الرصيد غدًا.</translation>
+    </message>
+    <message>
       <source>Violence</source>
       <translation>العنف</translation>
     </message>
@@ -218,6 +222,10 @@
     <message>
       <source>You have practised for a while. Time for a {minutes}-minute break.</source>
       <translation>لقد تدربت لفترة. حان وقت استراحة مدتها {minutes} دقيقة.</translation>
+    </message>
+    <message>
+      <source>You withdrew consent for this category, so it will not start.</source>
+      <translation>لقد سحبت موافقتك على هذه الفئة، لذلك لن يبدأ هذا السيناريو.</translation>
     </message>
     <message>
       <source>Your organisation sets these limits. In exams the gate always stays on.</source>

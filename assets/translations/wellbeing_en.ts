@@ -208,6 +208,10 @@
       <translation>This scenario contains:</translation>
     </message>
     <message>
+      <source>Today's time with sensitive scenarios is used up. Practise ordinary cases now; the budget resets tomorrow.</source>
+      <translation>Today's time with sensitive scenarios is used up. Practise ordinary cases now; the budget resets tomorrow.</translation>
+    </message>
+    <message>
       <source>Violence</source>
       <translation>Violence</translation>
     </message>
@@ -218,6 +222,10 @@
     <message>
       <source>You have practised for a while. Time for a {minutes}-minute break.</source>
       <translation>You have practised for a while. Time for a {minutes}-minute break.</translation>
+    </message>
+    <message>
+      <source>You withdrew consent for this category, so it will not start.</source>
+      <translation>You withdrew consent for this category, so it will not start.</translation>
     </message>
     <message>
       <source>Your organisation sets these limits. In exams the gate always stays on.</source>

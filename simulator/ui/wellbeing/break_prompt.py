@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 from simulator.content.model import LocalText
 from simulator.ui.wellbeing.i18n import wtr
 from simulator.ui.wellbeing.labels import heading
-from simulator.ui.wellbeing.support import PausedDialog, support_labels
-from simulator.wellbeing.breaks import BreakPrompt, PausableClock
+from simulator.ui.wellbeing.support import ClockLike, PausedDialog, support_labels
+from simulator.wellbeing.breaks import BreakPrompt
 
 
 class BreakDialog(PausedDialog):
@@ -21,7 +21,7 @@ class BreakDialog(PausedDialog):
         prompt: BreakPrompt,
         support: Sequence[LocalText],
         language: str = "en",
-        clock: PausableClock | None = None,
+        clock: ClockLike = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(clock, "break", parent)

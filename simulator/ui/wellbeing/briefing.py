@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 from simulator.content.model import LocalText
 from simulator.ui.wellbeing.i18n import wtr
 from simulator.ui.wellbeing.labels import category_name, describe, heading
-from simulator.ui.wellbeing.support import PausedDialog, support_labels
-from simulator.wellbeing.breaks import PausableClock
+from simulator.ui.wellbeing.support import ClockLike, PausedDialog, support_labels
 from simulator.wellbeing.gate import Briefing
 
 
@@ -35,7 +34,7 @@ class BriefingDialog(PausedDialog):
         briefing: Briefing,
         support: Sequence[LocalText],
         language: str = "en",
-        clock: PausableClock | None = None,
+        clock: ClockLike = None,
         title: str = "",
         parent: QWidget | None = None,
     ) -> None:

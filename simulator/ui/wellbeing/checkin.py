@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 from simulator.content.model import LocalText
 from simulator.ui.wellbeing.i18n import wtr
 from simulator.ui.wellbeing.labels import heading
-from simulator.ui.wellbeing.support import PausedDialog, support_labels
-from simulator.wellbeing.breaks import PausableClock
+from simulator.ui.wellbeing.support import ClockLike, PausedDialog, support_labels
 from simulator.wellbeing.checkin import CheckInAdvice, check_in_advice
 
 
@@ -34,7 +33,7 @@ class CheckInDialog(PausedDialog):
         self,
         support: Sequence[LocalText],
         language: str = "en",
-        clock: PausableClock | None = None,
+        clock: ClockLike = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(clock, "break", parent)

@@ -88,4 +88,10 @@ ARABIC: dict[str, str] = {
     "{category}, {level}, {kind}": "{category}، {level}، {kind}",
     "Pausing, breaks and asking for support never affect a grade.": "الإيقاف المؤقت "
     "والاستراحات وطلب الدعم لا تؤثر أبدًا على أي درجة.",
+    # Hooks
+    "Today's time with sensitive scenarios is used up. Practise ordinary cases now; "
+    "the budget resets tomorrow.": "انتهى وقتك اليومي مع السيناريوهات الحساسة. تدرّب على "
+    "حالات عادية الآن؛ يتجدد الرصيد غدًا.",
+    "You withdrew consent for this category, so it will not start.": "لقد سحبت موافقتك على "
+    "هذه الفئة، لذلك لن يبدأ هذا السيناريو.",
 }

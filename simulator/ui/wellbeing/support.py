@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -24,24 +25,55 @@ def support_labels(lines: Sequence[LocalText], language: str, parent: QWidget) -
     return out
 
 
+# What a wellbeing pause stops: a PausableClock (with a reason), or anything with
+# pause()/resume() such as the desk's controller or WallClock, or a callable giving one
+# (looked up when the dialog opens, so it follows the scenario being played).
+ClockLike = Any
+
+
+def _target(clock: ClockLike) -> Any:
+    if clock is None or hasattr(clock, "pause"):
+        return clock
+    return clock() if callable(clock) else None
+
+
+def pause_clock(clock: ClockLike, reason: PauseReason) -> Any:
+    """Pause ``clock`` for ``reason``; returns what was paused (to resume the same one)."""
+    target = _target(clock)
+    if isinstance(target, PausableClock):
+        if reason not in target.reasons:
+            target.pause(reason)
+    elif target is not None:
+        target.pause()
+    return target
+
+
+def resume_clock(target: Any, reason: PauseReason) -> None:
+    if isinstance(target, PausableClock):
+        target.resume(reason)
+    elif target is not None:
+        target.resume()
+
+
 class PausedDialog(QDialog):
     """A dialog that stops ``clock`` (if given) for ``reason`` while it is open."""
 
     def __init__(
-        self, clock: PausableClock | None, reason: PauseReason, parent: QWidget | None = None
+        self, clock: ClockLike, reason: PauseReason, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._paused: Any = None
         self._reason: PauseReason = reason
 
     def showEvent(self, event) -> None:
-        if self._clock is not None and self._reason not in self._clock.reasons:
-            self._clock.pause(self._reason)
+        if self._paused is None:
+            self._paused = pause_clock(self._clock, self._reason)
         super().showEvent(event)
 
     def done(self, result: int) -> None:
-        if self._clock is not None:
-            self._clock.resume(self._reason)
+        resume_clock(self._paused, self._reason)
+        self._paused = None
         super().done(result)
 
 
@@ -52,7 +84,7 @@ class SupportPanel(PausedDialog):
         self,
         lines: Sequence[LocalText],
         language: str = "en",
-        clock: PausableClock | None = None,
+        clock: ClockLike = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(clock, "support", parent)
@@ -87,7 +119,7 @@ class PauseSupportButton(QPushButton):
         self,
         lines: Sequence[LocalText],
         language: str = "en",
-        clock: PausableClock | None = None,
+        clock: ClockLike = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(wtr("Pause / support"), parent)
