@@ -101,6 +101,12 @@ class Session:
             table.setdefault(e.when.thread, []).append((i, e))
         for pending in self._no_reply.values():
             pending.sort(key=_by_wait)
+        self._phrases: dict[int, list[str]] = {
+            i: [fill(p, self.values) for p in e.when.mentions]
+            for pending in self._on_reply.values()
+            for i, e in pending
+            if e.when is not None
+        }
 
     # ----------------------------------------------------------------- inputs
     def advance(self, now: float | None = None) -> list[SessionEvent]:
@@ -273,8 +279,7 @@ class Session:
                 self._typed_seconds += at - state.compose_start
             state.compose_start, state.compose_chars = None, 0
         for index, event in list(self._on_reply.get(thread, ())):
-            assert event.when is not None
-            phrases = [fill(p, self.values) for p in event.when.mentions]
+            phrases = self._phrases[index]
             if not phrases or mentions_any(phrases, filled):
                 self._on_reply[thread].remove((index, event))
                 events += self._deliver(at, index, event)
