@@ -16,6 +16,193 @@
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>{n} words</source>
+        <translation>{n} كلمة</translation>
+    </message>
+    <message>
+        <source>Write your reply… (Ctrl+Enter to send)</source>
+        <translation>اكتب ردّك… (Ctrl+Enter للإرسال)</translation>
+    </message>
+    <message>
+        <source>Macros (Ctrl+M)</source>
+        <translation>الردود الجاهزة (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Priority: {p}</source>
+        <translation>الأولوية: {p}</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>User Support</source>
+        <translation>فريق دعم المستخدمين</translation>
+    </message>
+    <message>
+        <source>From: {who} · {at}</source>
+        <translation>من: {who} · {at}</translation>
+    </message>
+    <message>
+        <source>Agent reply</source>
+        <translation>ردّ الموظف</translation>
+    </message>
+    <message>
+        <source>User wrote</source>
+        <translation>كتب المستخدم</translation>
+    </message>
+    <message>
+        <source>{name} is typing…</source>
+        <translation>{name} يكتب الآن…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>محلولة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+    <message>
+        <source>Choose a conversation in the inbox.</source>
+        <translation>اختر محادثة من صندوق الوارد.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>مستوفى</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>غير مستوفى</translation>
+    </message>
+    <message>
+        <source>Not found: {phrases}</source>
+        <translation>لم يُعثر على: {phrases}</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>حاسم</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>افتح محادثة أولًا.</translation>
+    </message>
+    <message>
+        <source>New message ({channel}): {preview}</source>
+        <translation>رسالة جديدة ({channel}): {preview}</translation>
+    </message>
+    <message>
+        <source>Shortcuts (F1)</source>
+        <translation>اختصارات لوحة المفاتيح (F1)</translation>
+    </message>
+    <message>
+        <source>End scenario</source>
+        <translation>إنهاء السيناريو</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>المحادثة التالية</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>المحادثة السابقة</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>إرسال الرد</translation>
+    </message>
+    <message>
+        <source>Search macros</source>
+        <translation>البحث في الردود الجاهزة</translation>
+    </message>
+    <message>
+        <source>Look up the account</source>
+        <translation>البحث عن الحساب</translation>
+    </message>
+    <message>
+        <source>Resolve the conversation</source>
+        <translation>حلّ المحادثة</translation>
+    </message>
+    <message>
+        <source>Show or hide this help</source>
+        <translation>إظهار هذه المساعدة أو إخفاؤها</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
@@ -104,6 +291,14 @@
         <source>{n} files could not be loaded; see the log.</source>
         <translation>تعذّر تحميل {n} من الملفات؛ راجع السجل.</translation>
     </message>
+    <message>
+        <source>An attempt at “{title}” was interrupted. Resume where you left off?</source>
+        <translation>توقفت محاولتك في «{title}». هل تريد المتابعة من حيث توقفت؟</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>متابعة</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -117,10 +312,100 @@
     </message>
 </context>
 <context>
+    <name>MacroPicker</name>
+    <message>
+        <source>Search macros…</source>
+        <translation>ابحث في الردود الجاهزة…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Frontline</source>
         <translation>Frontline</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <source>Results: {title}</source>
+        <translation>النتائج: {title}</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>لم ينجح</translation>
+    </message>
+    <message>
+        <source>Pass mark {mark}%</source>
+        <translation>درجة النجاح {mark}%</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>تجاوز مهلة الرد</translation>
+    </message>
+    <message>
+        <source>within SLA</source>
+        <translation>ضمن مهلة الرد</translation>
+    </message>
+    <message>
+        <source>Conversation {id}</source>
+        <translation>المحادثة {id}</translation>
+    </message>
+    <message>
+        <source>first response {first}, handled in {handle}, {sla}</source>
+        <translation>أول رد بعد {first}، ومدة المعالجة {handle}، {sla}</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>تجاوزات مهلة الرد</translation>
+    </message>
+    <message>
+        <source>First-touch resolution</source>
+        <translation>الحل من أول تواصل</translation>
+    </message>
+    <message>
+        <source>Words per minute</source>
+        <translation>الكلمات في الدقيقة</translation>
+    </message>
+    <message>
+        <source>Mean first response</source>
+        <translation>متوسط زمن أول رد</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>إعادة العرض</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>العودة إلى المكتبة</translation>
+    </message>
+    <message>
+        <source>Evidence in your replies</source>
+        <translation>الدليل في ردودك</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>المقاييس</translation>
     </message>
 </context>
 <context>
@@ -195,6 +480,128 @@
     <message>
         <source>Dangerous acts</source>
         <translation>أفعال خطرة</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Enter your name and password.</source>
+        <translation>أدخل اسمك وكلمة المرور.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>الاسم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>Welcome to Frontline</source>
+        <translation>مرحبًا بك في Frontline</translation>
+    </message>
+    <message>
+        <source>This is the first start. Create the administrator account; you can add trainers and trainees afterwards.</source>
+        <translation>هذا هو التشغيل الأول. أنشئ حساب المسؤول، ويمكنك إضافة المدرّبين والمتدرّبين لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>إنشاء حساب المسؤول</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Sign in to practise scenarios and see your results.</source>
+        <translation>سجّل الدخول لتتدرّب على السيناريوهات وتطّلع على نتائجك.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>الاسم المعروض</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>أعد كتابة كلمة المرور</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>8 أحرف على الأقل</translation>
+    </message>
+</context>
+<context>
+    <name>ToolPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Back-office tool</source>
+        <translation>أداة الدعم الداخلية</translation>
+    </message>
+    <message>
+        <source>Look up account (Ctrl+L)</source>
+        <translation>البحث عن الحساب (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Tag, e.g. account-security</source>
+        <translation>وسم، مثل account-security</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>إضافة وسم</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>تصعيد</translation>
+    </message>
+    <message>
+        <source>Request info</source>
+        <translation>طلب معلومات</translation>
+    </message>
+    <message>
+        <source>Resolve (Ctrl+R)</source>
+        <translation>حلّ (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Procedure steps</source>
+        <translation>خطوات الإجراء</translation>
     </message>
 </context>
 <context>

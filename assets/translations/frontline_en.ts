@@ -16,6 +16,193 @@
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>{n} words</source>
+        <translation>{n} words</translation>
+    </message>
+    <message>
+        <source>Write your reply… (Ctrl+Enter to send)</source>
+        <translation>Write your reply… (Ctrl+Enter to send)</translation>
+    </message>
+    <message>
+        <source>Macros (Ctrl+M)</source>
+        <translation>Macros (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Priority: {p}</source>
+        <translation>Priority: {p}</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>User Support</source>
+        <translation>User Support</translation>
+    </message>
+    <message>
+        <source>From: {who} · {at}</source>
+        <translation>From: {who} · {at}</translation>
+    </message>
+    <message>
+        <source>Agent reply</source>
+        <translation>Agent reply</translation>
+    </message>
+    <message>
+        <source>User wrote</source>
+        <translation>User wrote</translation>
+    </message>
+    <message>
+        <source>{name} is typing…</source>
+        <translation>{name} is typing…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Choose a conversation in the inbox.</source>
+        <translation>Choose a conversation in the inbox.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Not found: {phrases}</source>
+        <translation>Not found: {phrases}</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Open a conversation first.</translation>
+    </message>
+    <message>
+        <source>New message ({channel}): {preview}</source>
+        <translation>New message ({channel}): {preview}</translation>
+    </message>
+    <message>
+        <source>Shortcuts (F1)</source>
+        <translation>Shortcuts (F1)</translation>
+    </message>
+    <message>
+        <source>End scenario</source>
+        <translation>End scenario</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Next conversation</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Previous conversation</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Send the reply</translation>
+    </message>
+    <message>
+        <source>Search macros</source>
+        <translation>Search macros</translation>
+    </message>
+    <message>
+        <source>Look up the account</source>
+        <translation>Look up the account</translation>
+    </message>
+    <message>
+        <source>Resolve the conversation</source>
+        <translation>Resolve the conversation</translation>
+    </message>
+    <message>
+        <source>Show or hide this help</source>
+        <translation>Show or hide this help</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
@@ -104,6 +291,14 @@
         <source>{n} files could not be loaded; see the log.</source>
         <translation>{n} files could not be loaded; see the log.</translation>
     </message>
+    <message>
+        <source>An attempt at “{title}” was interrupted. Resume where you left off?</source>
+        <translation>An attempt at “{title}” was interrupted. Resume where you left off?</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -117,10 +312,100 @@
     </message>
 </context>
 <context>
+    <name>MacroPicker</name>
+    <message>
+        <source>Search macros…</source>
+        <translation>Search macros…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Frontline</source>
         <translation>Frontline</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <source>Results: {title}</source>
+        <translation>Results: {title}</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>Pass mark {mark}%</source>
+        <translation>Pass mark {mark}%</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA breached</translation>
+    </message>
+    <message>
+        <source>within SLA</source>
+        <translation>within SLA</translation>
+    </message>
+    <message>
+        <source>Conversation {id}</source>
+        <translation>Conversation {id}</translation>
+    </message>
+    <message>
+        <source>first response {first}, handled in {handle}, {sla}</source>
+        <translation>first response {first}, handled in {handle}, {sla}</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA breaches</translation>
+    </message>
+    <message>
+        <source>First-touch resolution</source>
+        <translation>First-touch resolution</translation>
+    </message>
+    <message>
+        <source>Words per minute</source>
+        <translation>Words per minute</translation>
+    </message>
+    <message>
+        <source>Mean first response</source>
+        <translation>Mean first response</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Back to the library</translation>
+    </message>
+    <message>
+        <source>Evidence in your replies</source>
+        <translation>Evidence in your replies</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
     </message>
 </context>
 <context>
@@ -195,6 +480,128 @@
     <message>
         <source>Dangerous acts</source>
         <translation>Dangerous acts</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Enter your name and password.</source>
+        <translation>Enter your name and password.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>Wrong name or password.</translation>
+    </message>
+    <message>
+        <source>Welcome to Frontline</source>
+        <translation>Welcome to Frontline</translation>
+    </message>
+    <message>
+        <source>This is the first start. Create the administrator account; you can add trainers and trainees afterwards.</source>
+        <translation>This is the first start. Create the administrator account; you can add trainers and trainees afterwards.</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Create administrator</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in to practise scenarios and see your results.</source>
+        <translation>Sign in to practise scenarios and see your results.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>At least 8 characters</translation>
+    </message>
+</context>
+<context>
+    <name>ToolPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Back-office tool</source>
+        <translation>Back-office tool</translation>
+    </message>
+    <message>
+        <source>Look up account (Ctrl+L)</source>
+        <translation>Look up account (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Tag, e.g. account-security</source>
+        <translation>Tag, e.g. account-security</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Request info</source>
+        <translation>Request info</translation>
+    </message>
+    <message>
+        <source>Resolve (Ctrl+R)</source>
+        <translation>Resolve (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Procedure steps</source>
+        <translation>Procedure steps</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from simulator.errors import SimulatorError
 from simulator.paths import library_dir
 from simulator.ui import theme
 from simulator.ui.i18n import Translations, saved_language
+from simulator.ui.wallclock import WallClock
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -24,34 +26,68 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _scan(root: Path):
+    """Load every scenario and SOP under ``root`` with the content loader (no index)."""
+    from simulator.content.loader import read_scenario, read_sop
+
+    scenarios, sops, problems = [], {}, []
+    for path in sorted((root / "sops").glob("*.yaml")):
+        try:
+            sop, found = read_sop(path)
+            sops[sop.id] = sop
+            problems.extend(found)
+        except SimulatorError as exc:
+            problems.append(str(exc))
+    for lang in ("en", "ar"):
+        for path in sorted((root / lang).glob("*.yaml")):
+            try:
+                scenario, found = read_scenario(path)
+                scenarios.append(scenario)
+                problems.extend(p for p in found if getattr(p, "severity", "error") == "error")
+            except SimulatorError as exc:
+                problems.append(str(exc))
+    return scenarios, sops, problems
+
+
 def load_library(root: Path):
-    """(scenarios, sops by id, problems) from ``root``; empty when content is not there."""
+    """(scenarios, SOPs by id, problems) from ``root``; empty when there is nothing."""
+    if not root.is_dir():
+        return [], {}, []
     try:
         from simulator.content.library import load_library as core_load
     except ImportError:
-        return [], {}, []
+        return _scan(root)
     lib = core_load(root)
     scenarios = lib.scenarios.values() if hasattr(lib.scenarios, "values") else lib.scenarios
     sops = lib.sops if hasattr(lib.sops, "items") else {s.id: s for s in lib.sops}
     return list(scenarios), dict(sops), list(getattr(lib, "problems", ()))
 
 
-def build_window(args, app: QApplication):
-    """The main window for ``args`` (``.library``, ``.database_url``)."""
+def build_window(args, app: QApplication, store=None, clock_factory=WallClock, library=None):
+    """The main window for ``args`` (``.library``); ``store`` None: no sign-in, no saving.
+    ``library``: an already loaded (scenarios, sops, problems), else loaded from args."""
     from simulator.ui.main_window import MainWindow
 
     translations = Translations(app)
     translations.switch(saved_language(), remember=False)
-    window = MainWindow(translations)
-    root = Path(getattr(args, "library", None) or library_dir())
-    scenarios, sops, problems = load_library(root)
-    window.home.set_library(scenarios, sops, problems)
+    window = MainWindow(translations, store=store, clock_factory=clock_factory)
+    if library is None:
+        library = load_library(Path(getattr(args, "library", None) or library_dir()))
+    window.set_library(*library)
     return window
 
 
 def run(args) -> int:
     """Open the main window and run the event loop; returns the exit code."""
     app = make_application()
-    window = build_window(args, app)
+    try:
+        from simulator.store import open_store
+
+        store = open_store(getattr(args, "database_url", None))
+        window = build_window(args, app, store=store)
+    except SimulatorError as exc:
+        QMessageBox.critical(None, "Frontline", str(exc))
+        sys.stderr.write(f"simulator: {exc}\n")
+        return 2
     window.show()
     return app.exec()

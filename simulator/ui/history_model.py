@@ -21,11 +21,14 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, attempts=(), parent=None) -> None:
         super().__init__(parent)
         self._rows = list(attempts)
+        self.titles: dict[str, str] = {}
         self.ui_language = "en"
 
-    def set_attempts(self, attempts) -> None:
+    def set_attempts(self, attempts, titles=None) -> None:
+        """``attempts`` newest first; ``titles`` maps scenario id -> title."""
         self.beginResetModel()
-        self._rows = list(attempts)
+        self._rows = sorted(attempts, key=lambda a: _get(a, "started_at"), reverse=True)
+        self.titles = dict(titles or {})
         self.endResetModel()
 
     def attempt(self, row: int) -> Any:
@@ -47,7 +50,7 @@ class HistoryModel(QAbstractTableModel):
             return None
         a = self._rows[index.row()]
         col = index.column()
-        finished = _get(a, "finished_at") is not None
+        finished = _get(a, "ended_at") is not None
         score = _get(a, "score")
         passed = _get(a, "passed")
         if role == Qt.ForegroundRole:
@@ -58,9 +61,12 @@ class HistoryModel(QAbstractTableModel):
             return None
         if col == 0:
             when = _get(a, "started_at")
+            if hasattr(when, "astimezone"):
+                when = when.astimezone()
             return when.strftime("%Y-%m-%d %H:%M") if hasattr(when, "strftime") else str(when)
         if col == 1:
-            return _get(a, "scenario_title") or _get(a, "scenario_id", "")
+            sid = _get(a, "scenario_id", "")
+            return self.titles.get(sid, sid)
         if col == 2:
             return "" if score is None else f"{float(score):.0f}%"
         if not finished:

@@ -32,6 +32,7 @@ class HomeScreen(QWidget):
     """Library and history. Emits ``start_requested(scenario)``."""
 
     start_requested = Signal(object)
+    resume_requested = Signal(object)  # a store Attempt
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -47,6 +48,20 @@ class HomeScreen(QWidget):
         self.problems.setObjectName("warnchip")
         self.problems.setWordWrap(True)
         self.problems.hide()
+        self.resume_bar = QLabel()
+        self.resume_bar.setObjectName("warnchip")
+        self.resume_button = QPushButton()
+        self.resume_button.setObjectName("primary")
+        self.resume_button.clicked.connect(
+            lambda: self.resume_requested.emit(self._resumable[0][0])
+        )
+        resume_row = QHBoxLayout()
+        resume_row.addWidget(self.resume_bar, 1)
+        resume_row.addWidget(self.resume_button)
+        self.resume_box = QWidget()
+        self.resume_box.setLayout(resume_row)
+        self.resume_box.hide()
+        self._resumable: list = []
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -130,6 +145,7 @@ class HomeScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.heading)
+        layout.addWidget(self.resume_box)
         layout.addWidget(self.tabs, 1)
         self.proxy.rowsInserted.connect(self._update_buttons)
         self.proxy.rowsRemoved.connect(self._update_buttons)
@@ -146,6 +162,19 @@ class HomeScreen(QWidget):
         self._problems = list(problems)
         self._fill_filters()
         self._update_buttons()
+
+    def set_resumable(self, items) -> None:
+        """``items``: (attempt, title) pairs of unfinished attempts, newest first."""
+        self._resumable = list(items)
+        self.retranslate()
+
+    def select_scenario(self, scenario_id: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            s = self.proxy.data(self.proxy.index(row, 0), ScenarioRole)
+            if s.id == scenario_id:
+                self.table.selectRow(row)
+                return True
+        return False
 
     def selected_scenario(self):
         rows = self.table.selectionModel().selectedRows()
@@ -216,12 +245,20 @@ class HomeScreen(QWidget):
                 self.tr("{n} files could not be loaded; see the log.").format(n=len(problems))
             )
         self.problems.setVisible(bool(problems))
+        if self._resumable:
+            self.resume_bar.setText(
+                self.tr(
+                    "An attempt at “{title}” was interrupted. Resume where you left off?"
+                ).format(title=self._resumable[0][1])
+            )
+            self.resume_button.setText(self.tr("Resume"))
+        self.resume_box.setVisible(bool(self._resumable))
         self._fill_filters()
         self._update_buttons()
 
     def set_ui_language(self, language: str) -> None:
         self.model.ui_language = language
-        self.model.layoutChanged.emit()
+        self.model.retranslate()
         self.history.ui_language = language
 
     def changeEvent(self, event) -> None:

@@ -24,25 +24,30 @@ def qm_path(language: str):
     return assets_dir() / "translations" / f"frontline_{language}.qm"
 
 
+# The one translator installed in the application, and its language (shared by every
+# Translations object, so a second window does not re-send LanguageChange needlessly).
+_installed: dict[str, object] = {"language": None, "translator": None}
+
+
 class Translations:
     """Owns the installed translator; switching swaps it and flips the layout direction."""
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
-        self._translator: QTranslator | None = None
-        self.language = "en"
+        self.language = _installed["language"] or "en"
 
     def switch(self, language: str, remember: bool = True) -> None:
         """Load ``language`` (``en`` or ``ar``); Qt then sends LanguageChange to widgets."""
         if language not in LANGUAGES:
             raise ValueError(language)
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
-        translator = QTranslator(self._app)
-        if translator.load(str(qm_path(language))):
-            self._app.installTranslator(translator)
-            self._translator = translator
+        if _installed["language"] != language:
+            old = _installed["translator"]
+            if old is not None:
+                self._app.removeTranslator(old)
+            translator = QTranslator(self._app)
+            if translator.load(str(qm_path(language))):
+                self._app.installTranslator(translator)
+            _installed.update(language=language, translator=translator)
         self.language = language
         direction = Qt.RightToLeft if language == "ar" else Qt.LeftToRight
         self._app.setLayoutDirection(direction)

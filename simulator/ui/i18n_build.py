@@ -31,7 +31,12 @@ def tool(name: str) -> str:
 
 def sources() -> list[str]:
     ui = project_root() / "simulator" / "ui"
-    return sorted(str(p.relative_to(project_root())) for p in ui.rglob("*.py"))
+    # The wellbeing widgets keep their own catalogue (wellbeing_*.ts, see their i18n).
+    return sorted(
+        str(p.relative_to(project_root()))
+        for p in ui.rglob("*.py")
+        if "wellbeing" not in p.relative_to(ui).parts
+    )
 
 
 def ts_path(lang: str, folder: Path | None = None) -> Path:

@@ -73,13 +73,20 @@ class ScenarioTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Scenario] = list(scenarios)
         self._sop_titles: Mapping[str, Any] = sop_titles or {}
+        self._cells: dict[tuple[int, int], str] = {}
         self.ui_language = "en"
 
     def set_scenarios(self, scenarios: Iterable[Scenario], sop_titles=None) -> None:
         self.beginResetModel()
         self._rows = sorted(scenarios, key=lambda s: (s.language, s.difficulty, s.title))
         self._sop_titles = sop_titles or {}
+        self._cells: dict[tuple[int, int], str] = {}
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Drop the cached cell texts (the interface language changed)."""
+        self._cells = {}
+        self.layoutChanged.emit()
 
     def scenario(self, row: int) -> Scenario:
         return self._rows[row]
@@ -121,20 +128,11 @@ class ScenarioTableModel(QAbstractTableModel):
         if role == ScenarioRole:
             return s
         if role == Qt.DisplayRole:
-            if col == "title":
-                return s.title
-            if col == "language":
-                return language_name(s.language)
-            if col == "sop":
-                return self.sop_title(s.sop)
-            if col == "channels":
-                return ", ".join(channel_name(c) for c in s.channels)
-            if col == "difficulty":
-                return "●" * s.difficulty + "○" * (5 - s.difficulty)
-            if col == "tags":
-                return ", ".join(s.tags)
-            if col == "sensitivity":
-                return "; ".join(sensitivity_labels(s)) or self.tr("None")
+            key = (index.row(), index.column())
+            text = self._cells.get(key)
+            if text is None:
+                text = self._cells[key] = self._display(s, col)
+            return text
         if role == Qt.DecorationRole and col == "channels" and s.channels:
             return theme.icon(s.channels[0])
         if role == Qt.ToolTipRole and col == "sensitivity":
@@ -144,6 +142,23 @@ class ScenarioTableModel(QAbstractTableModel):
             rtl = s.language == "ar"
             return int((Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignVCenter)
         return None
+
+    def _display(self, s: Scenario, col: str) -> str:
+        if col == "title":
+            return s.title
+        if col == "language":
+            return language_name(s.language)
+        if col == "sop":
+            return self.sop_title(s.sop)
+        if col == "channels":
+            return ", ".join(channel_name(c) for c in s.channels)
+        if col == "difficulty":
+            return "●" * s.difficulty + "○" * (5 - s.difficulty)
+        if col == "tags":
+            return ", ".join(s.tags)
+        if col == "sensitivity":
+            return "; ".join(sensitivity_labels(s)) or self.tr("None")
+        return ""
 
 
 class ScenarioFilter(QSortFilterProxyModel):

@@ -1,4 +1,5 @@
-"""The main window: a top bar (product name, user, language) over a stack of screens."""
+"""The main window: a top bar (product name, user, language) over a stack of screens:
+sign-in, home (library and history), the desk, and the results."""
 
 from __future__ import annotations
 
@@ -10,12 +11,19 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from simulator.ui import theme
+from simulator.errors import SimulatorError
+from simulator.ui import hooks, theme
+from simulator.ui.attempts import AttemptRunner
+from simulator.ui.desk.screen import DeskScreen
 from simulator.ui.home import HomeScreen
 from simulator.ui.i18n import LANGUAGES, Translations
+from simulator.ui.results import ResultsScreen
+from simulator.ui.signin import SignInScreen
+from simulator.ui.wallclock import WallClock
 
 
 class TopBar(QWidget):
@@ -24,10 +32,10 @@ class TopBar(QWidget):
     def __init__(self, translations: Translations, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("topbar")
+        self.setAttribute(Qt.WA_StyledBackground, True)
         self.setStyleSheet(
             "QWidget#topbar { background: #ffffff; border-bottom: 1px solid #e5e7eb; }"
         )
-        self._translations = translations
         logo = QLabel()
         logo.setPixmap(theme.icon("frontline").pixmap(28, 28))
         self.product = QLabel()
@@ -70,27 +78,134 @@ class TopBar(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Holds the screens; ``screens`` is the stack (home, and later sign-in, desk, results)."""
+    """Holds the screens and moves between them; the core does the work."""
 
-    def __init__(self, translations: Translations, parent=None) -> None:
+    def __init__(
+        self, translations: Translations, store=None, clock_factory=WallClock, parent=None
+    ) -> None:
         super().__init__(parent)
         self.translations = translations
+        self.store = store
+        self.clock_factory = clock_factory
+        self.person = None
+        self.runner = AttemptRunner(store, None, clock_factory)
+        self.running = None
+        self.last_result: dict | None = None
+        self.scenarios: dict = {}
+        self.sops: dict = {}
         self.top_bar = TopBar(translations)
+        self.top_bar.sign_out.clicked.connect(self.sign_out)
         self.screens = QStackedWidget()
+        self.signin = SignInScreen(store)
         self.home = HomeScreen()
-        self.screens.addWidget(self.home)
+        self.desk = DeskScreen()
+        self.results = ResultsScreen()
+        for screen in (self.signin, self.home, self.desk, self.results):
+            self.screens.addWidget(screen)
+        self.signin.signed_in.connect(self.signed_in)
+        self.home.start_requested.connect(self.start_scenario)
+        self.home.resume_requested.connect(self.resume_attempt)
+        self.desk.finished.connect(self.scenario_finished)
+        self.results.back.connect(self.show_home)
         central = QWidget()
-        from PySide6.QtWidgets import QVBoxLayout
-
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.top_bar)
         box.addWidget(self.screens, 1)
         self.setCentralWidget(central)
-        self.resize(1280, 800)
+        self.resize(1360, 840)
+        self.screens.setCurrentWidget(self.signin if store is not None else self.home)
         self.retranslate()
         self.home.set_ui_language(translations.language)
+
+    # -- content ------------------------------------------------------------
+    def set_library(self, scenarios, sops, problems=()) -> None:
+        self.scenarios = {s.id: s for s in scenarios}
+        self.sops = dict(sops)
+        self.home.set_library(scenarios, sops, problems)
+
+    # -- people ---------------------------------------------------------------
+    def signed_in(self, person) -> None:
+        self.person = person
+        self.runner = AttemptRunner(self.store, person, self.clock_factory)
+        self.top_bar.user_label.setText(person.display_name)
+        self.top_bar.sign_out.show()
+        self.show_home()
+
+    def sign_out(self) -> None:
+        if self.running is not None and not self.running.controller.finished:
+            self.running.controller.stop_timers()
+        self.running = None
+        self.person = None
+        self.top_bar.user_label.clear()
+        self.top_bar.sign_out.hide()
+        self.signin.refresh()
+        self.screens.setCurrentWidget(self.signin)
+
+    def show_home(self) -> None:
+        self.refresh_history()
+        self.screens.setCurrentWidget(self.home)
+
+    def refresh_history(self) -> None:
+        if self.store is None or self.person is None:
+            return
+        titles = {sid: s.title for sid, s in self.scenarios.items()}
+        self.home.history.set_attempts(self.store.attempts_for(self.person.id), titles)
+        unfinished = [
+            (a, titles.get(a.scenario_id, a.scenario_id))
+            for a in reversed(self.store.unfinished_attempts(self.person.id))
+            if a.scenario_id in self.scenarios
+        ]
+        self.home.set_resumable(unfinished)
+
+    # -- attempts -------------------------------------------------------------
+    def start_scenario(self, scenario, seed: int | None = None, run_timers: bool = True):
+        sop = self.sops.get(scenario.sop)
+        if not hooks.briefing_gate(scenario, self.person, self):
+            return None
+        try:
+            running = self.runner.start(scenario, sop, seed=seed)
+        except SimulatorError as exc:
+            self.show_error(exc)
+            return None
+        return self._play(running, run_timers)
+
+    def resume_attempt(self, attempt, run_timers: bool = True):
+        scenario = self.scenarios[attempt.scenario_id]
+        sop = self.sops.get(scenario.sop)
+        try:
+            running = self.runner.resume(attempt, scenario, sop)
+        except SimulatorError as exc:
+            self.show_error(exc)
+            return None
+        return self._play(running, run_timers)
+
+    def _play(self, running, run_timers: bool):
+        self.running = running
+        self.screens.setCurrentWidget(self.desk)
+        session = running.session
+        name = session.persona.get("name") or session.persona.get("username") or ""
+        self.desk.start(
+            running.controller, running.scenario, running.sop, user_name=name, run_timers=run_timers
+        )
+        return running
+
+    def scenario_finished(self) -> None:
+        running = self.running
+        if running is None:
+            return
+        try:
+            self.last_result = self.runner.finish(running)
+        except SimulatorError as exc:
+            self.show_error(exc)
+            return
+        self.results.show_result(running.scenario.title, self.last_result)
+        self.screens.setCurrentWidget(self.results)
+        self.refresh_history()
+
+    def show_error(self, exc: SimulatorError) -> None:
+        self.statusBar().showMessage(str(exc), 10000)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Frontline"))
@@ -99,9 +214,4 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
             self.home.set_ui_language(self.translations.language)
-        elif event.type() == QEvent.LayoutDirectionChange:
-            pass
         super().changeEvent(event)
-
-    def layout_is_rtl(self) -> bool:
-        return self.layoutDirection() == Qt.RightToLeft

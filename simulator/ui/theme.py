@@ -51,7 +51,10 @@ QStatusBar { background: #ffffff; border-top: 1px solid #e5e7eb; }
 
 
 def apply(app: QApplication) -> None:
-    """Set the style sheet and a font with Arabic glyphs on ``app``."""
+    """Set the style sheet and a font with Arabic glyphs on ``app`` (once: re-setting
+    them re-polishes every widget alive)."""
+    if app.styleSheet() == STYLE_SHEET:
+        return
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSize(BASE_POINT_SIZE)
@@ -60,9 +63,15 @@ def apply(app: QApplication) -> None:
     app.setWindowIcon(icon("frontline"))
 
 
+_icons: dict[str, QIcon] = {}
+
+
 def icon(name: str) -> QIcon:
     """An icon from assets/icons by file stem (``email``, ``chat``, ``ticket``, ...)."""
-    return QIcon(str(assets_dir() / "icons" / f"{name}.svg"))
+    found = _icons.get(name)
+    if found is None:
+        found = _icons[name] = QIcon(str(assets_dir() / "icons" / f"{name}.svg"))
+    return found
 
 
 def channel_colour(channel: str) -> QColor:

@@ -13,9 +13,10 @@ class WallClock:
         self._offset = 0.0
         self._paused_at: float | None = 0.0
 
-    def start(self) -> None:
+    def start(self, at: float = 0.0) -> None:
+        """Run from ``at`` seconds (a resumed attempt starts where it stopped)."""
         self._timer.start()
-        self._offset = 0.0
+        self._offset = -float(at)
         self._paused_at = None
 
     def now(self) -> float:
@@ -44,8 +45,8 @@ class ManualClock:
         self._now = start
         self.paused = False
 
-    def start(self) -> None:
-        pass
+    def start(self, at: float = 0.0) -> None:
+        self._now = max(self._now, at)
 
     def now(self) -> float:
         return self._now

@@ -1,0 +1,1 @@
+"""The trainee desk: inbox, conversation, composer and back-office panel over a Session."""

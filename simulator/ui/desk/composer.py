@@ -1,0 +1,206 @@
+"""The reply composer: plain typing, a searchable macro list, a word count and Send."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.ui.bidi import is_rtl
+
+MacroIdRole = Qt.UserRole + 1
+_ROOT = QModelIndex()
+
+
+class MacroModel(QAbstractListModel):
+    """The SOP's macros, shown in the scenario's language."""
+
+    def __init__(self, macros=(), language: str = "en", parent=None) -> None:
+        super().__init__(parent)
+        self._macros = list(macros)
+        self.language = language
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._macros)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        m = self._macros[index.row()]
+        text = m.text.get(self.language)
+        if role == Qt.DisplayRole:
+            return f"{m.id} — {text[:90]}"
+        if role == Qt.ToolTipRole:
+            return text
+        if role == MacroIdRole:
+            return m.id
+        return None
+
+
+class MacroPicker(QFrame):
+    """A search box over the macros; Enter or double-click picks one."""
+
+    picked = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.model = MacroModel(parent=self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._pick_first)
+        self.list = QListView()
+        self.list.setModel(self.proxy)
+        self.list.activated.connect(self._pick)
+        self.list.setMaximumHeight(140)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        self.retranslate()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if self.proxy.rowCount():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _pick_first(self) -> None:
+        index = self.list.currentIndex()
+        if not index.isValid() and self.proxy.rowCount():
+            index = self.proxy.index(0, 0)
+        if index.isValid():
+            self._pick(index)
+
+    def _pick(self, index) -> None:
+        self.picked.emit(index.data(MacroIdRole))
+        self.search.clear()
+        self.hide()
+
+    def open(self) -> None:
+        self.show()
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search macros…"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class Composer(QWidget):
+    """Emits ``send(text)`` and ``keys(count)`` (characters typed, for words per minute)."""
+
+    send = Signal(str)
+    keys = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMaximumHeight(140)
+        self.editor.textChanged.connect(self._changed)
+        self.picker = MacroPicker()
+        self.picker.hide()
+        self.macro_button = QPushButton()
+        self.macro_button.clicked.connect(self.picker.open)
+        self.words = QLabel()
+        self.words.setObjectName("muted")
+        self.send_button = QPushButton()
+        self.send_button.setObjectName("primary")
+        self.send_button.clicked.connect(self._send)
+        bar = QHBoxLayout()
+        bar.addWidget(self.macro_button)
+        bar.addWidget(self.words)
+        bar.addStretch(1)
+        bar.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 4, 16, 12)
+        layout.addWidget(self.picker)
+        layout.addWidget(self.editor)
+        layout.addLayout(bar)
+        self._length = 0
+        self.retranslate()
+
+    def set_macros(self, macros, language: str) -> None:
+        self.picker.model.beginResetModel()
+        self.picker.model._macros = list(macros)
+        self.picker.model.language = language
+        self.picker.model.endResetModel()
+        self.macro_button.setEnabled(bool(macros))
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def insert(self, text: str) -> None:
+        """Insert a macro's text at the cursor."""
+        self.editor.insertPlainText(text)
+        self.editor.setFocus()
+
+    def clear(self) -> None:
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        self._length = 0
+        self._update_count()
+
+    def _changed(self) -> None:
+        text = self.editor.toPlainText()
+        grown = len(text) - self._length
+        self._length = len(text)
+        if grown > 0:
+            self.keys.emit(grown)
+        # Typing Arabic in the English UI (or the reverse) follows the text's own direction.
+        self.editor.document().setDefaultTextOption(self._option(text))
+        self._update_count()
+
+    def _option(self, text: str):
+        option = self.editor.document().defaultTextOption()
+        if text.strip():
+            option.setTextDirection(Qt.RightToLeft if is_rtl(text) else Qt.LeftToRight)
+        else:
+            option.setTextDirection(self.layoutDirection())
+        return option
+
+    def _update_count(self) -> None:
+        count = len(self.editor.toPlainText().split())
+        self.words.setText(self.tr("{n} words").format(n=count))
+        self.send_button.setEnabled(count > 0)
+
+    def _send(self) -> None:
+        text = self.text().strip()
+        if text:
+            self.send.emit(text)
+
+    def retranslate(self) -> None:
+        self.editor.setPlaceholderText(self.tr("Write your reply… (Ctrl+Enter to send)"))
+        self.macro_button.setText(self.tr("Macros (Ctrl+M)"))
+        self.send_button.setText(self.tr("Send"))
+        self._update_count()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,236 @@
+"""The conversation pane, styled per channel: chat bubbles, e-mail with quoting, ticket form."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.ui import hooks, theme
+from simulator.ui.bidi import direction
+from simulator.ui.desk.inbox import format_seconds
+from simulator.ui.library_model import channel_name
+
+
+def _body(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def _align(text: str) -> str:
+    return "right" if direction(text) == "rtl" else "left"
+
+
+class ConversationView(QWidget):
+    """Shows one thread. ``show_thread(thread, messages, info)`` re-renders it."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.thread = None
+        self.user_name = ""
+        self.agent_name = ""
+        self.title = QLabel()
+        self.title.setObjectName("subtitle")
+        self.title.setWordWrap(True)
+        self.channel_chip = QLabel()
+        self.status_chip = QLabel()
+        self.status_chip.setObjectName("chip")
+        self.priority_chip = QLabel()
+        self.priority_chip.setObjectName("warnchip")
+        chips = QHBoxLayout()
+        chips.addWidget(self.channel_chip)
+        chips.addWidget(self.status_chip)
+        chips.addWidget(self.priority_chip)
+        chips.addStretch(1)
+        self.form = QFrame()
+        self.form.setObjectName("card")
+        self.form_grid = QGridLayout(self.form)
+        self.form_grid.setContentsMargins(10, 6, 10, 6)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setStyleSheet("QTextBrowser { border: none; background: #ffffff; }")
+        self.attachments = QHBoxLayout()
+        self.attachments.addStretch(1)
+        self.typing = QLabel()
+        self.typing.setObjectName("muted")
+        self.typing.hide()
+        self.empty = QLabel()
+        self.empty.setObjectName("muted")
+        self.empty.setAlignment(Qt.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addWidget(self.title)
+        layout.addLayout(chips)
+        layout.addWidget(self.form)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(self.attachments)
+        layout.addWidget(self.typing)
+        self._last = None
+        self.retranslate()
+        self.clear()
+
+    def clear(self) -> None:
+        self.thread = None
+        self.title.setText("")
+        self.browser.clear()
+        self.form.hide()
+        for chip in (self.channel_chip, self.status_chip, self.priority_chip):
+            chip.hide()
+        self.empty.show()
+
+    # -- rendering ------------------------------------------------------------
+    def show_thread(self, thread, messages, info) -> None:
+        self._last = (thread, messages, info)
+        self.thread = thread
+        self.empty.hide()
+        self.title.setText(thread.subject or self.user_name or thread.id)
+        colour = theme.CHANNEL_COLOURS.get(thread.channel, "#6b7280")
+        self.channel_chip.setText(channel_name(thread.channel))
+        self.channel_chip.setStyleSheet(
+            f"background: {colour}; color: white; border-radius: 8px; padding: 2px 8px;"
+        )
+        self.channel_chip.show()
+        self.status_chip.setText(self.status_name(info.status))
+        self.status_chip.show()
+        self.priority_chip.setVisible(bool(thread.priority))
+        if thread.priority:
+            self.priority_chip.setText(
+                self.tr("Priority: {p}").format(p=self.priority_name(thread.priority))
+            )
+        self._fill_form(thread)
+        render = {"chat": self._chat_html, "email": self._email_html}.get(
+            thread.channel, self._ticket_html
+        )
+        self.browser.setHtml(render(messages))
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        self._show_attachments(messages)
+
+    def _fill_form(self, thread) -> None:
+        while self.form_grid.count():
+            item = self.form_grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        rows = []
+        if thread.category:
+            rows.append((self.tr("Category"), thread.category))
+        rows.extend(thread.fields.items())
+        for i, (key, value) in enumerate(rows):
+            k = QLabel(str(key))
+            k.setObjectName("muted")
+            self.form_grid.addWidget(k, i // 2, (i % 2) * 2)
+            self.form_grid.addWidget(QLabel(str(value)), i // 2, (i % 2) * 2 + 1)
+        self.form.setVisible(thread.channel == "ticket" and bool(rows))
+
+    def _who(self, m) -> str:
+        if m.sender == "trainee":
+            return self.agent_name or self.tr("You")
+        return self.user_name or self.tr("User")
+
+    def _chat_html(self, messages) -> str:
+        parts = []
+        for m in messages:
+            mine = m.sender == "trainee"
+            bg = "#ccfbf1" if mine else "#f1f5f9"
+            d, align = direction(m.text), _align(m.text)
+            parts.append(
+                f'<table align="{align}" cellpadding="8" style="margin: 4px;" '
+                f'bgcolor="{bg}" width="70%"><tr><td dir="{d}" align="{align}">'
+                f'<span style="color:#6b7280; font-size:9pt;">{html.escape(self._who(m))}'
+                f" · {format_seconds(m.at_s)}</span><br>{_body(m.text)}</td></tr></table>"
+                '<p style="margin:0;"></p>'
+            )
+        return "".join(parts)
+
+    def _email_html(self, messages) -> str:
+        parts = []
+        team = html.escape(self.tr("User Support"))
+        previous = None
+        for m in messages:
+            d, align = direction(m.text), _align(m.text)
+            header = self.tr("From: {who} · {at}").format(
+                who=html.escape(self._who(m)), at=format_seconds(m.at_s)
+            )
+            block = (
+                f'<p style="color:#6b7280; font-size:9pt; margin-top:12px;">{header}</p>'
+                f'<p dir="{d}" align="{align}">{_body(m.text)}</p>'
+            )
+            if m.sender == "trainee":
+                block += f'<p style="color:#6b7280;">—<br>{html.escape(self._who(m))}<br>{team}</p>'
+            if previous is not None:
+                quoted = "<br>".join(
+                    "&gt; " + html.escape(line) for line in previous.text.splitlines()
+                )
+                block += (
+                    f'<p dir="{direction(previous.text)}" align="{_align(previous.text)}" '
+                    f'style="color:#9ca3af; font-size:9pt;">{quoted}</p>'
+                )
+            parts.append(block + "<hr>")
+            previous = m
+        return "".join(parts)
+
+    def _ticket_html(self, messages) -> str:
+        parts = []
+        for m in messages:
+            d, align = direction(m.text), _align(m.text)
+            label = self.tr("Agent reply") if m.sender == "trainee" else self.tr("User wrote")
+            parts.append(
+                f'<p style="color:#6b7280; font-size:9pt; margin-top:10px;">'
+                f"{html.escape(label)} · {html.escape(self._who(m))} · "
+                f"{format_seconds(m.at_s)}</p>"
+                f'<p dir="{d}" align="{align}">{_body(m.text)}</p><hr>'
+            )
+        return "".join(parts)
+
+    def _show_attachments(self, messages) -> None:
+        while self.attachments.count() > 1:
+            item = self.attachments.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for m in messages:
+            for att in m.attachments:
+                self.attachments.insertWidget(
+                    self.attachments.count() - 1, hooks.attachment_widget(att, self)
+                )
+
+    def set_typing(self, typing: bool) -> None:
+        self.typing.setText(
+            self.tr("{name} is typing…").format(name=self.user_name or self.tr("User"))
+        )
+        self.typing.setVisible(typing)
+
+    # -- text -----------------------------------------------------------------
+    def status_name(self, status: str) -> str:
+        return {
+            "new": self.tr("New"),
+            "open": self.tr("Open"),
+            "resolved": self.tr("Resolved"),
+            "closed": self.tr("Closed"),
+        }.get(status, status)
+
+    def priority_name(self, priority: str) -> str:
+        return {
+            "low": self.tr("Low"),
+            "normal": self.tr("Normal"),
+            "high": self.tr("High"),
+            "urgent": self.tr("Urgent"),
+        }.get(priority, priority)
+
+    def retranslate(self) -> None:
+        self.empty.setText(self.tr("Choose a conversation in the inbox."))
+        if self._last is not None:
+            self.show_thread(*self._last)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,340 @@
+"""The desk screen: inbox | conversation and composer | back-office panel, with shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.content.model import Action
+from simulator.errors import SimulatorError
+from simulator.ui import hooks
+from simulator.ui.desk.composer import Composer
+from simulator.ui.desk.conversation import ConversationView
+from simulator.ui.desk.inbox import InboxModel, InboxView, ThreadIdRole, format_seconds
+from simulator.ui.desk.toolpanel import ToolPanel
+
+# Keyboard shortcuts: (name for the help overlay, key sequence).
+SHORTCUTS = {
+    "next": "Ctrl+J",
+    "previous": "Ctrl+K",
+    "send": "Ctrl+Return",
+    "macro": "Ctrl+M",
+    "lookup": "Ctrl+L",
+    "resolve": "Ctrl+R",
+    "help": "F1",
+}
+TOAST_MS = 4000
+
+
+class HelpOverlay(QFrame):
+    """The list of keyboard shortcuts (F1 shows and hides it; Esc hides it)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setStyleSheet("QFrame#card { background: #ffffff; border: 2px solid #0f766e; }")
+        self.title = QLabel()
+        self.title.setObjectName("subtitle")
+        self.body = QLabel()
+        self.body.setTextFormat(Qt.RichText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Keyboard shortcuts"))
+        names = {
+            "next": self.tr("Next conversation"),
+            "previous": self.tr("Previous conversation"),
+            "send": self.tr("Send the reply"),
+            "macro": self.tr("Search macros"),
+            "lookup": self.tr("Look up the account"),
+            "resolve": self.tr("Resolve the conversation"),
+            "help": self.tr("Show or hide this help"),
+        }
+        rows = "".join(
+            f"<tr><td style='padding:4px 16px 4px 0;'><b>{names[k]}</b></td>"
+            f"<td style='padding:4px;'><code>{v}</code></td></tr>"
+            for k, v in SHORTCUTS.items()
+        )
+        self.body.setText(f"<table>{rows}</table>")
+        self.adjustSize()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class DeskScreen(QWidget):
+    """Plays one attempt. Emits ``finished`` when the session has ended."""
+
+    finished = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.controller = None
+        self.scenario = None
+        self.current: str | None = None
+        self.controller_connected = None
+
+        self.title = QLabel()
+        self.title.setObjectName("subtitle")
+        self.elapsed = QLabel()
+        self.elapsed.setObjectName("chip")
+        self.help_button = QPushButton()
+        self.end_button = QPushButton()
+        self.end_button.clicked.connect(self.end_scenario)
+        self.support_slot = QHBoxLayout()
+        header = QHBoxLayout()
+        header.setContentsMargins(16, 8, 16, 8)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.elapsed)
+        header.addLayout(self.support_slot)
+        header.addWidget(self.help_button)
+        header.addWidget(self.end_button)
+
+        self.inbox = InboxView()
+        self.conversation = ConversationView()
+        self.composer = Composer()
+        self.tools = ToolPanel()
+        middle = QWidget()
+        middle.setStyleSheet("background: #ffffff;")
+        mid = QVBoxLayout(middle)
+        mid.setContentsMargins(0, 0, 0, 0)
+        mid.setSpacing(0)
+        mid.addWidget(self.conversation, 1)
+        mid.addWidget(self.composer)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.inbox)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.tools)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 640, 340])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+
+        self.toast = QLabel(self)
+        self.toast.setObjectName("toast")
+        self.toast.hide()
+        self._toast_timer = QTimer(self)
+        self._toast_timer.setSingleShot(True)
+        self._toast_timer.timeout.connect(self.toast.hide)
+        self.help = HelpOverlay(self)
+        self.help_button.clicked.connect(self.toggle_help)
+
+        self.composer.send.connect(self.send)
+        self.composer.keys.connect(self._keys)
+        self.composer.picker.picked.connect(self.insert_macro)
+        self.tools.action_requested.connect(self.do_action)
+        self.shortcuts = {
+            "next": self._shortcut(SHORTCUTS["next"], lambda: self.step_thread(1)),
+            "previous": self._shortcut(SHORTCUTS["previous"], lambda: self.step_thread(-1)),
+            "send": self._shortcut(SHORTCUTS["send"], self.composer._send),
+            "macro": self._shortcut(SHORTCUTS["macro"], self.composer.picker.open),
+            "lookup": self._shortcut(SHORTCUTS["lookup"], lambda: self.do_action("lookup", None)),
+            "resolve": self._shortcut(
+                SHORTCUTS["resolve"], lambda: self.do_action("resolve", None)
+            ),
+            "help": self._shortcut(SHORTCUTS["help"], self.toggle_help),
+            "escape": self._shortcut("Escape", self.help.hide),
+        }
+        self.retranslate()
+
+    def _shortcut(self, keys: str, slot) -> QShortcut:
+        sc = QShortcut(QKeySequence(keys), self)
+        sc.setContext(Qt.WidgetWithChildrenShortcut)
+        sc.activated.connect(slot)
+        return sc
+
+    # -- starting -------------------------------------------------------------
+    def start(self, controller, scenario, sop, *, user_name: str = "", run_timers=True) -> None:
+        """Show ``controller``'s session and start its clock."""
+        self.controller = controller
+        self.scenario = scenario
+        self.current = None
+        self.model = InboxModel(controller, scenario, user_name, self)
+        self.inbox.setModel(self.model)
+        self.inbox.selectionModel().currentChanged.connect(self._current_changed)
+        self.conversation.user_name = user_name
+        self.conversation.agent_name = controller.session.agent
+        self.conversation.clear()
+        self.composer.clear()
+        self.composer.set_macros(sop.macros if sop else (), scenario.language)
+        self.tools.set_sop(sop, scenario.language)
+        self.tools.outcome.clear()
+        self.tools.card.hide()
+        self.title.setText(scenario.title)
+        if self.support_slot.count() == 0:
+            control = hooks.support_control(self)
+            if control is not None:
+                self.support_slot.addWidget(control)
+        if self.controller_connected is not None:
+            self.controller_connected.stop_timers()
+        self.controller_connected = controller
+        controller.message_arrived.connect(self._message)
+        controller.changed.connect(self._refresh)
+        controller.ended.connect(lambda _r: self.finished.emit())
+        controller.start(run_timers=run_timers)
+        self._set_enabled(True)
+
+    # -- trainee gestures -------------------------------------------------------
+    def select_thread(self, thread_id: str) -> None:
+        row = self.model.row_of(thread_id)
+        if row >= 0:
+            self.inbox.setCurrentIndex(self.model.index(row))
+
+    def step_thread(self, step: int) -> None:
+        ids = self.model.thread_ids()
+        if not ids:
+            return
+        i = ids.index(self.current) if self.current in ids else -1
+        self.select_thread(ids[(i + step) % len(ids)])
+
+    def send(self, text: str | None = None) -> None:
+        text = (text if text is not None else self.composer.text()).strip()
+        if not text or self.current is None or self.controller.finished:
+            return
+        try:
+            self.controller.reply(self.current, text)
+        except SimulatorError as exc:
+            self.notify(exc.what)
+            return
+        self.composer.clear()
+        self._render_current()
+
+    def insert_macro(self, macro_id: str) -> None:
+        outcome = self.do_action("macro", macro_id)
+        if outcome is not None and outcome.ok and outcome.text:
+            self.composer.insert(outcome.text)
+
+    def do_action(self, action_type: str, value):
+        """Take a tool action on the conversation in view; returns the outcome (or None)."""
+        if self.controller is None or self.controller.finished:
+            return None
+        thread = self.current if action_type in ("resolve", "close", "request_info") else None
+        if thread is None and action_type in ("resolve", "close"):
+            self.notify(self.tr("Open a conversation first."))
+            return None
+        try:
+            outcome = self.controller.act(Action(action_type, value, thread))
+        except SimulatorError as exc:
+            self.notify(exc.what)
+            return None
+        self.tools.show_outcome(action_type, value, outcome)
+        self._render_current()
+        return outcome
+
+    def end_scenario(self) -> None:
+        if self.controller is not None:
+            self.controller.end()
+
+    def toggle_help(self) -> None:
+        if self.help.isVisible():
+            self.help.hide()
+            return
+        self.help.adjustSize()
+        self.help.move(
+            (self.width() - self.help.width()) // 2, (self.height() - self.help.height()) // 3
+        )
+        self.help.raise_()
+        self.help.show()
+
+    def notify(self, text: str) -> None:
+        """A short notice at the bottom of the desk."""
+        self.toast.setText(text)
+        self.toast.adjustSize()
+        self.toast.move(
+            (self.width() - self.toast.width()) // 2, self.height() - self.toast.height() - 24
+        )
+        self.toast.raise_()
+        self.toast.show()
+        self._toast_timer.start(TOAST_MS)
+
+    # -- reacting to the session --------------------------------------------------
+    def _keys(self, count: int) -> None:
+        if self.current is not None:
+            self.controller.type_keys(self.current, count)
+
+    def _message(self, message) -> None:
+        self.model.refresh()
+        if message.thread == self.current:
+            self._render_current()
+            return
+        self.model.mark_unread(message.thread)
+        self.model.refresh()
+        from simulator.ui.library_model import channel_name
+
+        preview = message.text.replace("\n", " ")
+        preview = preview[:60] + ("…" if len(preview) > 60 else "")
+        self.notify(
+            self.tr("New message ({channel}): {preview}").format(
+                channel=channel_name(message.channel), preview=preview
+            )
+        )
+        if self.current is None:
+            self.select_thread(message.thread)
+
+    def _current_changed(self, current, _previous) -> None:
+        self.current = current.data(ThreadIdRole) if current.isValid() else None
+        if self.current is not None:
+            self.model.mark_read(self.current)
+        self._render_current()
+
+    def _render_current(self) -> None:
+        if self.current is None or self.controller is None:
+            self.conversation.clear()
+            return
+        thread = self.scenario.thread(self.current)
+        self.conversation.show_thread(
+            thread,
+            self.controller.messages(self.current),
+            self.controller.thread_info(self.current),
+        )
+        self.model.refresh()
+
+    def _refresh(self) -> None:
+        if self.controller is None:
+            return
+        self.model.refresh()
+        self.elapsed.setText("⏱ " + format_seconds(self.controller.now()))
+        due = self.controller.session.next_due()
+        typing = (
+            self.current is not None
+            and self.scenario.thread(self.current).channel == "chat"
+            and due is not None
+            and 0 <= due - self.controller.now() <= 3.0
+            and not self.controller.thread_info(self.current).waiting
+        )
+        self.conversation.set_typing(bool(typing))
+        if self.controller.finished:
+            self._set_enabled(False)
+
+    def _set_enabled(self, on: bool) -> None:
+        for w in (self.composer, self.tools, self.end_button):
+            w.setEnabled(on)
+
+    def retranslate(self) -> None:
+        self.help_button.setText(self.tr("Shortcuts (F1)"))
+        self.end_button.setText(self.tr("End scenario"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,214 @@
+"""The back-office side panel: account look-up, tag, escalate, request info, resolve,
+close; and the SOP's steps, ticked off as the trainee does them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+_ROOT = QModelIndex()
+
+
+class StepsModel(QAbstractListModel):
+    """The SOP's steps as a checklist. A step ticks itself when an action of the same
+    name (``lookup``, ``escalate``, ...) or a macro with the step's id is used; the
+    trainee may tick any step by hand."""
+
+    def __init__(self, steps=(), language: str = "en", parent=None) -> None:
+        super().__init__(parent)
+        self._steps = list(steps)
+        self.language = language
+        self.done: set[str] = set()
+
+    def set_steps(self, steps, language: str) -> None:
+        self.beginResetModel()
+        self._steps, self.language, self.done = list(steps), language, set()
+        self.endResetModel()
+
+    def note_action(self, action_type: str, value: str | None) -> None:
+        for i, step in enumerate(self._steps):
+            if step.id in (action_type, value) and step.id not in self.done:
+                self.done.add(step.id)
+                self.dataChanged.emit(self.index(i), self.index(i))
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._steps)
+
+    def flags(self, index):
+        return Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        step = self._steps[index.row()]
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            return f"{index.row() + 1}. {step.text.get(self.language)}"
+        if role == Qt.CheckStateRole:
+            return Qt.Checked if step.id in self.done else Qt.Unchecked
+        return None
+
+    def setData(self, index, value, role=Qt.EditRole) -> bool:
+        if role != Qt.CheckStateRole or not index.isValid():
+            return False
+        step = self._steps[index.row()]
+        if Qt.CheckState(value) == Qt.Checked:
+            self.done.add(step.id)
+        else:
+            self.done.discard(step.id)
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class ToolPanel(QWidget):
+    """Emits ``action_requested(type, value)``; shows the account card and outcomes."""
+
+    action_requested = Signal(str, object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(300)
+        self.setMaximumWidth(400)
+        self.tool_title = QLabel()
+        self.tool_title.setObjectName("subtitle")
+        self.lookup_button = QPushButton()
+        self.lookup_button.clicked.connect(lambda: self.action_requested.emit("lookup", None))
+        self.card = QFrame()
+        self.card.setObjectName("card")
+        self.card_form = QFormLayout(self.card)
+        self.card.hide()
+        self.tag_edit = QLineEdit()
+        self.tag_edit.returnPressed.connect(self._tag)
+        self.tag_button = QPushButton()
+        self.tag_button.clicked.connect(self._tag)
+        self.team_box = QComboBox()
+        self.escalate_button = QPushButton()
+        self.escalate_button.clicked.connect(
+            lambda: self.action_requested.emit("escalate", self.team_box.currentData())
+        )
+        self.request_button = QPushButton()
+        self.request_button.clicked.connect(
+            lambda: self.action_requested.emit("request_info", None)
+        )
+        self.resolve_button = QPushButton()
+        self.resolve_button.setObjectName("primary")
+        self.resolve_button.clicked.connect(lambda: self.action_requested.emit("resolve", None))
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(lambda: self.action_requested.emit("close", None))
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setObjectName("muted")
+        self.tags_label = QLabel()
+        self.tags_label.setWordWrap(True)
+
+        grid = QGridLayout()
+        grid.addWidget(self.tag_edit, 0, 0)
+        grid.addWidget(self.tag_button, 0, 1)
+        grid.addWidget(self.team_box, 1, 0)
+        grid.addWidget(self.escalate_button, 1, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.request_button)
+        row.addWidget(self.close_button)
+        row.addWidget(self.resolve_button)
+
+        self.steps_title = QLabel()
+        self.steps_title.setObjectName("subtitle")
+        self.steps = StepsModel(parent=self)
+        self.steps_view = QListView()
+        self.steps_view.setModel(self.steps)
+        self.steps_view.setWordWrap(True)
+        self.steps_view.setSpacing(2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.tool_title)
+        layout.addWidget(self.lookup_button)
+        layout.addWidget(self.card)
+        layout.addLayout(grid)
+        layout.addWidget(self.tags_label)
+        layout.addLayout(row)
+        layout.addWidget(self.outcome)
+        layout.addSpacing(8)
+        layout.addWidget(self.steps_title)
+        layout.addWidget(self.steps_view, 1)
+        self._teams: list[str] = []
+        self._tags: list[str] = []
+        self._card: dict = {}
+        self.retranslate()
+
+    def set_sop(self, sop, language: str) -> None:
+        self._teams = list(sop.teams) if sop else []
+        self.team_box.clear()
+        for team in self._teams:
+            self.team_box.addItem(team, team)
+        self.escalate_button.setEnabled(bool(self._teams))
+        self.steps.set_steps(sop.steps if sop else (), language)
+
+    def _tag(self) -> None:
+        value = self.tag_edit.text().strip()
+        if value:
+            self.action_requested.emit("tag", value)
+            self.tag_edit.clear()
+
+    def show_outcome(self, action_type: str, value, outcome) -> None:
+        """Show what an action did; fill the card after a look-up."""
+        self.outcome.setText(outcome.message or "")
+        self.outcome.setStyleSheet("" if outcome.ok else "color: #dc2626;")
+        if not outcome.ok:
+            return
+        self.steps.note_action(action_type, value)
+        if action_type == "lookup" and outcome.card is not None:
+            self._card = dict(outcome.card)
+            self._fill_card()
+        if action_type == "tag" and value:
+            self._tags.append(value)
+            self.tags_label.setText("🏷 " + ", ".join(self._tags))
+
+    def _fill_card(self) -> None:
+        while self.card_form.rowCount():
+            self.card_form.removeRow(0)
+        names = {
+            "status": self.tr("Status"),
+            "created": self.tr("Created"),
+            "region": self.tr("Region"),
+            "notes": self.tr("Notes"),
+            "username": self.tr("Username"),
+            "email": self.tr("Email"),
+            "name": self.tr("Name"),
+        }
+        for key, value in self._card.items():
+            text = "\n".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            self.card_form.addRow(names.get(key, key.replace("_", " ").capitalize()), label)
+        self.card.setVisible(bool(self._card))
+
+    def retranslate(self) -> None:
+        self.tool_title.setText(self.tr("Back-office tool"))
+        self.lookup_button.setText(self.tr("Look up account (Ctrl+L)"))
+        self.tag_edit.setPlaceholderText(self.tr("Tag, e.g. account-security"))
+        self.tag_button.setText(self.tr("Add tag"))
+        self.escalate_button.setText(self.tr("Escalate"))
+        self.request_button.setText(self.tr("Request info"))
+        self.resolve_button.setText(self.tr("Resolve (Ctrl+R)"))
+        self.close_button.setText(self.tr("Close"))
+        self.steps_title.setText(self.tr("Procedure steps"))
+        if self._card:
+            self._fill_card()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,400 @@
+"""The results screen: score, pass or fail, every criterion with its evidence highlighted
+in the trainee's own reply, the metrics, and a replay of the transcript along its timeline.
+
+It shows JSON as the core writes it (``Session.to_json()`` or a stored result), so a
+finished attempt looks the same straight after playing and when reopened later.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.ui.bidi import direction
+from simulator.ui.desk.inbox import format_seconds
+
+_ROOT = QModelIndex()
+HIGHLIGHT = "#fde68a"
+
+
+def evidence_spans(criterion: dict[str, Any]) -> list[dict[str, Any]]:
+    """The reply spans a criterion's evidence points at (matches, or phrases found)."""
+    ev = criterion.get("evidence") or {}
+    spans = [*ev.get("matches", []), *ev.get("found", [])]
+    return [s for s in spans if isinstance(s, dict) and "start" in s and "reply" in s]
+
+
+def highlighted_html(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` as HTML with each (start, end) span marked."""
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        start = max(start, pos)
+        if end <= start:
+            continue
+        out.append(html.escape(text[pos:start]))
+        out.append(f'<span style="background:{HIGHLIGHT};">{html.escape(text[start:end])}</span>')
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+class CriteriaModel(QAbstractTableModel):
+    """Columns: result, criterion, weight, evidence summary."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+
+    def set_criteria(self, criteria) -> None:
+        self.beginResetModel()
+        self._rows = list(criteria)
+        self.endResetModel()
+
+    def criterion(self, row: int) -> dict[str, Any]:
+        return self._rows[row]
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+            return None
+        return (self.tr("Result"), self.tr("Criterion"), self.tr("Weight"), self.tr("Evidence"))[
+            section
+        ]
+
+    def verdict(self, c: dict[str, Any]) -> str:
+        if not c.get("applicable", True):
+            return self.tr("N/A")
+        return self.tr("Met") if c.get("passed") else self.tr("Missed")
+
+    def summary(self, c: dict[str, Any]) -> str:
+        ev = c.get("evidence") or {}
+        if ev.get("reason"):
+            return str(ev["reason"])
+        spans = evidence_spans(c)
+        if spans:
+            return ", ".join(f"“{s.get('text', '')}”" for s in spans[:3])
+        missing = ev.get("missing")
+        if missing:
+            items = missing[:3] if isinstance(missing, list) else [missing]
+            return self.tr("Not found: {phrases}").format(phrases=", ".join(map(str, items)))
+        return ""
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        c = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            if col == 0:
+                return ("✔ " if c.get("passed") else "✘ ") + self.verdict(c)
+            if col == 1:
+                title = c.get("title") or c.get("id")
+                return title + (" ⚑" if c.get("critical") else "")
+            if col == 2:
+                return self.tr("critical") if c.get("critical") else f"{c.get('weight', 0):g}"
+            return self.summary(c)
+        if role == Qt.ForegroundRole and col == 0:
+            if not c.get("applicable", True):
+                return QColor("#6b7280")
+            return QColor("#15803d" if c.get("passed") else "#dc2626")
+        if role == Qt.ToolTipRole:
+            return c.get("id")
+        return None
+
+
+class ResultsScreen(QWidget):
+    """Emits ``back`` when the trainee returns to the library."""
+
+    back = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.data: dict[str, Any] = {}
+        self.heading = QLabel()
+        self.heading.setObjectName("title")
+        self.score = QLabel()
+        self.score.setStyleSheet("font-size: 28pt; font-weight: 700;")
+        self.verdict = QLabel()
+        self.pass_mark = QLabel()
+        self.pass_mark.setObjectName("muted")
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("primary")
+        self.back_button.clicked.connect(self.back.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.score)
+        top.addWidget(self.verdict)
+        top.addWidget(self.pass_mark)
+        top.addStretch(1)
+        top.addWidget(self.back_button)
+
+        self.criteria = CriteriaModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.criteria)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _p: self.show_evidence(cur.row())
+        )
+        self.evidence_title = QLabel()
+        self.evidence_title.setObjectName("subtitle")
+        self.evidence = QTextBrowser()
+        self.evidence.setMaximumHeight(170)
+
+        self.metrics_box = QFrame()
+        self.metrics_box.setObjectName("card")
+        self.metrics_form = QFormLayout(self.metrics_box)
+        self.metrics_title = QLabel()
+        self.metrics_title.setObjectName("subtitle")
+
+        self.replay_title = QLabel()
+        self.replay_title.setObjectName("subtitle")
+        self.slider = QSlider(Qt.Horizontal)
+        self.slider.valueChanged.connect(self.show_replay)
+        self.play_button = QPushButton()
+        self.play_button.clicked.connect(self.toggle_play)
+        self.replay_time = QLabel()
+        self.replay = QTextBrowser()
+        self._player = QTimer(self)
+        self._player.setInterval(100)
+        self._player.timeout.connect(self._advance_replay)
+        controls = QHBoxLayout()
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.slider, 1)
+        controls.addWidget(self.replay_time)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.table, 1)
+        lv.addWidget(self.evidence_title)
+        lv.addWidget(self.evidence)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.metrics_title)
+        rv.addWidget(self.metrics_box)
+        rv.addWidget(self.replay_title)
+        rv.addLayout(controls)
+        rv.addWidget(self.replay, 1)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([700, 500])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.retranslate()
+
+    # -- showing --------------------------------------------------------------
+    def show_result(self, title: str, result: dict[str, Any]) -> None:
+        """``result`` as ``Session.to_json()`` gives it (grade, transcript, metrics, actions)."""
+        self.data = dict(result)
+        self._title = title
+        grade = result.get("grade") or {}
+        self.criteria.set_criteria(grade.get("criteria", []))
+        end = max(
+            [m.get("at_s", 0.0) for m in result.get("transcript", [])]
+            + [a.get("at_s", 0.0) for a in result.get("actions", [])]
+            + [result.get("ended_at_s") or 0.0]
+        )
+        self.slider.setRange(0, int(end) + 1)
+        self.slider.setValue(self.slider.maximum())
+        self._fill()
+        if self.criteria.rowCount():
+            self.table.selectRow(0)
+
+    def _fill(self) -> None:
+        grade = self.data.get("grade") or {}
+        self.heading.setText(self.tr("Results: {title}").format(title=getattr(self, "_title", "")))
+        self.score.setText(f"{float(grade.get('score', 0.0)):.0f}%")
+        passed = bool(grade.get("passed"))
+        self.verdict.setText(self.tr("Passed") if passed else self.tr("Not passed"))
+        colour = "#15803d" if passed else "#dc2626"
+        self.verdict.setStyleSheet(
+            f"background: {colour}; color: white; border-radius: 10px; padding: 4px 12px;"
+            "font-weight: 600;"
+        )
+        self.pass_mark.setText(
+            self.tr("Pass mark {mark}%").format(mark=f"{float(grade.get('pass_mark', 0)):g}")
+        )
+        self._fill_metrics()
+        self.show_replay(self.slider.value())
+
+    def _fill_metrics(self) -> None:
+        while self.metrics_form.rowCount():
+            self.metrics_form.removeRow(0)
+        m = self.data.get("metrics") or {}
+
+        def secs(v):
+            return self.tr("none") if v is None else format_seconds(float(v))
+
+        for tid, t in (m.get("threads") or {}).items():
+            breached = self.tr("SLA breached") if t.get("sla_breached") else self.tr("within SLA")
+            self.metrics_form.addRow(
+                self.tr("Conversation {id}").format(id=tid),
+                QLabel(
+                    self.tr("first response {first}, handled in {handle}, {sla}").format(
+                        first=secs(t.get("first_response_s")),
+                        handle=secs(t.get("handle_s")),
+                        sla=breached,
+                    )
+                ),
+            )
+        ftr = m.get("first_touch_resolution")
+        wpm = m.get("wpm")
+        self.metrics_form.addRow(self.tr("SLA breaches"), QLabel(str(m.get("sla_breaches", 0))))
+        self.metrics_form.addRow(
+            self.tr("First-touch resolution"), QLabel("—" if ftr is None else f"{100 * ftr:.0f}%")
+        )
+        self.metrics_form.addRow(
+            self.tr("Words per minute"), QLabel("—" if wpm is None else f"{wpm:g}")
+        )
+        self.metrics_form.addRow(
+            self.tr("Mean first response"), QLabel(secs(m.get("mean_first_response_s")))
+        )
+
+    def trainee_replies(self, thread: str) -> list[dict[str, Any]]:
+        return [
+            m
+            for m in self.data.get("transcript", [])
+            if m.get("from") == "trainee" and m.get("thread") == thread
+        ]
+
+    def show_evidence(self, row: int) -> None:
+        """The criterion's evidence, highlighted inside the trainee's own replies."""
+        if row < 0 or row >= self.criteria.rowCount():
+            self.evidence.clear()
+            return
+        c = self.criteria.criterion(row)
+        by_reply: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        for s in evidence_spans(c):
+            by_reply.setdefault((s.get("thread"), int(s["reply"])), []).append(
+                (int(s["start"]), int(s["end"]))
+            )
+        parts = [
+            f"<p><b>{html.escape(c.get('title') or c.get('id'))}</b> — "
+            f"{html.escape(self.criteria.verdict(c))}</p>"
+        ]
+        for (thread, index), spans in by_reply.items():
+            replies = self.trainee_replies(thread)
+            if index < len(replies):
+                text = replies[index]["text"]
+                parts.append(
+                    f'<p dir="{direction(text)}" style="margin:6px 0;">'
+                    f"{highlighted_html(text, spans)}</p>"
+                )
+        if len(parts) == 1:
+            summary = self.criteria.summary(c)
+            if summary:
+                parts.append(f"<p style='color:#6b7280;'>{html.escape(summary)}</p>")
+        self.evidence.setHtml("".join(parts))
+
+    def show_replay(self, value: int) -> None:
+        """The transcript and actions up to ``value`` seconds."""
+        self.replay_time.setText(format_seconds(value))
+        entries = []
+        for m in self.data.get("transcript", []):
+            at = m.get("at_s", 0)
+            if at > value:
+                continue
+            mine = m.get("from") == "trainee"
+            who = self.tr("You") if mine else self.tr("User")
+            colour = "#0f766e" if mine else "#1f2937"
+            text = m.get("text", "")
+            head = f"{format_seconds(at)} · {html.escape(m.get('thread', ''))} · {who}"
+            body = html.escape(text).replace("\n", "<br>")
+            entries.append(
+                (
+                    at,
+                    (
+                        f'<p style="margin:4px 0; color:#6b7280; font-size:9pt;">{head}</p>'
+                        f'<p dir="{direction(text)}" style="color:{colour}; margin:0 0 6px 0;">'
+                        f"{body}</p>"
+                    ),
+                )
+            )
+        for a in self.data.get("actions", []):
+            at = a.get("at_s", 0)
+            if at > value:
+                continue
+            what = a.get("type", "") + (f" · {a['value']}" if a.get("value") else "")
+            entries.append(
+                (
+                    at,
+                    (
+                        f'<p style="margin:4px 0; color:#7c3aed;">{format_seconds(at)}'
+                        f" ⚙ {html.escape(what)}</p>"
+                    ),
+                )
+            )
+        entries.sort(key=lambda e: e[0])
+        self.replay.setHtml("".join(e[1] for e in entries))
+        bar = self.replay.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def toggle_play(self) -> None:
+        if self._player.isActive():
+            self._player.stop()
+        else:
+            if self.slider.value() >= self.slider.maximum():
+                self.slider.setValue(0)
+            self._player.start()
+        self._update_play_text()
+
+    def _advance_replay(self) -> None:
+        step = max(1, self.slider.maximum() // 100)
+        self.slider.setValue(min(self.slider.maximum(), self.slider.value() + step))
+        if self.slider.value() >= self.slider.maximum():
+            self._player.stop()
+            self._update_play_text()
+
+    def _update_play_text(self) -> None:
+        self.play_button.setText(self.tr("Pause") if self._player.isActive() else self.tr("Replay"))
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("Back to the library"))
+        self.evidence_title.setText(self.tr("Evidence in your replies"))
+        self.metrics_title.setText(self.tr("Measures"))
+        self.replay_title.setText(self.tr("Replay"))
+        self._update_play_text()
+        if self.data:
+            self._fill()
+            self.show_evidence(self.table.currentIndex().row())
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,141 @@
+"""Sign-in, and creating the first administrator on the very first start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.errors import SimulatorError
+
+
+class SignInScreen(QWidget):
+    """Emits ``signed_in(person)``. With ``first_start`` it creates an admin instead."""
+
+    signed_in = Signal(object)
+
+    def __init__(self, store=None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.store = store
+        self.card = QFrame()
+        self.card.setObjectName("card")
+        self.card.setFixedWidth(440)
+        self.heading = QLabel()
+        self.heading.setObjectName("title")
+        self.heading.setWordWrap(True)
+        self.explain = QLabel()
+        self.explain.setObjectName("muted")
+        self.explain.setWordWrap(True)
+        self.name = QLineEdit()
+        self.display_name = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.Password)
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.Password)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #dc2626;")
+        self.error.setWordWrap(True)
+        self.button = QPushButton()
+        self.button.setObjectName("primary")
+        self.button.clicked.connect(self.submit)
+        for edit in (self.name, self.display_name, self.password, self.confirm):
+            edit.returnPressed.connect(self.submit)
+        self.form = QFormLayout()
+        self.name_label, self.display_label = QLabel(), QLabel()
+        self.password_label, self.confirm_label = QLabel(), QLabel()
+        self.form.addRow(self.name_label, self.name)
+        self.form.addRow(self.display_label, self.display_name)
+        self.form.addRow(self.password_label, self.password)
+        self.form.addRow(self.confirm_label, self.confirm)
+        box = QVBoxLayout(self.card)
+        box.setContentsMargins(28, 24, 28, 24)
+        box.setSpacing(12)
+        box.addWidget(self.heading)
+        box.addWidget(self.explain)
+        box.addLayout(self.form)
+        box.addWidget(self.error)
+        box.addWidget(self.button)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(self.card, 0, Qt.AlignHCenter)
+        outer.addStretch(2)
+        self.first_start = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Choose between sign-in and first start from the store."""
+        self.first_start = self.store is not None and self.store.needs_first_admin()
+        for label, edit in (
+            (self.display_label, self.display_name),
+            (self.confirm_label, self.confirm),
+        ):
+            label.setVisible(self.first_start)
+            edit.setVisible(self.first_start)
+        self.error.clear()
+        self.password.clear()
+        self.confirm.clear()
+        self.retranslate()
+
+    def submit(self) -> None:
+        name = self.name.text().strip()
+        password = self.password.text()
+        if not name or not password:
+            self.error.setText(self.tr("Enter your name and password."))
+            return
+        try:
+            if self.first_start:
+                if password != self.confirm.text():
+                    self.error.setText(self.tr("The two passwords are not the same."))
+                    return
+                person = self.store.create_person(
+                    name,
+                    "admin",
+                    display_name=self.display_name.text().strip() or name,
+                    password=password,
+                )
+            else:
+                person = self.store.authenticate(name, password)
+                if person is None:
+                    self.error.setText(self.tr("Wrong name or password."))
+                    self.password.clear()
+                    return
+        except SimulatorError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        self.password.clear()
+        self.confirm.clear()
+        self.signed_in.emit(person)
+
+    def retranslate(self) -> None:
+        if self.first_start:
+            self.heading.setText(self.tr("Welcome to Frontline"))
+            self.explain.setText(
+                self.tr(
+                    "This is the first start. Create the administrator account; "
+                    "you can add trainers and trainees afterwards."
+                )
+            )
+            self.button.setText(self.tr("Create administrator"))
+        else:
+            self.heading.setText(self.tr("Sign in"))
+            self.explain.setText(self.tr("Sign in to practise scenarios and see your results."))
+            self.button.setText(self.tr("Sign in"))
+        self.name_label.setText(self.tr("Name"))
+        self.display_label.setText(self.tr("Display name"))
+        self.password_label.setText(self.tr("Password"))
+        self.confirm_label.setText(self.tr("Repeat password"))
+        self.password.setPlaceholderText(self.tr("At least 8 characters"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
