@@ -455,7 +455,8 @@ class Session:
         touched = [s for s in self.threads.values() if s.status != NEW]
         if not touched or not all(s.is_done for s in touched):
             return False
-        return not any(t <= self._limit for t, _, _ in self._timed[self._next_timed :])
+        nxt = self._next_timed  # the timed list is sorted: only the next one matters
+        return nxt >= len(self._timed) or self._timed[nxt][0] > self._limit
 
     def _count_waiting(self) -> None:
         waiting = sum(1 for s in self.threads.values() if s.waiting and s.is_open)
