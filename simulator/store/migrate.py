@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +39,9 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
+@functools.cache
 def _script() -> ScriptDirectory:
+    """The shipped migrations (read once per process: they never change while running)."""
     return ScriptDirectory.from_config(alembic_config())
 
 
