@@ -69,9 +69,9 @@ KEYS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "persona": (("locale", "fields"), ()),
     "account": ((), ("status", "created", "region", "notes")),
     "thread": (("id", "channel"), ("subject", "priority", "category", "fields")),
-    "event": (("thread", "text"), ("at", "when", "attachments")),
+    "event": (("thread", "text"), ("at", "when", "attachments", "sensitivity")),
     "when": ((), ("no_reply", "reply", "for", "mentions")),
-    "attachment": (("id", "image"), ("alt", "sensitivity")),
+    "attachment": (("id", "image"), ("alt", "sensitivity", "needed_for_step")),
     "rubric": (("pass_mark",), ("criteria",)),
     "criterion": (("id", "check"), ("title", "weight", "critical", "thread")),
     "action": (("type",), ("value", "thread")),
@@ -377,10 +377,12 @@ def _timeline(f: Fields, m: YMap) -> tuple[Event, ...]:
             image = f.text(att, "image", "attachment")
             alt = f.text(att, "alt", "attachment")
             sens = _sensitivity(f, att, "sensitivity", "attachment")
-            attachments.append(Attachment(aid, image, alt, sens, att.line))
+            step = f.opt_text(att, "needed_for_step", "attachment")
+            attachments.append(Attachment(aid, image, alt, sens, att.line, step))
         thread = f.text(item, "thread", "timeline event")
         text = f.text(item, "text", "timeline event")
-        out.append(Event(thread, text, at_s, when, tuple(attachments), item.line))
+        labels = _sensitivity(f, item, "sensitivity", "timeline event")
+        out.append(Event(thread, text, at_s, when, tuple(attachments), item.line, labels))
     return tuple(out)
 
 

@@ -69,6 +69,8 @@ class Attachment:
     alt: str = ""
     sensitivity: tuple[Sensitivity, ...] = ()
     line: int = 0
+    # Extension (wellbeing): the SOP step id that needs this image revealed, if any.
+    needed_for_step: str | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,8 @@ class Event:
     when: Trigger | None = None
     attachments: tuple[Attachment, ...] = ()
     line: int = 0
+    # Extension (wellbeing): labels of this message's own text (level 3 is collapsed).
+    sensitivity: tuple[Sensitivity, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -213,6 +217,7 @@ class Scenario:
         """The highest sensitivity level anywhere in the scenario (0 when none)."""
         levels = [s.level for s in self.sensitivity]
         for ev in self.timeline:
+            levels.extend(s.level for s in ev.sensitivity)
             for att in ev.attachments:
                 levels.extend(s.level for s in att.sensitivity)
         return max(levels, default=0)

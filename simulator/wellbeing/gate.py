@@ -65,7 +65,7 @@ def labels_by_kind(scenario: Scenario) -> list[tuple[Sensitivity, Kind]]:
     """Every label in the scenario with the kind of material it is on."""
     out: list[tuple[Sensitivity, Kind]] = [(s, "text") for s in scenario.sensitivity]
     for ev in scenario.timeline:
-        out.extend((s, "text") for s in getattr(ev, "sensitivity", ()))
+        out.extend((s, "text") for s in ev.sensitivity)
         for att in ev.attachments:
             out.extend((s, "image") for s in att.sensitivity)
     return out
@@ -89,7 +89,7 @@ def media_steps(scenario: Scenario) -> tuple[str, ...]:
     steps: list[str] = []
     for ev in scenario.timeline:
         for att in ev.attachments:
-            step = getattr(att, "needed_for_step", None)
+            step = att.needed_for_step
             if step and step not in steps:
                 steps.append(step)
     return tuple(steps)
@@ -136,7 +136,7 @@ def presentation_for(
     attachment: Attachment, settings: WellbeingSettings, revealed: bool = False
 ) -> Presentation:
     """Blurred and greyscale until revealed; greyscale stays after a reveal if chosen."""
-    step = getattr(attachment, "needed_for_step", None)
+    step = attachment.needed_for_step
     cats = {s.category for s in attachment.sensitivity}
     if cats & TEXT_ONLY_CATEGORIES:
         return Presentation(0.0, True, revealable=False, blocked=True, needed_for_step=step)
@@ -152,10 +152,10 @@ def text_collapsed(event: Event, scenario: Scenario) -> tuple[Sensitivity, ...]:
     A message's own labels decide; when no message in the scenario carries labels, a
     level-3 text label on the scenario collapses every message, to be safe.
     """
-    own: tuple[Sensitivity, ...] = tuple(getattr(event, "sensitivity", ()))
+    own = event.sensitivity
     if own:
         return tuple(s for s in own if s.level >= 3)
-    if any(getattr(ev, "sensitivity", ()) for ev in scenario.timeline):
+    if any(ev.sensitivity for ev in scenario.timeline):
         return ()
     return tuple(s for s in scenario.sensitivity if s.level >= 3)
 
