@@ -21,7 +21,7 @@ from simulator.paths import data_dir
 
 DB_FILE_NAME = "frontline.db"
 # How long a SQLite writer waits for another writer before giving up ("locked").
-SQLITE_BUSY_TIMEOUT_MS = 5000
+SQLITE_BUSY_TIMEOUT_MS = 15000
 # How long a PostgreSQL statement waits for a lock before giving up ("locked").
 PG_LOCK_TIMEOUT_MS = 10000
 
