@@ -60,6 +60,10 @@
       <translation>سلامة الأطفال</translation>
     </message>
     <message>
+      <source>Consents you have given</source>
+      <translation>الموافقات التي منحتها</translation>
+    </message>
+    <message>
       <source>Continue</source>
       <translation>متابعة</translation>
     </message>
@@ -84,6 +88,10 @@
       <translation>إلى أي حد ما زال السيناريو الأخير عالقًا في ذهنك الآن؟</translation>
     </message>
     <message>
+      <source>How stressed have you felt this week? 1 = not at all, 5 = very.</source>
+      <translation>ما مدى شعورك بالضغط هذا الأسبوع؟ 1 = إطلاقًا، 5 = كثيرًا.</translation>
+    </message>
+    <message>
       <source>I understand this scenario includes {category} and agree to see it. I can withdraw this at any time.</source>
       <translation>أفهم أن هذا السيناريو يتضمن {category} وأوافق على مشاهدته. يمكنني سحب موافقتي في أي وقت.</translation>
     </message>
@@ -94,6 +102,10 @@
     <message>
       <source>Images stay blurred and in greyscale until you click Reveal. You can decide without revealing them.</source>
       <translation>تبقى الصور مموّهة وبالأبيض والأسود حتى تضغط «إظهار». يمكنك اتخاذ القرار دون إظهارها.</translation>
+    </message>
+    <message>
+      <source>None.</source>
+      <translation>لا شيء.</translation>
     </message>
     <message>
       <source>Not now</source>
@@ -208,6 +220,10 @@
       <translation>يتضمن هذا السيناريو:</translation>
     </message>
     <message>
+      <source>This week (optional)</source>
+      <translation>هذا الأسبوع (اختياري)</translation>
+    </message>
+    <message>
       <source>Today's time with sensitive scenarios is used up. Practise ordinary cases now; the budget resets tomorrow.</source>
       <translation>انتهى وقتك اليومي مع السيناريوهات الحساسة. تدرّب على حالات عادية الآن؛ يتجدد الرصيد غدًا.</translation>
     </message>
@@ -216,8 +232,20 @@
       <translation>العنف</translation>
     </message>
     <message>
+      <source>Wellbeing settings</source>
+      <translation>إعدادات الرفاه</translation>
+    </message>
+    <message>
+      <source>Withdraw</source>
+      <translation>سحب</translation>
+    </message>
+    <message>
       <source>You can decide without revealing it.</source>
       <translation>يمكنك اتخاذ القرار دون إظهارها.</translation>
+    </message>
+    <message>
+      <source>You have felt stressed for a while. Support is here:</source>
+      <translation>شعرت بالضغط منذ فترة. الدعم متاح هنا:</translation>
     </message>
     <message>
       <source>You have practised for a while. Time for a {minutes}-minute break.</source>
@@ -250,6 +278,10 @@
     <message>
       <source>level 3: graphic or depicted</source>
       <translation>المستوى 3: صريح أو مصوَّر</translation>
+    </message>
+    <message>
+      <source>{category}, {level}</source>
+      <translation>{category}، {level}</translation>
     </message>
     <message>
       <source>{category}, {level}, {kind}</source>

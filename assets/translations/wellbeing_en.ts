@@ -60,6 +60,10 @@
       <translation>Child safety</translation>
     </message>
     <message>
+      <source>Consents you have given</source>
+      <translation>Consents you have given</translation>
+    </message>
+    <message>
       <source>Continue</source>
       <translation>Continue</translation>
     </message>
@@ -84,6 +88,10 @@
       <translation>How much is the last scenario staying with you right now?</translation>
     </message>
     <message>
+      <source>How stressed have you felt this week? 1 = not at all, 5 = very.</source>
+      <translation>How stressed have you felt this week? 1 = not at all, 5 = very.</translation>
+    </message>
+    <message>
       <source>I understand this scenario includes {category} and agree to see it. I can withdraw this at any time.</source>
       <translation>I understand this scenario includes {category} and agree to see it. I can withdraw this at any time.</translation>
     </message>
@@ -94,6 +102,10 @@
     <message>
       <source>Images stay blurred and in greyscale until you click Reveal. You can decide without revealing them.</source>
       <translation>Images stay blurred and in greyscale until you click Reveal. You can decide without revealing them.</translation>
+    </message>
+    <message>
+      <source>None.</source>
+      <translation>None.</translation>
     </message>
     <message>
       <source>Not now</source>
@@ -208,6 +220,10 @@
       <translation>This scenario contains:</translation>
     </message>
     <message>
+      <source>This week (optional)</source>
+      <translation>This week (optional)</translation>
+    </message>
+    <message>
       <source>Today's time with sensitive scenarios is used up. Practise ordinary cases now; the budget resets tomorrow.</source>
       <translation>Today's time with sensitive scenarios is used up. Practise ordinary cases now; the budget resets tomorrow.</translation>
     </message>
@@ -216,8 +232,20 @@
       <translation>Violence</translation>
     </message>
     <message>
+      <source>Wellbeing settings</source>
+      <translation>Wellbeing settings</translation>
+    </message>
+    <message>
+      <source>Withdraw</source>
+      <translation>Withdraw</translation>
+    </message>
+    <message>
       <source>You can decide without revealing it.</source>
       <translation>You can decide without revealing it.</translation>
+    </message>
+    <message>
+      <source>You have felt stressed for a while. Support is here:</source>
+      <translation>You have felt stressed for a while. Support is here:</translation>
     </message>
     <message>
       <source>You have practised for a while. Time for a {minutes}-minute break.</source>
@@ -250,6 +278,10 @@
     <message>
       <source>level 3: graphic or depicted</source>
       <translation>level 3: graphic or depicted</translation>
+    </message>
+    <message>
+      <source>{category}, {level}</source>
+      <translation>{category}, {level}</translation>
     </message>
     <message>
       <source>{category}, {level}, {kind}</source>

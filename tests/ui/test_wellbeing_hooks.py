@@ -175,3 +175,27 @@ def test_install_registers_the_hooks(qtbot, store, repo):
         assert hooks.attachment_widget == gate.attachment_widget
     finally:
         hooks.install(*saved)
+
+
+def test_settings_save_preferences_withdraw_consent_and_weekly_answer(qtbot, store, repo):
+    from simulator.ui.wellbeing.settings_dialog import WellbeingSettingsDialog
+    from simulator.wellbeing import records
+
+    person = store.create_person("tala", "trainee")
+    gate = make(store, repo)
+    assert gate.briefing_gate(HARD, person, None)  # consents to violence
+    dialog = WellbeingSettingsDialog(store, person, gate.config)
+    qtbot.addWidget(dialog)
+    dialog.form.blur.setValue(5)
+    dialog.withdraw("violence")
+    assert store.consents_for(person.id, active_only=True) == []
+    store.add_checkin(person.id, stress=4)  # last week
+    dialog.weekly.button(5).click()
+    assert dialog.weekly_support.isVisibleTo(dialog)
+    dialog.weekly.button(1).click()  # only one answer per opening
+    assert [c.stress for c in records.my_check_ins(store, person)] == [4, 5]
+    dialog._save()
+    assert records.load_preferences(store, person.id).blur_level == 5
+    gate.exec_dialog = Driver()
+    assert gate.briefing_gate(HARD, person, None)
+    assert len(store.consents_for(person.id, active_only=True)) == 1  # asked again

@@ -30,6 +30,7 @@ from simulator.ui.wellbeing.briefing import BriefingDialog
 from simulator.ui.wellbeing.checkin import CheckInDialog
 from simulator.ui.wellbeing.i18n import wtr
 from simulator.ui.wellbeing.sensitive_image import SensitiveImage, load_attachment_image
+from simulator.ui.wellbeing.settings_dialog import WellbeingSettingsDialog
 from simulator.ui.wellbeing.support import PauseSupportButton
 from simulator.wellbeing import records
 from simulator.wellbeing.config import WellbeingConfig, load_config
@@ -177,6 +178,15 @@ class WellbeingHooks:
             if dialog.taken:
                 self._since_break.restart()
         return after
+
+    def open_settings(self, parent: QWidget | None = None) -> int:
+        """The trainee's wellbeing settings (needs a store and a signed-in person)."""
+        if self.store is None or self.person is None:
+            return 0
+        dialog = WellbeingSettingsDialog(
+            self.store, self.person, self.config, self.language(), parent=parent
+        )
+        return self.exec_dialog(dialog)
 
     def install(self, app: QApplication | None = None) -> None:
         """Register the hooks with the desk and load the wellbeing translations."""

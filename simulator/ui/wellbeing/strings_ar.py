@@ -94,4 +94,14 @@ ARABIC: dict[str, str] = {
     "حالات عادية الآن؛ يتجدد الرصيد غدًا.",
     "You withdrew consent for this category, so it will not start.": "لقد سحبت موافقتك على "
     "هذه الفئة، لذلك لن يبدأ هذا السيناريو.",
+    # Settings dialog
+    "Wellbeing settings": "إعدادات الرفاه",
+    "Consents you have given": "الموافقات التي منحتها",
+    "None.": "لا شيء.",
+    "Withdraw": "سحب",
+    "{category}, {level}": "{category}، {level}",
+    "This week (optional)": "هذا الأسبوع (اختياري)",
+    "How stressed have you felt this week? 1 = not at all, 5 = very.": "ما مدى شعورك "
+    "بالضغط هذا الأسبوع؟ 1 = إطلاقًا، 5 = كثيرًا.",
+    "You have felt stressed for a while. Support is here:": "شعرت بالضغط منذ فترة. الدعم متاح هنا:",
 }
