@@ -18,7 +18,7 @@ from simulator.content.durations import parse_duration
 from simulator.content.placeholders import PLACEHOLDER, fill
 from simulator.grading.language import detect_language
 from simulator.grading.matching import PhraseMatch, find_any, find_phrase
-from simulator.grading.normalize import normalize, normalize_with_offsets
+from simulator.grading.normalize import normalize, original_span
 from simulator.grading.record import Record, Reply, TakenAction
 
 
@@ -160,7 +160,10 @@ def language(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
 
 def word_count(text: str) -> int:
     """Words in ``text``: runs of non-space characters holding a letter or digit."""
-    return sum(1 for w in normalize(text).split(" ") if any(c.isalnum() for c in w))
+    return len(_WORDISH.findall(normalize(text)))
+
+
+_WORDISH = re.compile(r"[^\s\w]*[^\W_][^\s]*")
 
 
 @check("length")
@@ -196,7 +199,10 @@ def compile_regex(pattern: str) -> re.Pattern[str]:
         raise CheckError(f"regex {pattern!r} is not a valid pattern: {exc}") from None
 
 
-def _fill_regex(pattern: str, values: Mapping[str, str]) -> str:
+@lru_cache(maxsize=1024)
+def _fill_regex(pattern: str, values_key: tuple[tuple[str, str], ...]) -> str:
+    values = dict(values_key)
+
     def sub(m: re.Match[str]) -> str:
         value = values.get(m.group(1))
         return m.group(0) if value is None else re.escape(normalize(str(value)))
@@ -207,20 +213,16 @@ def _fill_regex(pattern: str, values: Mapping[str, str]) -> str:
 @check("regex")
 def regex(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
     """Some reply, normalised, matches the pattern ({placeholders} filled, escaped)."""
-    pattern = _fill_regex(str(value), ctx.values)
+    pattern = _fill_regex(str(value), ctx.values_key)
     compiled = compile_regex(pattern)
     evidence: dict[str, Any] = {"pattern": pattern, "matches": []}
     if not ctx.replies:
         return Outcome(False, evidence | {"reason": NO_REPLY})
     for reply, index in ctx.replies:
-        norm, starts, ends = normalize_with_offsets(reply.text)
-        m = compiled.search(norm)
+        m = compiled.search(normalize(reply.text))
         if m is None:
             continue
-        if m.end() > m.start():
-            start, end = starts[m.start()], ends[m.end() - 1]
-        else:
-            start = end = starts[m.start()] if m.start() < len(starts) else len(reply.text)
+        start, end = original_span(reply.text, *m.span())
         evidence["matches"].append(
             {
                 "thread": reply.thread,

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from simulator.grading.matching import is_arabic_letter
+from simulator.grading.matching import ARABIC_LETTERS, LATIN_LETTERS
 from simulator.grading.normalize import normalize
 
 LanguageName = Literal["ar", "en", "arabizi", "mixed", "unknown"]
@@ -28,6 +28,9 @@ ARABIZI_SHARE = 0.25
 _SET_ASIDE = re.compile(
     r"\S+@\S+|(?:https?://|www\.)\S+|@\w+|#\w+|\b[\w.-]+\.(?:com|net|org|io|app)\b\S*"
 )
+_MAYBE_ASIDE = re.compile(r"[@#]|://|www\.|\.(?:com|net|org|io|app)\b")
+_NOT_ARABIC = re.compile(f"[^{ARABIC_LETTERS}]+")
+_NOT_LATIN = re.compile(f"[^{LATIN_LETTERS}]+")
 _LATIN_WORD = re.compile(r"[a-z0-9']+")
 _DIGIT_AS_LETTER = re.compile(r"[a-z][235-9]+[a-z]|^[235-9][a-z]{3,}")
 _ARABIZI_WORDS = frozenset(
@@ -55,13 +58,11 @@ def _is_arabizi_word(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def detect_language(text: str) -> LanguageName:
     """The language ``text`` is written in: ar, en, arabizi, mixed or unknown."""
-    norm = _SET_ASIDE.sub(" ", normalize(text))
-    arabic = latin = 0
-    for ch in norm:
-        if is_arabic_letter(ch):
-            arabic += 1
-        elif "a" <= ch <= "z" or ("\u00e0" <= ch <= "\u024f" and ch.isalpha()):
-            latin += 1
+    norm = normalize(text)
+    if _MAYBE_ASIDE.search(norm):
+        norm = _SET_ASIDE.sub(" ", norm)
+    arabic = len(_NOT_ARABIC.sub("", norm))
+    latin = len(_NOT_LATIN.sub("", norm))
     letters = arabic + latin
     if letters == 0:
         return "unknown"

@@ -22,9 +22,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from simulator.grading.normalize import normalize, normalize_with_offsets, original_span
+from simulator.grading.normalize import normalize, original_span
 
 FUZZY_MIN_PHRASE_LETTERS = 6
 FUZZY_MIN_WORD_LETTERS = 6
@@ -33,6 +34,9 @@ LONG_PHRASE_LETTERS = 12
 ONE_LETTER_PREFIXES = "وفبلك"
 ARTICLE_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
 _WORD = re.compile(r"\w+")
+# Character classes (for [...]) of the Arabic script's letters and of Latin letters.
+ARABIC_LETTERS = r"\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08c9"
+LATIN_LETTERS = r"a-z\u00df-\u00f6\u00f8-\u024f"
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,7 @@ class _Phrase:
     """A normalised phrase, ready to search for."""
 
     pattern: re.Pattern[str] | None
+    needle: str  # a text every exact match contains, to skip the pattern cheaply
     words: tuple[str, ...]
     arabic: bool
     fuzzy: bool
@@ -70,12 +75,14 @@ class _Phrase:
 @lru_cache(maxsize=16384)
 def _compile(norm: str) -> _Phrase:
     if not norm:
-        return _Phrase(None, (), False, False)
+        return _Phrase(None, "", (), False, False)
     words = tuple(_WORD.findall(norm))
     arabic = is_arabic_letter(norm[0])
     body = re.escape(norm)
+    needle = norm
     if arabic and norm.startswith("ال") and len(words[0]) > 2:
-        core = f"(?:[وفبك]?ال|لل){re.escape(norm[2:])}"
+        needle = norm[2:]
+        core = f"(?:[وفبك]?ال|لل){re.escape(needle)}"
     elif arabic:
         core = f"(?:[وفبك]?ال|لل|[{ONE_LETTER_PREFIXES}])?{body}"
     else:
@@ -84,20 +91,16 @@ def _compile(norm: str) -> _Phrase:
     fuzzy = letters >= FUZZY_MIN_PHRASE_LETTERS and any(_may_differ(w) for w in words)
     before = _boundary(norm[0], behind=True)
     after = _boundary(norm[-1], behind=False)
-    return _Phrase(re.compile(f"{before}{core}{after}"), words, arabic, fuzzy)
-
-
-_ARABIC_CLASS = r"\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08c9"
-_LATIN_CLASS = r"a-z\u00df-\u024f"
+    return _Phrase(re.compile(f"{before}{core}{after}"), needle, words, arabic, fuzzy)
 
 
 def _boundary(edge: str, *, behind: bool) -> str:
     """No word character next to the phrase; but next to a letter the script changes
     without a space (الـOTP, Hiأحمد) and that counts as a boundary too."""
     if is_arabic_letter(edge):
-        neighbour = rf"(?![{_LATIN_CLASS}])\w"
+        neighbour = rf"(?![{LATIN_LETTERS}])\w"
     elif edge.isalpha():
-        neighbour = rf"(?![{_ARABIC_CLASS}])\w"
+        neighbour = rf"(?![{ARABIC_LETTERS}])\w"
     else:
         neighbour = r"\w"
     return f"(?<!{neighbour})" if behind else f"(?!{neighbour})"
@@ -108,6 +111,7 @@ def _stem(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
+@lru_cache(maxsize=4096)
 def _may_differ(word: str) -> bool:
     stem = _stem(word)
     return len(stem) >= FUZZY_MIN_WORD_LETTERS and not any(ch.isdigit() for ch in stem)
@@ -128,24 +132,39 @@ def _prefix_variants(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-@dataclass(frozen=True)
-class _Tokens:
-    words: tuple[str, ...]
-    spans: tuple[tuple[int, int], ...]
-    by_first: dict[str, tuple[int, ...]]
+@lru_cache(maxsize=1024)
+def _words(norm: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(norm))
 
 
-@lru_cache(maxsize=2048)
-def _tokens(norm: str) -> _Tokens:
-    words: list[str] = []
-    spans: list[tuple[int, int]] = []
-    index: dict[str, list[int]] = {}
-    for pos, m in enumerate(_WORD.finditer(norm)):
-        words.append(m.group())
-        spans.append(m.span())
-        for firsts in {v[0] for v in _prefix_variants(m.group())}:
-            index.setdefault(firsts, []).append(pos)
-    return _Tokens(tuple(words), tuple(spans), {k: tuple(v) for k, v in index.items()})
+@lru_cache(maxsize=256)
+def _spans(norm: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _WORD.finditer(norm))
+
+
+@lru_cache(maxsize=1024)
+def _bare(norm: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Prefixed Arabic words without their prefix, and the index of the word each
+    came from."""
+    bare: list[str] = []
+    at: list[int] = []
+    for pos, word in enumerate(_words(norm)):
+        if word[0] in _PREFIX_STARTS:
+            variants = _prefix_variants(word)[1:]
+            bare.extend(variants)
+            at.extend([pos] * len(variants))
+    return tuple(bare), tuple(at)
+
+
+_PREFIX_STARTS = frozenset(ONE_LETTER_PREFIXES + "ا")
+
+
+def _near(word: str, cutoff: int, choices: tuple[str, ...]) -> list[int]:
+    """Indices of the choices at most ``cutoff`` edits from ``word``."""
+    if cutoff == 0:
+        return [i for i, c in enumerate(choices) if c == word] if word in choices else []
+    hits = process.extract(word, choices, scorer=OSA.distance, score_cutoff=cutoff, limit=None)
+    return [index for _, _, index in hits]
 
 
 def _close(word: str, token: str) -> int:
@@ -168,20 +187,23 @@ def _close(word: str, token: str) -> int:
 
 
 def _fuzzy_span(phrase: _Phrase, norm_text: str) -> tuple[int, int] | None:
-    toks = _tokens(norm_text)
+    tokens = _words(norm_text)
     words = phrase.words
     k = len(words)
     budget = 2 if sum(len(w) for w in words) >= LONG_PHRASE_LETTERS else 1
-    anchor = k - 1  # the last word: never carries a prefix
-    seen: set[int] = set()
-    for pos in toks.by_first.get(words[anchor][:1], ()):
+    anchor = k - 1  # the last word: never carries a prefix unless it is the first
+    cutoff = 1 if _may_differ(words[anchor]) else 0
+    candidates = _near(words[anchor], cutoff, tokens)
+    if anchor == 0 and phrase.arabic:
+        bare, bare_at = _bare(norm_text)
+        candidates += [bare_at[i] for i in _near(words[0], cutoff, bare)]
+    for pos in sorted(set(candidates)):
         i = pos - anchor
-        if i < 0 or i + k > len(toks.words) or i in seen:
+        if i < 0 or i + k > len(tokens):
             continue
-        seen.add(i)
         used = 0
         for j, word in enumerate(words):
-            token = toks.words[i + j]
+            token = tokens[i + j]
             if j == 0 and phrase.arabic:
                 cost = min(_close(word, v) for v in _prefix_variants(token))
             else:
@@ -190,7 +212,8 @@ def _fuzzy_span(phrase: _Phrase, norm_text: str) -> tuple[int, int] | None:
             if cost > 1 or used > budget:
                 break
         else:
-            return toks.spans[i][0], toks.spans[i + k - 1][1]
+            spans = _spans(norm_text)
+            return spans[i][0], spans[i + k - 1][1]
     return None
 
 
@@ -199,15 +222,20 @@ def _result(phrase: str, text: str, span: tuple[int, int], fuzzy: bool) -> Phras
     return PhraseMatch(phrase, start, end, text[start:end], fuzzy)
 
 
+def _exact(compiled: _Phrase, norm_text: str) -> tuple[int, int] | None:
+    if compiled.pattern is None or compiled.needle not in norm_text:
+        return None
+    m = compiled.pattern.search(norm_text)
+    return None if m is None else m.span()
+
+
 def find_phrase(phrase: str, text: str, *, fuzzy: bool = True) -> PhraseMatch | None:
     """The first place ``phrase`` matches in ``text`` (exact before fuzzy), or None."""
     compiled = _compile(normalize(phrase))
-    if compiled.pattern is None:
-        return None
-    norm_text = normalize_with_offsets(text)[0]
-    m = compiled.pattern.search(norm_text)
-    if m is not None:
-        return _result(phrase, text, m.span(), False)
+    norm_text = normalize(text)
+    span = _exact(compiled, norm_text)
+    if span is not None:
+        return _result(phrase, text, span, False)
     if fuzzy and compiled.fuzzy:
         span = _fuzzy_span(compiled, norm_text)
         if span is not None:
@@ -218,13 +246,15 @@ def find_phrase(phrase: str, text: str, *, fuzzy: bool = True) -> PhraseMatch | 
 def find_any(phrases: Iterable[str], text: str) -> PhraseMatch | None:
     """The match of the first phrase (in the order given) found exactly, else of the first
     found with typo tolerance; None when none matches."""
-    listed = list(phrases)
-    for phrase in listed:
-        found = find_phrase(phrase, text, fuzzy=False)
-        if found is not None:
-            return found
-    for phrase in listed:
-        found = find_phrase(phrase, text)
-        if found is not None:
-            return found
+    norm_text = normalize(text)
+    compiled = [(p, _compile(normalize(p))) for p in phrases]
+    for phrase, c in compiled:
+        span = _exact(c, norm_text)
+        if span is not None:
+            return _result(phrase, text, span, False)
+    for phrase, c in compiled:
+        if c.fuzzy:
+            span = _fuzzy_span(c, norm_text)
+            if span is not None:
+                return _result(phrase, text, span, True)
     return None

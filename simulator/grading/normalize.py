@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 # Harakat, Quranic annotation marks, superscript alef, hamza/madda marks: all combining.
@@ -73,13 +74,34 @@ def _is_mark(char: str) -> bool:
     return unicodedata.category(char)[0] == "M"
 
 
-@lru_cache(maxsize=2048)
-def normalize_with_offsets(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
-    """``(normalised, starts, ends)``: character ``i`` of the result comes from
-    ``text[starts[i]:ends[i]]``."""
+def _fast_table() -> tuple[dict[int, str | None], re.Pattern[str]]:
+    """Characters that normalise on their own to at most one character, whatever
+    surrounds them (ASCII, the Arabic block, common spaces and marks), and a pattern
+    finding any other character. Text made only of them takes the fast path."""
+    candidates = [chr(c) for c in range(0x20, 0x7F)] + ["\t", "\n", "\r", "\u00a0"]
+    candidates += [chr(c) for c in range(0x0600, 0x0700) if not 0x0653 <= c <= 0x0655]
+    candidates += [*_INVISIBLE, "\u2013", "\u2014", "\u2018", "\u2019", "\u201c", "\u201d"]
+    table: dict[int, str | None] = {}
+    for ch in candidates:
+        piece = _piece(ch)
+        # A kept mark could compose with its base; such text takes the careful path.
+        if len(piece) <= 1 and not (piece and _is_mark(ch)):
+            table[ord(ch)] = piece or None
+    allowed = "".join(re.escape(chr(c)) for c in sorted(table))
+    return table, re.compile(f"[^{allowed}]")
+
+
+_FAST, _NOT_FAST = _fast_table()
+_REMOVED = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c, v in _FAST.items() if v is None) + "]+"
+)
+
+
+def _slow(text: str) -> tuple[str, list[int]]:
+    """Cluster by cluster (a base character and its marks): the result and, for each of
+    its characters, the index of the cluster it came from."""
     out: list[str] = []
     starts: list[int] = []
-    ends: list[int] = []
     n = len(text)
     i = 0
     while i < n:
@@ -91,21 +113,85 @@ def normalize_with_offsets(text: str) -> tuple[str, tuple[int, ...], tuple[int, 
                 continue
             out.append(ch)
             starts.append(i)
-            ends.append(j)
         i = j
     if out and out[-1] == " ":
         out.pop()
         starts.pop()
-        ends.pop()
-    return "".join(out), tuple(starts), tuple(ends)
+    return "".join(out), starts
 
 
+@lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """``text`` normalised for matching; ``normalize(normalize(t)) == normalize(t)``."""
-    return normalize_with_offsets(text)[0]
+    if _NOT_FAST.search(text) is None:
+        return " ".join(text.translate(_FAST).split())
+    return _slow(text)[0]
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """How to find where a normalised character came from. Slow path: ``starts`` lists
+    it for every character. Fast path (one character in, at most one out): the leading
+    spaces dropped, the runs of 2+ spaces squeezed to one and the runs of removed
+    characters, each as ``(start, length)``; these are few, so this is cheap to build."""
+
+    starts: tuple[int, ...] | None
+    lead: int = 0
+    spaces: tuple[tuple[int, int], ...] = ()
+    removed: tuple[tuple[int, int], ...] = ()
+
+
+@lru_cache(maxsize=1024)
+def _layout(text: str) -> _Layout:
+    if _NOT_FAST.search(text) is not None:
+        return _Layout(tuple(_slow(text)[1]))
+    squeezed = text.translate(_FAST)
+    lead = len(squeezed) - len(squeezed.lstrip(" "))
+    spaces = tuple((m.start(), len(m.group())) for m in _SPACES.finditer(squeezed, lead))
+    removed = tuple((m.start(), len(m.group())) for m in _REMOVED.finditer(text))
+    return _Layout(None, lead, spaces, removed)
+
+
+_SPACES = re.compile(" {2,}")
+
+
+def _start_of(text: str, index: int) -> int:
+    """The index in ``text`` of the character that gave ``normalize(text)[index]``."""
+    layout = _layout(text)
+    if layout.starts is not None:
+        return layout.starts[index]
+    at = index + layout.lead
+    for start, length in layout.spaces:
+        if start >= at:
+            break
+        at += length - 1
+    for start, length in layout.removed:
+        if start > at:
+            break
+        at += length
+    return at
+
+
+def _end_of(text: str, start: int) -> int:
+    """The end of the cluster at ``start``: the character and the marks after it."""
+    end = start + 1
+    while end < len(text) and _is_mark(text[end]):
+        end += 1
+    return end
 
 
 def original_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of ``text`` that produced ``normalize(text)[start:end]`` (``end > start``)."""
-    _, starts, ends = normalize_with_offsets(text)
-    return starts[start], ends[end - 1]
+    """The span of ``text`` that produced ``normalize(text)[start:end]``; an empty span
+    gives the empty span where it would start."""
+    if end <= start:
+        where = _start_of(text, start) if start < len(normalize(text)) else len(text)
+        return where, where
+    return _start_of(text, start), _end_of(text, _start_of(text, end - 1))
+
+
+def normalize_with_offsets(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """``(normalised, starts, ends)``: character ``i`` of the result comes from
+    ``text[starts[i]:ends[i]]`` (a character with its marks)."""
+    norm = normalize(text)
+    starts = tuple(_start_of(text, i) for i in range(len(norm)))
+    return norm, starts, tuple(_end_of(text, s) for s in starts)

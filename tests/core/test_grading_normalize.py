@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulator.grading.normalize import normalize, normalize_with_offsets, original_span
+from simulator.grading.normalize import _slow, normalize, normalize_with_offsets, original_span
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,21 @@ def test_offsets_are_ordered_and_inside_the_text(text):
     assert normalize(norm) == norm
     assert "  " not in norm
     assert norm == norm.strip() or not norm.strip()
+
+
+_FAST_ALPHABET = st.sampled_from(
+    [
+        *"abcXYZ019 ,.?!'-\t\n",
+        *"ابتةىيأإآءؤئلكوفـ٠٣٩،؟",
+        *"\u064b\u064e\u0650\u0651\u0652\u0670\u200f\u200c\u00a0\u2019",
+    ]
+)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=_FAST_ALPHABET, max_size=60))
+def test_fast_path_agrees_with_the_careful_path(text):
+    # Plain Arabic/ASCII text takes a table-driven fast path; it must give exactly what
+    # the cluster-by-cluster path gives, offsets included.
+    norm, starts, _ = normalize_with_offsets(text)
+    assert (norm, list(starts)) == _slow(text)

@@ -1,0 +1,115 @@
+"""Grading speed: 10,000 distinct reply sets against a 12-criterion rubric, on one core.
+
+Run: ``.venv/bin/python benchmarks/grading.py``. Targets: >= 2,000 grades/s and a p99
+single-grade latency under 5 ms. Prints the numbers; exits 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import time
+
+from simulator.content.model import Check, Criterion, Rubric, Scenario, Thread
+from simulator.grading.grader import Record, Reply, TakenAction, grade
+
+GRADES = 10_000
+THREADS = (Thread("main", "email"), Thread("chat", "chat"), Thread("ticket", "ticket"))
+CRITERIA = (
+    Criterion("greets", Check("mentions", ("{name}", "مرحبا", "hello")), weight=5),
+    Criterion("empathy", Check("mentions", ("نأسف", "نعتذر", "sorry", "I understand")), weight=10),
+    Criterion(
+        "verifies",
+        Check("mentions", ("تاريخ الميلاد", "البريد الإلكتروني المسجل", "date of birth")),
+        weight=15,
+    ),
+    Criterion(
+        "no-password",
+        Check("avoids", ("كلمة المرور", "كلمة السر", "الباسورد", "password", "passcode")),
+        critical=True,
+        weight=0,
+    ),
+    Criterion(
+        "no-promises",
+        Check("avoids", ("نضمن لك", "تعويض", "we guarantee", "compensation")),
+        weight=10,
+    ),
+    Criterion("arabic", Check("language", "ar"), weight=10),
+    Criterion("concise", Check("length", {"min_words": 3, "max_words": 80}), weight=5),
+    Criterion("case-number", Check("regex", r"\b(?:case|حاله|طلب) ?#?\d{5,}\b"), weight=5),
+    Criterion("fast-chat", Check("replied_within", 60.0), weight=10, thread="chat"),
+    Criterion("tagged", Check("action", {"type": "tag", "value": "account-security"}), weight=10),
+    Criterion(
+        "lookup-first",
+        Check("order", ({"type": "lookup"}, {"type": "macro", "value": "recovery-link"})),
+        weight=15,
+    ),
+    Criterion(
+        "closes-well",
+        Check("mentions", ("هل هناك شيء آخر", "anything else"), {"all": True}),
+        weight=5,
+        thread="main",
+    ),
+)
+SCENARIO = Scenario("bench", "ar", "bench", "sop", 1, THREADS, (), Rubric(80, CRITERIA))
+VALUES = {"name": "ليلى", "agent": "Sam"}
+
+WORDS = str.split(
+    "مرحبا ليلى نأسف لما حدث لحسابك سنرسل لك رابط الاستعادة إلى البريد الإلكتروني المسجل "
+    "هل يمكنك تأكيد تاريخ الميلاد شكرا لصبرك هل هناك شيء آخر أستطيع مساعدتك به الحين "
+    "ازيك يا فندم هبعتلك اللينك دلوقتي كيفك هلق بعتلك حساب بالحساب للحساب كلمة المرور "
+    "hello sorry I understand your account password reset link case anything else"
+)
+ACTIONS = ("lookup", "macro", "tag", "escalate", "request_info", "resolve")
+
+
+def reply_sets(n: int, seed: int = 1) -> list[Record]:
+    rnd = random.Random(seed)
+    out = []
+    for i in range(n):
+        replies = []
+        for thread in ("main", "chat", "ticket")[: rnd.randint(1, 3)]:
+            for _ in range(rnd.randint(1, 2)):
+                words = rnd.choices(WORDS, k=rnd.randint(8, 40))
+                words.insert(rnd.randrange(len(words)), f"طلب #{10000 + i}")  # unique text
+                replies.append(Reply(thread, " ".join(words), rnd.uniform(5, 120)))
+        actions = [
+            TakenAction(kind, "recovery-link" if kind == "macro" else "account-security")
+            for kind in rnd.sample(ACTIONS, k=rnd.randint(0, 4))
+        ]
+        first = {"main": 0.0, "chat": 10.0, "ticket": 20.0}
+        out.append(Record(tuple(replies), tuple(actions), first))
+    return out
+
+
+def main() -> int:
+    records = reply_sets(GRADES)
+    for record in records[:50]:  # warm the phrase caches, as the app is after one keystroke
+        grade(SCENARIO, None, record, VALUES)
+    latencies = []
+    # CPU time of this process: other work on a busy machine does not count against us.
+    start = time.process_time()
+    wall = time.perf_counter()
+    for record in records:
+        t0 = time.process_time()
+        grade(SCENARIO, None, record, VALUES)
+        latencies.append(time.process_time() - t0)
+    total = time.process_time() - start
+    wall = time.perf_counter() - wall
+    latencies.sort()
+    rate = GRADES / total
+    p50 = statistics.median(latencies) * 1000
+    p99 = latencies[int(0.99 * len(latencies)) - 1] * 1000
+    replies = sum(len(r.replies) for r in records)
+    print(f"grading: {GRADES} reply sets ({replies} replies), 12 criteria, one core")
+    print(f"  CPU {total:.2f} s (wall clock {wall:.2f} s)")
+    worst = latencies[-1] * 1000
+    print(f"  {rate:,.0f} grades/s   p50 {p50:.3f} ms   p99 {p99:.3f} ms   max {worst:.2f} ms")
+    ok = rate >= 2000 and p99 < 5.0
+    print("  targets (>= 2,000/s, p99 < 5 ms):", "met" if ok else "MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
