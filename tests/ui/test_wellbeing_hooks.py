@@ -66,9 +66,15 @@ class Driver:
     def __init__(self, rating: int | None = 8) -> None:
         self.seen: list[str] = []
         self.rating = rating
+        self.clock = None
+        self.clock_paused: bool | None = None
 
     def __call__(self, dialog) -> int:
         self.seen.append(type(dialog).__name__)
+        self.clock_paused = None
+        if not isinstance(dialog, QMessageBox):
+            dialog.show()  # as exec() would
+            self.clock_paused = getattr(self.clock, "paused", None)
         if isinstance(dialog, BriefingDialog):
             for box in dialog.consent_boxes.values():
                 box.setChecked(True)
@@ -199,3 +205,21 @@ def test_settings_save_preferences_withdraw_consent_and_weekly_answer(qtbot, sto
     gate.exec_dialog = Driver()
     assert gate.briefing_gate(HARD, person, None)
     assert len(store.consents_for(person.id, active_only=True)) == 1  # asked again
+
+
+def test_exam_timer_stops_during_briefing_and_reveals_close_when_moving_on(qtbot, store, repo):
+    from simulator.clock import SimulatedClock
+    from simulator.wellbeing.breaks import PausableClock
+
+    person = store.create_person("tala", "trainee")
+    gate = make(store, repo)
+    base = SimulatedClock()
+    gate.exam_clock = gate.exec_dialog.clock = PausableClock(base)
+    assert gate.briefing_gate(HARD, person, None)
+    assert gate.exec_dialog.clock_paused is True  # paused while the briefing was open
+    assert not gate.exam_clock.paused  # and running again after
+    widget = gate.attachment_widget(MEDIA, None)
+    widget.reveal()
+    widget.deleteLater()  # the desk drops the widget without hiding it
+    gate.after_scenario(HARD, 60)
+    assert [r.kind for r in store.exposures_for(person.id)].count("reveal") == 1

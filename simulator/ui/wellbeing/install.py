@@ -37,7 +37,7 @@ from simulator.wellbeing.config import WellbeingConfig, load_config
 from simulator.wellbeing.exposure import ExposureLedger
 from simulator.wellbeing.flow import AfterScenario, Gate
 from simulator.wellbeing.gate import Mode, presentation_for, scenario_level
-from simulator.wellbeing.reveals import RevealLog
+from simulator.wellbeing.reveals import Reveal, RevealLog
 from simulator.wellbeing.settings import TraineePreferences
 
 
@@ -66,6 +66,9 @@ class WellbeingHooks:
         self.media_root = media_root or project_root()
         self.today = today
         self.person: Any = None
+        # In an exam, the exam timer (a PausableClock or anything with pause/resume):
+        # briefings, check-ins and breaks stop it while they are open.
+        self.exam_clock: Any = None
         self.reveals = RevealLog()
         self.suggested: Scenario | None = None  # the alternative the trainee asked for
         self.exec_dialog: Callable[[Any], int] = _exec  # tests drive dialogs through this
@@ -106,12 +109,20 @@ class WellbeingHooks:
         return widget
 
     def _hidden(self, attachment_id: str) -> None:
-        reveal = self.reveals.hide(attachment_id, self._now_s())
+        self._record(self.reveals.hide(attachment_id, self._now_s()))
+
+    def _record(self, reveal: Reveal | None) -> None:
         if reveal is not None and self.store is not None and self.person is not None:
             records.record_reveal(self.store, self.person.id, reveal)
 
+    def _close_reveals(self) -> None:
+        """Close reveals whose widget went away without a hide (the scenario moved on)."""
+        for reveal in self.reveals.hide_all(self._now_s()):
+            self._record(reveal)
+
     def briefing_gate(self, scenario: Scenario, person: Any, parent: QWidget | None) -> bool:
         """True when ``scenario`` may start: allowed, and any briefing was accepted."""
+        self._close_reveals()
         self.person = person
         self.suggested = None
         before = self.gate().before(scenario, self.library())
@@ -135,6 +146,7 @@ class WellbeingHooks:
             before.briefing,
             self.config.support,
             self.language(),
+            clock=self.exam_clock,
             title=scenario.title,
             parent=parent,
         )
@@ -158,6 +170,7 @@ class WellbeingHooks:
         self, scenario: Scenario, seconds: float, parent: QWidget | None = None
     ) -> AfterScenario:
         """Record the scenario's time, then offer a check-in and a break as the policy says."""
+        self._close_reveals()
         gate = self.gate()
         if self.store is not None and self.person is not None and scenario_level(scenario) > 0:
             records.record_scenario_time(self.store, self.person.id, scenario, seconds)
@@ -165,14 +178,20 @@ class WellbeingHooks:
         gap = None if self._last_prompt_s is None else self._now_s() - self._last_prompt_s
         after = gate.after(scenario, seconds, self.today(), since, gap)
         if after.offer_check_in:
-            check = CheckInDialog(self.config.support, self.language(), parent=parent)
+            check = CheckInDialog(
+                self.config.support, self.language(), clock=self.exam_clock, parent=parent
+            )
             self.exec_dialog(check)
             if check.rating is not None and self.store is not None and self.person is not None:
                 records.save_check_in(self.store, self.person.id, check.rating)
         if after.break_prompt is not None:
             self._last_prompt_s = self._now_s()
             dialog = BreakDialog(
-                after.break_prompt, self.config.support, self.language(), parent=parent
+                after.break_prompt,
+                self.config.support,
+                self.language(),
+                clock=self.exam_clock,
+                parent=parent,
             )
             self.exec_dialog(dialog)
             if dialog.taken:
