@@ -26,8 +26,8 @@
         <translation>اكتب ردّك… (Ctrl+Enter للإرسال)</translation>
     </message>
     <message>
-        <source>Macros (Ctrl+M)</source>
-        <translation>الردود الجاهزة (Ctrl+M)</translation>
+        <source>Macros</source>
+        <translation>الردود الجاهزة</translation>
     </message>
     <message>
         <source>Send</source>
@@ -568,12 +568,32 @@
         <translation>الاسم</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
         <source>Back-office tool</source>
         <translation>أداة الدعم الداخلية</translation>
     </message>
     <message>
-        <source>Look up account (Ctrl+L)</source>
-        <translation>البحث عن الحساب (Ctrl+L)</translation>
+        <source>Look up account</source>
+        <translation>البحث عن الحساب</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>حلّ</translation>
     </message>
     <message>
         <source>Tag, e.g. account-security</source>
@@ -590,10 +610,6 @@
     <message>
         <source>Request info</source>
         <translation>طلب معلومات</translation>
-    </message>
-    <message>
-        <source>Resolve (Ctrl+R)</source>
-        <translation>حلّ (Ctrl+R)</translation>
     </message>
     <message>
         <source>Close</source>

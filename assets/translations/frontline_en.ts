@@ -26,8 +26,8 @@
         <translation>Write your reply… (Ctrl+Enter to send)</translation>
     </message>
     <message>
-        <source>Macros (Ctrl+M)</source>
-        <translation>Macros (Ctrl+M)</translation>
+        <source>Macros</source>
+        <translation>Macros</translation>
     </message>
     <message>
         <source>Send</source>
@@ -568,12 +568,32 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
         <source>Back-office tool</source>
         <translation>Back-office tool</translation>
     </message>
     <message>
-        <source>Look up account (Ctrl+L)</source>
-        <translation>Look up account (Ctrl+L)</translation>
+        <source>Look up account</source>
+        <translation>Look up account</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
     </message>
     <message>
         <source>Tag, e.g. account-security</source>
@@ -590,10 +610,6 @@
     <message>
         <source>Request info</source>
         <translation>Request info</translation>
-    </message>
-    <message>
-        <source>Resolve (Ctrl+R)</source>
-        <translation>Resolve (Ctrl+R)</translation>
     </message>
     <message>
         <source>Close</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,8 @@ from simulator.ui.library_model import (
     channel_name,
     language_name,
 )
+
+COLUMN_WIDTHS = (380, 90, 230, 170, 95, 180)
 
 
 class HomeScreen(QWidget):
@@ -101,8 +103,13 @@ class HomeScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        # Fixed starting widths (the trainee may drag them): measuring every cell is slow
+        # and lets long tag lists squeeze the titles.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _i: self._start())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.empty = QLabel()
@@ -172,7 +179,11 @@ class HomeScreen(QWidget):
         for row in range(self.proxy.rowCount()):
             s = self.proxy.data(self.proxy.index(row, 0), ScenarioRole)
             if s.id == scenario_id:
-                self.table.selectRow(row)
+                # Through the selection model: QTableView.selectRow depends on the
+                # viewport's geometry in right-to-left layouts.
+                index = self.proxy.index(row, 0)
+                flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+                self.table.selectionModel().setCurrentIndex(index, flags)
                 return True
         return False
 

@@ -23,7 +23,7 @@ SupportControlFactory = Callable[[QWidget | None], QWidget | None]
 def _placeholder(attachment: Any, parent: QWidget | None) -> QWidget:
     label = QLabel(parent)
     label.setObjectName("chip")
-    label.setText("📎 " + (getattr(attachment, "alt", "") or getattr(attachment, "id", "")))
+    label.setText(getattr(attachment, "alt", "") or getattr(attachment, "id", ""))
     label.setToolTip(getattr(attachment, "image", ""))
     return label
 

@@ -86,7 +86,10 @@ class ScenarioTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Drop the cached cell texts (the interface language changed)."""
         self._cells = {}
-        self.layoutChanged.emit()
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.COLUMNS) - 1)
 
     def scenario(self, row: int) -> Scenario:
         return self._rows[row]

@@ -10,7 +10,15 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -121,7 +129,7 @@ class CriteriaModel(QAbstractTableModel):
                 return QColor("#6b7280")
             return QColor("#15803d" if c.get("passed") else "#dc2626")
         if role == Qt.ToolTipRole:
-            return c.get("id")
+            return f"{c.get('title') or c.get('id')} ({c.get('id')})\n{self.summary(c)}"
         return None
 
 
@@ -162,6 +170,7 @@ class ResultsScreen(QWidget):
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeToContents)
         head.setSectionResizeMode(1, QHeaderView.Stretch)
+        head.setSectionResizeMode(3, QHeaderView.Stretch)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _p: self.show_evidence(cur.row())
         )
@@ -234,7 +243,11 @@ class ResultsScreen(QWidget):
         self.slider.setValue(self.slider.maximum())
         self._fill()
         if self.criteria.rowCount():
-            self.table.selectRow(0)
+            self.select_criterion(0)
+
+    def select_criterion(self, row: int) -> None:
+        flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+        self.table.selectionModel().setCurrentIndex(self.criteria.index(row, 0), flags)
 
     def _fill(self) -> None:
         grade = self.data.get("grade") or {}

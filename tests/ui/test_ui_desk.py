@@ -199,7 +199,7 @@ def test_play_a_whole_scenario_through_the_widgets(window, qtbot, store):
         for i in range(results.criteria.rowCount())
         if results.criteria.criterion(i)["id"] == "greets-by-name"
     )
-    results.table.selectRow(row)
+    results.select_criterion(row)
     assert "#fde68a" in results.evidence.toHtml()
     assert persona["name"] in results.evidence.toPlainText()
     results.slider.setValue(0)

@@ -120,7 +120,7 @@ class Composer(QWidget):
         super().__init__(parent)
         self.editor = QPlainTextEdit()
         self.editor.setTabChangesFocus(True)
-        self.editor.setMaximumHeight(140)
+        self.editor.setFixedHeight(110)
         self.editor.textChanged.connect(self._changed)
         self.picker = MacroPicker()
         self.picker.hide()
@@ -196,8 +196,10 @@ class Composer(QWidget):
 
     def retranslate(self) -> None:
         self.editor.setPlaceholderText(self.tr("Write your reply… (Ctrl+Enter to send)"))
-        self.macro_button.setText(self.tr("Macros (Ctrl+M)"))
+        self.macro_button.setText(self.tr("Macros"))
         self.send_button.setText(self.tr("Send"))
+        self.macro_button.setToolTip("Ctrl+M")
+        self.send_button.setToolTip("Ctrl+Enter")
         self._update_count()
 
     def changeEvent(self, event) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.content.placeholders import fill
 from simulator.ui import hooks, theme
 from simulator.ui.bidi import direction
 from simulator.ui.desk.inbox import format_seconds
@@ -37,6 +38,7 @@ class ConversationView(QWidget):
         self.thread = None
         self.user_name = ""
         self.agent_name = ""
+        self.values: dict[str, str] = {}  # persona values, for {placeholders} in the thread
         self.title = QLabel()
         self.title.setObjectName("subtitle")
         self.title.setWordWrap(True)
@@ -92,7 +94,7 @@ class ConversationView(QWidget):
         self._last = (thread, messages, info)
         self.thread = thread
         self.empty.hide()
-        self.title.setText(thread.subject or self.user_name or thread.id)
+        self.title.setText(fill(thread.subject or "", self.values) or self.user_name or thread.id)
         colour = theme.CHANNEL_COLOURS.get(thread.channel, "#6b7280")
         self.channel_chip.setText(channel_name(thread.channel))
         self.channel_chip.setStyleSheet(
@@ -119,11 +121,12 @@ class ConversationView(QWidget):
         while self.form_grid.count():
             item = self.form_grid.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
         rows = []
         if thread.category:
             rows.append((self.tr("Category"), thread.category))
-        rows.extend(thread.fields.items())
+        rows.extend((k, fill(str(v), self.values)) for k, v in thread.fields.items())
         for i, (key, value) in enumerate(rows):
             k = QLabel(str(key))
             k.setObjectName("muted")
@@ -195,6 +198,8 @@ class ConversationView(QWidget):
         while self.attachments.count() > 1:
             item = self.attachments.takeAt(0)
             if item.widget():
+                # Hidden at once: deleteLater only runs on the next event-loop turn.
+                item.widget().hide()
                 item.widget().deleteLater()
         for m in messages:
             for att in m.attachments:

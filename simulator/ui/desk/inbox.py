@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
+from simulator.content.placeholders import fill
 from simulator.ui import theme
 from simulator.ui.library_model import channel_name
 
@@ -90,7 +91,8 @@ class InboxModel(QAbstractListModel):
         if role == ChannelRole:
             return thread.channel
         if role in (Qt.DisplayRole, NameRole):
-            return thread.subject or self.user_name or tid
+            subject = fill(thread.subject or "", self.controller.session.values)
+            return subject or self.user_name or tid
         if role == PreviewRole:
             msgs = self.controller.messages(tid)
             return msgs[-1].text.replace("\n", " ")[:120] if msgs else ""
@@ -150,6 +152,8 @@ class InboxDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(QColor("#111827"))
         name_rect = QRect(text_left, r.top() + 8, text_right - text_left - 70, 22)
+        if rtl:
+            name_rect.moveLeft(text_left + 70)
         align = (Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignVCenter
         name = painter.fontMetrics().elidedText(
             index.data(NameRole) or "", Qt.ElideRight, name_rect.width()

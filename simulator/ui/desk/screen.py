@@ -112,7 +112,9 @@ class DeskScreen(QWidget):
         self.composer = Composer()
         self.tools = ToolPanel()
         middle = QWidget()
-        middle.setStyleSheet("background: #ffffff;")
+        middle.setObjectName("middle")
+        middle.setAttribute(Qt.WA_StyledBackground, True)
+        middle.setStyleSheet("QWidget#middle { background: #ffffff; }")
         mid = QVBoxLayout(middle)
         mid.setContentsMargins(0, 0, 0, 0)
         mid.setSpacing(0)
@@ -174,6 +176,7 @@ class DeskScreen(QWidget):
         self.inbox.selectionModel().currentChanged.connect(self._current_changed)
         self.conversation.user_name = user_name
         self.conversation.agent_name = controller.session.agent
+        self.conversation.values = dict(controller.session.values)
         self.conversation.clear()
         self.composer.clear()
         self.composer.set_macros(sop.macros if sop else (), scenario.language)
@@ -259,10 +262,13 @@ class DeskScreen(QWidget):
     def notify(self, text: str) -> None:
         """A short notice at the bottom of the desk."""
         self.toast.setText(text)
+        # At the foot of the inbox column: the conversation and the tools stay uncovered.
+        box = self.inbox.geometry()
+        box.moveTopLeft(self.inbox.mapTo(self, self.inbox.rect().topLeft()))
+        self.toast.setFixedWidth(max(200, box.width() - 24))
+        self.toast.setWordWrap(True)
         self.toast.adjustSize()
-        self.toast.move(
-            (self.width() - self.toast.width()) // 2, self.height() - self.toast.height() - 24
-        )
+        self.toast.move(box.left() + 12, box.bottom() - self.toast.height() - 12)
         self.toast.raise_()
         self.toast.show()
         self._toast_timer.start(TOAST_MS)

@@ -7,13 +7,13 @@ from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -84,9 +84,15 @@ class ToolPanel(QWidget):
         self.tool_title.setObjectName("subtitle")
         self.lookup_button = QPushButton()
         self.lookup_button.clicked.connect(lambda: self.action_requested.emit("lookup", None))
-        self.card = QFrame()
+        self.card = QScrollArea()
         self.card.setObjectName("card")
-        self.card_form = QFormLayout(self.card)
+        self.card.setWidgetResizable(True)
+        self.card.setMaximumHeight(220)
+        card_body = QWidget()
+        card_body.setObjectName("cardbody")
+        card_body.setStyleSheet("QWidget#cardbody { background: #ffffff; }")
+        self.card_form = QFormLayout(card_body)
+        self.card.setWidget(card_body)
         self.card.hide()
         self.tag_edit = QLineEdit()
         self.tag_edit.returnPressed.connect(self._tag)
@@ -129,6 +135,7 @@ class ToolPanel(QWidget):
         self.steps_view.setModel(self.steps)
         self.steps_view.setWordWrap(True)
         self.steps_view.setSpacing(2)
+        self.steps_view.setMinimumHeight(180)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -186,6 +193,10 @@ class ToolPanel(QWidget):
             "username": self.tr("Username"),
             "email": self.tr("Email"),
             "name": self.tr("Name"),
+            "first_name": self.tr("First name"),
+            "last_name": self.tr("Last name"),
+            "phone": self.tr("Phone"),
+            "city": self.tr("City"),
         }
         for key, value in self._card.items():
             text = "\n".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
@@ -197,14 +208,16 @@ class ToolPanel(QWidget):
 
     def retranslate(self) -> None:
         self.tool_title.setText(self.tr("Back-office tool"))
-        self.lookup_button.setText(self.tr("Look up account (Ctrl+L)"))
+        self.lookup_button.setText(self.tr("Look up account"))
         self.tag_edit.setPlaceholderText(self.tr("Tag, e.g. account-security"))
         self.tag_button.setText(self.tr("Add tag"))
         self.escalate_button.setText(self.tr("Escalate"))
         self.request_button.setText(self.tr("Request info"))
-        self.resolve_button.setText(self.tr("Resolve (Ctrl+R)"))
+        self.resolve_button.setText(self.tr("Resolve"))
         self.close_button.setText(self.tr("Close"))
         self.steps_title.setText(self.tr("Procedure steps"))
+        self.lookup_button.setToolTip("Ctrl+L")
+        self.resolve_button.setToolTip("Ctrl+R")
         if self._card:
             self._fill_card()
 
