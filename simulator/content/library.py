@@ -17,6 +17,7 @@ from simulator.content.model import LANGUAGES, SOP, Scenario
 from simulator.content.problems import Problem, problem_from_error
 from simulator.content.yamlfile import read_yaml
 from simulator.errors import ContentError
+from simulator.paths import project_root
 
 
 def _grandparent(path: Path) -> Path:
@@ -70,6 +71,25 @@ def find_sop_path(
     if not path.is_file():
         raise ContentError(where, f"SOP {sop_id!r} not found: there is no {path}")
     return path
+
+
+def find_attachment(scenario_path: Path, image: str) -> Path | None:
+    """The file of an attachment's ``image``: from the scenario's repo root (the parent of
+    its library folder), else from the program's own root, so that a scenario copied
+    elsewhere can still use the shipped ``assets/scenario-media``. None when neither has it."""
+    relative = Path(image)
+    if relative.is_absolute() or ".." in relative.parts:
+        return None
+    for root in (repo_root(scenario_path), project_root()):
+        candidate = root / relative
+        if _is_file(candidate):
+            return candidate
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _is_file(path: Path) -> bool:
+    return path.is_file()
 
 
 @dataclass

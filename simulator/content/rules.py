@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
 from pathlib import Path
 
+from simulator.content.library import find_attachment, repo_root
 from simulator.content.model import SOP, Criterion, Scenario
 from simulator.content.persona import faker_for, has_method, known_locale, make_persona
 from simulator.content.placeholders import names
@@ -112,21 +112,17 @@ def check_persona(
     return persona
 
 
-@lru_cache(maxsize=4096)
-def _is_file(path: Path) -> bool:
-    return path.is_file()
-
-
-def check_attachments(f: Fields, sc: Scenario, repo: Path) -> None:
-    """Every attachment's image exists (paths start at the library's repo root)."""
+def check_attachments(f: Fields, sc: Scenario, scenario_path: Path) -> None:
+    """Every attachment's image exists (see ``library.find_attachment``)."""
     for ev in sc.timeline:
         for att in ev.attachments:
             if not att.image:
                 continue
             if Path(att.image).is_absolute() or ".." in Path(att.image).parts:
                 f.problem(att.line, f"attachment {att.id!r}: write the path from the repo root")
-            elif not _is_file(repo / att.image):
-                f.problem(att.line, f"attachment {att.id!r}: no file {att.image} under {repo}")
+            elif find_attachment(scenario_path, att.image) is None:
+                root = repo_root(scenario_path)
+                f.problem(att.line, f"attachment {att.id!r}: no file {att.image} under {root}")
 
 
 def check_events(f: Fields, sc: Scenario) -> None:

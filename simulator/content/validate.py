@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from simulator.content import rules
-from simulator.content.library import find_sop_path, library_root, repo_root
+from simulator.content.library import find_sop_path, library_root
 from simulator.content.loader import build_scenario, build_sop
 from simulator.content.model import SOP
 from simulator.content.problems import Fields, Problem, problem_from_error
@@ -149,7 +149,7 @@ class _Run:
         structural = any(p.severity == "error" for p in f.problems)
         rules.check_placeholders(f, sc, sop)
         persona = rules.check_persona(f, sc, _persona_lines(data))
-        rules.check_attachments(f, sc, repo_root(path))
+        rules.check_attachments(f, sc, path)
         rules.check_events(f, sc)
         rules.check_language(f, sc, persona)
         if sop is not None:

@@ -259,3 +259,12 @@ def test_a_wrong_path_is_a_content_error(tmp_path):
 
 def test_problem_str_is_file_line_message():
     assert str(Problem("a.yaml", 3, "bad")) == "a.yaml:3: bad"
+
+
+def test_attachments_fall_back_to_the_programs_own_assets(lib):
+    # The spec's example names assets/scenario-media/login-alert.png, which Frontline ships:
+    # a copy of it in a library with no assets/ folder still validates.
+    shutil.rmtree(lib.parent / "assets")
+    assert errors(lib) == []
+    edit(scenario(lib), "login-alert.png", "not-shipped.png")
+    assert_one(lib, line_of(scenario(lib), "- id: shot1"), "no file")
