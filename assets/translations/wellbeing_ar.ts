@@ -280,6 +280,10 @@
       <translation>المستوى 3: صريح أو مصوَّر</translation>
     </message>
     <message>
+      <source>level {level} of {top}</source>
+      <translation>المستوى {level} من {top}</translation>
+    </message>
+    <message>
       <source>{category}, {level}</source>
       <translation>{category}، {level}</translation>
     </message>

@@ -280,6 +280,10 @@
       <translation>level 3: graphic or depicted</translation>
     </message>
     <message>
+      <source>level {level} of {top}</source>
+      <translation>level {level} of {top}</translation>
+    </message>
+    <message>
       <source>{category}, {level}</source>
       <translation>{category}, {level}</translation>
     </message>

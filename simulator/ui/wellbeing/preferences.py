@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSlider, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QWidget,
+)
 
 from simulator.ui.wellbeing.i18n import wtr
-from simulator.wellbeing.settings import AdminLimits, TraineePreferences, effective_settings
+from simulator.wellbeing.settings import (
+    MAX_BLUR_LEVEL,
+    AdminLimits,
+    TraineePreferences,
+    effective_settings,
+)
 
 
 class PreferencesForm(QWidget):
@@ -26,7 +39,13 @@ class PreferencesForm(QWidget):
         self.blur.setValue(current.blur_level)
         self.blur.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.blur.setPageStep(1)
-        form.addRow(wtr("Blur strength"), self.blur)
+        self.blur_value = QLabel(self)
+        row = QHBoxLayout()
+        row.addWidget(self.blur, 1)
+        row.addWidget(self.blur_value)
+        form.addRow(wtr("Blur strength"), row)
+        self.blur.valueChanged.connect(self._show_level)
+        self._show_level(self.blur.value())
         self.greyscale = QCheckBox(wtr("Show sensitive images in greyscale"), self)
         self.greyscale.setChecked(current.greyscale)
         self.greyscale.setEnabled(not self.limits.require_greyscale)
@@ -49,6 +68,11 @@ class PreferencesForm(QWidget):
         self.auto_hide.toggled.connect(self.seconds.setEnabled)
         self.auto_hide.toggled.connect(self.changed)
         self.seconds.valueChanged.connect(self.changed)
+
+    def _show_level(self, level: int) -> None:
+        self.blur_value.setText(
+            wtr("level {level} of {top}").format(level=level, top=MAX_BLUR_LEVEL)
+        )
 
     def preferences(self) -> TraineePreferences:
         return TraineePreferences(

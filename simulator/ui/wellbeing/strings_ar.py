@@ -104,4 +104,5 @@ ARABIC: dict[str, str] = {
     "How stressed have you felt this week? 1 = not at all, 5 = very.": "ما مدى شعورك "
     "بالضغط هذا الأسبوع؟ 1 = إطلاقًا، 5 = كثيرًا.",
     "You have felt stressed for a while. Support is here:": "شعرت بالضغط منذ فترة. الدعم متاح هنا:",
+    "level {level} of {top}": "المستوى {level} من {top}",
 }
