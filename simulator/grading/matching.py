@@ -70,6 +70,8 @@ class _Phrase:
     words: tuple[str, ...]
     arabic: bool
     fuzzy: bool
+    budget: int = 1  # how many words may differ
+    cutoff: int = 0  # edits allowed in the last word
 
 
 @lru_cache(maxsize=16384)
@@ -91,7 +93,10 @@ def _compile(norm: str) -> _Phrase:
     fuzzy = letters >= FUZZY_MIN_PHRASE_LETTERS and any(_may_differ(w) for w in words)
     before = _boundary(norm[0], behind=True)
     after = _boundary(norm[-1], behind=False)
-    return _Phrase(re.compile(f"{before}{core}{after}"), needle, words, arabic, fuzzy)
+    pattern = re.compile(f"{before}{core}{after}")
+    budget = 2 if sum(len(w) for w in words) >= LONG_PHRASE_LETTERS else 1
+    cutoff = 1 if words and _may_differ(words[-1]) else 0
+    return _Phrase(pattern, needle, words, arabic, fuzzy, budget, cutoff)
 
 
 def _boundary(edge: str, *, behind: bool) -> str:
@@ -142,18 +147,19 @@ def _spans(norm: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _WORD.finditer(norm))
 
 
-@lru_cache(maxsize=1024)
-def _bare(norm: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """Prefixed Arabic words without their prefix, and the index of the word each
-    came from."""
-    bare: list[str] = []
-    at: list[int] = []
-    for pos, word in enumerate(_words(norm)):
-        if word[0] in _PREFIX_STARTS:
-            variants = _prefix_variants(word)[1:]
-            bare.extend(variants)
-            at.extend([pos] * len(variants))
-    return tuple(bare), tuple(at)
+def _prefixed_near(word: str, tokens: tuple[str, ...]) -> list[int]:
+    """Indices of the tokens that, without an attached Arabic prefix, are at most one
+    edit from ``word`` (as ``_close`` judges it)."""
+    out = []
+    for pos, token in enumerate(tokens):
+        # A prefix adds 1 to 3 letters, an edit at most one more or one less.
+        if (
+            token[0] in _PREFIX_STARTS
+            and 0 <= len(token) - len(word) <= 4
+            and min((_close(word, v) for v in _prefix_variants(token)[1:]), default=2) <= 1
+        ):
+            out.append(pos)
+    return out
 
 
 _PREFIX_STARTS = frozenset(ONE_LETTER_PREFIXES + "ا")
@@ -190,13 +196,11 @@ def _fuzzy_span(phrase: _Phrase, norm_text: str) -> tuple[int, int] | None:
     tokens = _words(norm_text)
     words = phrase.words
     k = len(words)
-    budget = 2 if sum(len(w) for w in words) >= LONG_PHRASE_LETTERS else 1
+    budget = phrase.budget
     anchor = k - 1  # the last word: never carries a prefix unless it is the first
-    cutoff = 1 if _may_differ(words[anchor]) else 0
-    candidates = _near(words[anchor], cutoff, tokens)
+    candidates = _near(words[anchor], phrase.cutoff, tokens)
     if anchor == 0 and phrase.arabic:
-        bare, bare_at = _bare(norm_text)
-        candidates += [bare_at[i] for i in _near(words[0], cutoff, bare)]
+        candidates += _prefixed_near(words[0], tokens)
     for pos in sorted(set(candidates)):
         i = pos - anchor
         if i < 0 or i + k > len(tokens):
