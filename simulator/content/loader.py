@@ -258,6 +258,11 @@ def _persona(f: Fields, m: YMap) -> PersonaSpec | None:
             f.problem(
                 table.key_lines.get(name, table.line), f"persona field {name!r}: use a-z, 0-9, _"
             )
+        elif name == "agent":
+            f.problem(
+                table.key_lines.get(name, table.line),
+                "persona field 'agent' is reserved: {agent} is the trainee's name",
+            )
         elif method:
             fields[name] = method
     return PersonaSpec(locale, frozen_map(fields), spec.line)

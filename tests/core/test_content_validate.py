@@ -268,3 +268,8 @@ def test_attachments_fall_back_to_the_programs_own_assets(lib):
     assert errors(lib) == []
     edit(scenario(lib), "login-alert.png", "not-shipped.png")
     assert_one(lib, line_of(scenario(lib), "- id: shot1"), "no file")
+
+
+def test_agent_is_not_a_persona_field(lib):
+    edit(scenario(lib), "    name: name\n", "    name: name\n    agent: name\n")
+    assert_one(lib, line_of(scenario(lib), "agent: name"), "'agent' is reserved")
