@@ -25,12 +25,28 @@ LanguageName = Literal["ar", "en", "arabizi", "mixed", "unknown"]
 SCRIPT_SHARE = 0.7
 ARABIZI_SHARE = 0.25
 
-_SET_ASIDE = re.compile(
-    r"\S+@\S+|(?:https?://|www\.)\S+|@\w+|#\w+|\b[\w.-]+\.(?:com|net|org|io|app)\b\S*"
+# (a text that must be present, what to set aside): e-mail addresses, handles, links, tags.
+_SET_ASIDE = (
+    ("@", re.compile(r"\S*@\S*")),
+    ("://", re.compile(r"\S*://\S*")),
+    ("www.", re.compile(r"\S*www\.\S*")),
+    ("#", re.compile(r"#\w+")),
+    (".", re.compile(r"\S+\.(?:com|net|org|io|app)\b\S*")),
 )
-_MAYBE_ASIDE = re.compile(r"[@#]|://|www\.|\.(?:com|net|org|io|app)\b")
-_NOT_ARABIC = re.compile(f"[^{ARABIC_LETTERS}]+")
-_NOT_LATIN = re.compile(f"[^{LATIN_LETTERS}]+")
+
+
+def _script_table() -> dict[int, str | None]:
+    """Arabic-script letters → "a", Latin letters → "l", every other character up to
+    U+20FF → dropped (one ``translate`` then counts both scripts)."""
+    arabic, latin = re.compile(f"[{ARABIC_LETTERS}]"), re.compile(f"[{LATIN_LETTERS}]")
+    table: dict[int, str | None] = {}
+    for code in range(0x2100):
+        ch = chr(code)
+        table[code] = "a" if arabic.match(ch) else "l" if latin.match(ch) else None
+    return table
+
+
+_SCRIPT = _script_table()
 _LATIN_WORD = re.compile(r"[a-z0-9']+")
 _DIGIT_AS_LETTER = re.compile(r"[a-z][235-9]+[a-z]|^[235-9][a-z]{3,}")
 _ARABIZI_WORDS = frozenset(
@@ -59,10 +75,11 @@ def _is_arabizi_word(word: str) -> bool:
 def detect_language(text: str) -> LanguageName:
     """The language ``text`` is written in: ar, en, arabizi, mixed or unknown."""
     norm = normalize(text)
-    if _MAYBE_ASIDE.search(norm):
-        norm = _SET_ASIDE.sub(" ", norm)
-    arabic = len(_NOT_ARABIC.sub("", norm))
-    latin = len(_NOT_LATIN.sub("", norm))
+    for trigger, pattern in _SET_ASIDE:
+        if trigger in norm:
+            norm = pattern.sub(" ", norm)
+    scripts = norm.translate(_SCRIPT)
+    arabic, latin = scripts.count("a"), scripts.count("l")
     letters = arabic + latin
     if letters == 0:
         return "unknown"
