@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from simulator.errors import SimulatorError
@@ -60,7 +61,8 @@ def load_library(root: Path):
     lib = core_load(root)
     scenarios = lib.scenarios.values() if hasattr(lib.scenarios, "values") else lib.scenarios
     sops = lib.sops if hasattr(lib.sops, "items") else {s.id: s for s in lib.sops}
-    return list(scenarios), dict(sops), list(getattr(lib, "problems", ()))
+    problems = [p for p in getattr(lib, "problems", ()) if getattr(p, "severity", "") == "error"]
+    return list(scenarios), dict(sops), problems
 
 
 def build_window(args, app: QApplication, store=None, clock_factory=WallClock, library=None):
@@ -77,17 +79,34 @@ def build_window(args, app: QApplication, store=None, clock_factory=WallClock, l
     return window
 
 
+def start(args, app: QApplication, on_ready=None):
+    """Show the window at once, then open the store and load the library on the next
+    turns of the event loop (the window paints first). ``on_ready(window)`` runs when
+    both are in; a store error is shown and ends the app with exit code 2."""
+    window = build_window(args, app, store=None, library=([], {}, []))
+    window.show()
+
+    def finish() -> None:
+        try:
+            from simulator.store import open_store
+
+            window.attach_store(open_store(getattr(args, "database_url", None)))
+            root = Path(getattr(args, "library", None) or library_dir())
+            window.set_library(*load_library(root))
+        except SimulatorError as exc:
+            sys.stderr.write(f"simulator: {exc}\n")
+            QMessageBox.critical(window, "Frontline", str(exc))
+            app.exit(2)
+            return
+        if on_ready is not None:
+            on_ready(window)
+
+    QTimer.singleShot(0, finish)
+    return window
+
+
 def run(args) -> int:
     """Open the main window and run the event loop; returns the exit code."""
     app = make_application()
-    try:
-        from simulator.store import open_store
-
-        store = open_store(getattr(args, "database_url", None))
-        window = build_window(args, app, store=store)
-    except SimulatorError as exc:
-        QMessageBox.critical(None, "Frontline", str(exc))
-        sys.stderr.write(f"simulator: {exc}\n")
-        return 2
-    window.show()
+    window = start(args, app)  # noqa: F841 (kept alive for the event loop)
     return app.exec()

@@ -12,7 +12,6 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from simulator.engine import Session
 from simulator.ui.desk.controller import DeskController
 from simulator.ui.wallclock import WallClock
 
@@ -38,7 +37,7 @@ class RunningAttempt:
     controller: DeskController
 
     @property
-    def session(self) -> Session:
+    def session(self):
         return self.controller.session
 
 
@@ -80,6 +79,8 @@ class AttemptRunner:
                 started_at=_utcnow(),
             )
             attempt_id = attempt.id
+        from simulator.engine import Session  # imported on first use: faster start-up
+
         clock = self.clock_factory()
         session = Session(
             scenario,
@@ -93,6 +94,8 @@ class AttemptRunner:
 
     def resume(self, attempt, scenario, sop):
         """Rebuild an unfinished stored attempt from its saved inputs; play on from there."""
+        from simulator.engine import Session
+
         events = self.store.events_for(attempt.id)
         inputs = [{"at_s": e.at_s, "kind": e.kind, **e.data} for e in events]
         last = max((e.at_s for e in events), default=0.0)

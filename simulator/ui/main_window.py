@@ -98,15 +98,13 @@ class MainWindow(QMainWindow):
         self.screens = QStackedWidget()
         self.signin = SignInScreen(store)
         self.home = HomeScreen()
-        self.desk = DeskScreen()
-        self.results = ResultsScreen()
-        for screen in (self.signin, self.home, self.desk, self.results):
+        for screen in (self.signin, self.home):
             self.screens.addWidget(screen)
+        self._desk = None
+        self._results = None
         self.signin.signed_in.connect(self.signed_in)
         self.home.start_requested.connect(self.start_scenario)
         self.home.resume_requested.connect(self.resume_attempt)
-        self.desk.finished.connect(self.scenario_finished)
-        self.results.back.connect(self.show_home)
         central = QWidget()
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
@@ -118,6 +116,31 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.signin if store is not None else self.home)
         self.retranslate()
         self.home.set_ui_language(translations.language)
+
+    @property
+    def desk(self) -> DeskScreen:
+        """The desk, built on first use (a faster start-up)."""
+        if self._desk is None:
+            self._desk = DeskScreen()
+            self._desk.finished.connect(self.scenario_finished)
+            self.screens.addWidget(self._desk)
+        return self._desk
+
+    @property
+    def results(self) -> ResultsScreen:
+        if self._results is None:
+            self._results = ResultsScreen()
+            self._results.back.connect(self.show_home)
+            self.screens.addWidget(self._results)
+        return self._results
+
+    def attach_store(self, store) -> None:
+        """Use ``store`` (opened after the window is shown): sign-in comes first."""
+        self.store = store
+        self.signin.store = store
+        self.runner = AttemptRunner(store, None, self.clock_factory)
+        self.signin.refresh()
+        self.screens.setCurrentWidget(self.signin)
 
     # -- content ------------------------------------------------------------
     def set_library(self, scenarios, sops, problems=()) -> None:

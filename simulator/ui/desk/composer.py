@@ -142,6 +142,7 @@ class Composer(QWidget):
         layout.addWidget(self.editor)
         layout.addLayout(bar)
         self._length = 0
+        self._direction = None
         self.retranslate()
 
     def set_macros(self, macros, language: str) -> None:
@@ -173,7 +174,10 @@ class Composer(QWidget):
         if grown > 0:
             self.keys.emit(grown)
         # Typing Arabic in the English UI (or the reverse) follows the text's own direction.
-        self.editor.document().setDefaultTextOption(self._option(text))
+        option = self._option(text)
+        if option.textDirection() != self._direction:
+            self._direction = option.textDirection()
+            self.editor.document().setDefaultTextOption(option)
         self._update_count()
 
     def _option(self, text: str):

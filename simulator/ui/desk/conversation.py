@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -81,6 +82,7 @@ class ConversationView(QWidget):
         self.clear()
 
     def clear(self) -> None:
+        self._shown: tuple[str | None, int] = (None, 0)
         self.thread = None
         self.title.setText("")
         self.browser.clear()
@@ -108,14 +110,28 @@ class ConversationView(QWidget):
             self.priority_chip.setText(
                 self.tr("Priority: {p}").format(p=self.priority_name(thread.priority))
             )
-        self._fill_form(thread)
+        shown_id, shown_count = self._shown
+        if shown_id == thread.id and shown_count == len(messages):
+            return  # nothing new: keep the layout (and the reader's scroll position)
         render = {"chat": self._chat_html, "email": self._email_html}.get(
             thread.channel, self._ticket_html
         )
-        self.browser.setHtml(render(messages))
+        blocks = render(messages)
+        if shown_id == thread.id and shown_count < len(messages):
+            # Only lay out what is new: a long thread stays fast while the trainee types.
+            cursor = QTextCursor(self.browser.document())
+            cursor.movePosition(QTextCursor.End)
+            cursor.insertHtml("".join(blocks[shown_count:]))
+        else:
+            self._fill_form(thread)
+            self.browser.setHtml("".join(blocks))
+        self._shown = (thread.id, len(messages))
         bar = self.browser.verticalScrollBar()
         bar.setValue(bar.maximum())
-        self._show_attachments(messages)
+        if any(m.attachments for m in messages[shown_count if shown_id == thread.id else 0 :]):
+            self._show_attachments(messages)
+        elif shown_id != thread.id:
+            self._show_attachments(())
 
     def _fill_form(self, thread) -> None:
         while self.form_grid.count():
@@ -139,7 +155,7 @@ class ConversationView(QWidget):
             return self.agent_name or self.tr("You")
         return self.user_name or self.tr("User")
 
-    def _chat_html(self, messages) -> str:
+    def _chat_html(self, messages) -> list[str]:
         parts = []
         for m in messages:
             mine = m.sender == "trainee"
@@ -152,9 +168,9 @@ class ConversationView(QWidget):
                 f" · {format_seconds(m.at_s)}</span><br>{_body(m.text)}</td></tr></table>"
                 '<p style="margin:0;"></p>'
             )
-        return "".join(parts)
+        return parts
 
-    def _email_html(self, messages) -> str:
+    def _email_html(self, messages) -> list[str]:
         parts = []
         team = html.escape(self.tr("User Support"))
         previous = None
@@ -179,9 +195,9 @@ class ConversationView(QWidget):
                 )
             parts.append(block + "<hr>")
             previous = m
-        return "".join(parts)
+        return parts
 
-    def _ticket_html(self, messages) -> str:
+    def _ticket_html(self, messages) -> list[str]:
         parts = []
         for m in messages:
             d, align = direction(m.text), _align(m.text)
@@ -192,7 +208,7 @@ class ConversationView(QWidget):
                 f"{format_seconds(m.at_s)}</p>"
                 f'<p dir="{d}" align="{align}">{_body(m.text)}</p><hr>'
             )
-        return "".join(parts)
+        return parts
 
     def _show_attachments(self, messages) -> None:
         while self.attachments.count() > 1:
@@ -232,6 +248,7 @@ class ConversationView(QWidget):
 
     def retranslate(self) -> None:
         self.empty.setText(self.tr("Choose a conversation in the inbox."))
+        self._shown = (None, 0)
         if self._last is not None:
             self.show_thread(*self._last)
 
