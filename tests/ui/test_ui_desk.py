@@ -316,3 +316,30 @@ def test_desk_matches_simulator_play(window, qtbot, tmp_path, library):
     assert [(a["type"], a["value"]) for a in mine["actions"]] == [
         (a["type"], a["value"]) for a in played["actions"]
     ]
+
+
+def test_help_overlay_lists_the_shortcuts(window, qtbot):
+    sign_in_first_admin(window, qtbot)
+    start(window)
+    desk = window.desk
+    qtbot.keyClick(desk.composer.editor, Qt.Key_F1)
+    assert desk.help.isVisible()
+    text = desk.help.body.text()
+    for keys in ("Ctrl+J", "Ctrl+Return", "Ctrl+M", "Ctrl+L", "Ctrl+R", "F1"):
+        assert keys in text
+    qtbot.keyClick(desk.composer.editor, Qt.Key_Escape)
+    assert not desk.help.isVisible()
+
+
+def test_desk_switches_to_arabic_live(window, qtbot):
+    sign_in_first_admin(window, qtbot)
+    running = start(window)
+    at(running, 1)
+    window.top_bar.language.setCurrentIndex(window.top_bar.language.findData("ar"))
+    try:
+        qtbot.waitUntil(lambda: window.desk.composer.send_button.text() == "إرسال", timeout=2000)
+        assert window.desk.layoutDirection() == Qt.RightToLeft
+        assert window.desk.tools.resolve_button.text() == "حلّ"
+        assert "ضاع جوالي" in window.desk.conversation.browser.toPlainText()
+    finally:
+        window.translations.switch("en")
