@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
@@ -118,12 +118,9 @@ class AttemptsMixin(StoreBase):
             raise StoreError(f"attempt {attempt_id}", "an event needs 'at_s' >= 0 (seconds)")
         data = _json_object({k: v for k, v in event.items() if k not in ("kind", "at_s")}, kind)
         with self._write() as db:
-            self._open_attempt(db, attempt_id)
-            last = db.scalar(
-                select(func.max(EventRow.seq)).where(EventRow.attempt_id == attempt_id)
-            )
+            last = self._open_attempt(db, attempt_id)
             row = EventRow(
-                attempt_id=attempt_id, seq=(last or 0) + 1, at_s=float(at_s), kind=kind, data=data
+                attempt_id=attempt_id, seq=last + 1, at_s=float(at_s), kind=kind, data=data
             )
             chain.append(db, row)
         return StoredEvent(attempt_id, row.seq, row.at_s, row.kind, row.data)
@@ -239,15 +236,25 @@ class AttemptsMixin(StoreBase):
             ).all()
         return [_to_override(r) for r in rows]
 
-    def _open_attempt(self, db: DbSession, attempt_id: int) -> AttemptRow:
-        row = db.get(AttemptRow, attempt_id)
-        if row is None:
+    def _open_attempt(self, db: DbSession, attempt_id: int) -> int:
+        """Refuse a missing or finished attempt; the number of its last event (0: none)."""
+        found = db.execute(_OPEN_ATTEMPT, {"attempt_id": attempt_id}).one_or_none()
+        if found is None:
             raise StoreError(f"attempt {attempt_id}", "no such attempt")
-        if db.scalar(select(ResultRow.id).where(ResultRow.attempt_id == attempt_id)) is not None:
+        if found[0]:
             raise StoreError(
                 f"attempt {attempt_id}", "is finished; a finished attempt is never changed"
             )
-        return row
+        return int(found[1] or 0)
+
+
+# Whether the attempt is finished, and its last event's number; built once (hot path).
+_OPEN_ATTEMPT = select(
+    select(ResultRow.id).where(ResultRow.attempt_id == bindparam("attempt_id")).exists(),
+    select(func.max(EventRow.seq))
+    .where(EventRow.attempt_id == bindparam("attempt_id"))
+    .scalar_subquery(),
+).where(AttemptRow.id == bindparam("attempt_id"))
 
 
 def _to_result(row: ResultRow) -> Result:
