@@ -22,7 +22,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from simulator.grading.normalize import normalize, original_span
@@ -147,32 +146,47 @@ def _spans(norm: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _WORD.finditer(norm))
 
 
-def _prefixed_near(word: str, tokens: tuple[str, ...]) -> list[int]:
-    """Indices of the tokens that, without an attached Arabic prefix, are at most one
-    edit from ``word`` (as ``_close`` judges it)."""
+@lru_cache(maxsize=1024)
+def _by_length(norm: str) -> dict[int, list[int]]:
+    """Word positions by word length: typo tolerance only looks at words of about the
+    phrase word's length."""
+    index: dict[int, list[int]] = {}
+    for pos, token in enumerate(_words(norm)):
+        index.setdefault(len(token), []).append(pos)
+    return index
+
+
+def _candidates(phrase: _Phrase, norm: str) -> list[int]:
+    """Positions of the words that may match the phrase's last word (with typo
+    tolerance; for a one-word Arabic phrase, also with an attached prefix)."""
+    word = phrase.words[-1]
+    tokens = _words(norm)
+    if phrase.cutoff == 0:
+        return [i for i, t in enumerate(tokens) if t == word] if word in tokens else []
+    by_length = _by_length(norm)
+    prefixed = len(phrase.words) == 1 and phrase.arabic
+    # One edit changes the length by at most one; a prefix adds one to three letters.
+    longest = len(word) + (4 if prefixed else 1)
     out = []
-    for pos, token in enumerate(tokens):
-        # A prefix adds 1 to 3 letters, an edit at most one more or one less.
-        if (
-            token[0] in _PREFIX_STARTS
-            and 0 <= len(token) - len(word) <= 4
-            and min((_close(word, v) for v in _prefix_variants(token)[1:]), default=2) <= 1
-        ):
-            out.append(pos)
-    return out
+    for length in range(len(word) - 1, longest + 1):
+        for pos in by_length.get(length, ()):
+            if _close_any(word, tokens[pos], prefixed) <= 1:
+                out.append(pos)
+    return sorted(out)
 
 
 _PREFIX_STARTS = frozenset(ONE_LETTER_PREFIXES + "ا")
 
 
-def _near(word: str, cutoff: int, choices: tuple[str, ...]) -> list[int]:
-    """Indices of the choices at most ``cutoff`` edits from ``word``."""
-    if cutoff == 0:
-        return [i for i, c in enumerate(choices) if c == word] if word in choices else []
-    hits = process.extract(word, choices, scorer=OSA.distance, score_cutoff=cutoff, limit=None)
-    return [index for _, _, index in hits]
+@lru_cache(maxsize=65536)
+def _close_any(word: str, token: str, prefixed: bool) -> int:
+    """``_close`` of the token, or (``prefixed``) of its best form without a prefix."""
+    if not prefixed:
+        return _close(word, token)
+    return min(_close(word, form) for form in _prefix_variants(token))
 
 
+@lru_cache(maxsize=65536)
 def _close(word: str, token: str) -> int:
     """Edits used to match ``token`` to phrase ``word``: 0, 1, or 2 (= no match)."""
     if token == word:
@@ -198,20 +212,14 @@ def _fuzzy_span(phrase: _Phrase, norm_text: str) -> tuple[int, int] | None:
     k = len(words)
     budget = phrase.budget
     anchor = k - 1  # the last word: never carries a prefix unless it is the first
-    candidates = _near(words[anchor], phrase.cutoff, tokens)
-    if anchor == 0 and phrase.arabic:
-        candidates += _prefixed_near(words[0], tokens)
-    for pos in sorted(set(candidates)):
+    for pos in _candidates(phrase, norm_text):
         i = pos - anchor
         if i < 0 or i + k > len(tokens):
             continue
         used = 0
         for j, word in enumerate(words):
             token = tokens[i + j]
-            if j == 0 and phrase.arabic:
-                cost = min(_close(word, v) for v in _prefix_variants(token))
-            else:
-                cost = _close(word, token)
+            cost = _close_any(word, token, j == 0 and phrase.arabic)
             used += cost
             if cost > 1 or used > budget:
                 break
