@@ -120,12 +120,18 @@ def _slow(text: str) -> tuple[str, list[int]]:
     return "".join(out), starts
 
 
+@lru_cache(maxsize=1024)
+def _translated(text: str) -> str | None:
+    """``text`` through the fast table (spaces not yet folded); None when it holds a
+    character the fast path cannot take."""
+    return text.translate(_FAST) if _NOT_FAST.search(text) is None else None
+
+
 @lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """``text`` normalised for matching; ``normalize(normalize(t)) == normalize(t)``."""
-    if _NOT_FAST.search(text) is None:
-        return " ".join(text.translate(_FAST).split())
-    return _slow(text)[0]
+    squeezed = _translated(text)
+    return _slow(text)[0] if squeezed is None else " ".join(squeezed.split())
 
 
 @dataclass(frozen=True)
@@ -143,9 +149,9 @@ class _Layout:
 
 @lru_cache(maxsize=1024)
 def _layout(text: str) -> _Layout:
-    if _NOT_FAST.search(text) is not None:
+    squeezed = _translated(text)
+    if squeezed is None:
         return _Layout(tuple(_slow(text)[1]))
-    squeezed = text.translate(_FAST)
     lead = len(squeezed) - len(squeezed.lstrip(" "))
     spaces = tuple((m.start(), len(m.group())) for m in _SPACES.finditer(squeezed, lead))
     removed = tuple((m.start(), len(m.group())) for m in _REMOVED.finditer(text))
