@@ -77,10 +77,10 @@ KEYS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "action": (("type",), ("value", "thread")),
     "length": ((), ("min_words", "max_words")),
     "example": (("verdict",), ("replies", "actions", "fails")),
-    "sop": (("id", "version", "title"), ("format", "steps", "macros", "teams", "criteria", "sla")),
-    "title": (("en", "ar"), ()),
-    "step": (("id", "en", "ar"), ()),
-    "macro": (("id", "en", "ar"), ()),
+    "sop": (("id",), ("version", "title", "format", "steps", "macros", "teams", "criteria", "sla")),
+    "title": ((), ("en", "ar")),
+    "step": (("id",), ("en", "ar")),
+    "macro": (("id",), ("en", "ar")),
 }
 
 
@@ -496,15 +496,23 @@ def build_scenario(data: YMap, path: Path, f: Fields) -> Scenario:
     return scenario
 
 
-def _local_text(f: Fields, m: YMap, key: str, what: str) -> LocalText:
+def _both(f: Fields, m: YMap, what: str) -> LocalText:
+    """``en`` and ``ar`` of ``m``; one alone serves for both, neither is a problem."""
+    en, ar = f.text(m, "en", what), f.text(m, "ar", what)
+    if "en" not in m and "ar" not in m:
+        f.problem(m.line, f"{what} needs en:, ar: or both")
+    return LocalText(en or ar, ar or en)
+
+
+def _local_text(f: Fields, m: YMap, key: str, what: str, default: str) -> LocalText:
     value = m.get(key)
     if isinstance(value, str):  # one text for both languages
         return LocalText(value, value)
     spec = f.mapping(m, key, what)
     if spec is None:
-        return LocalText("", "")
+        return LocalText(default, default)
     _keys(f, spec, "title", f"{what}.{key}")
-    return LocalText(f.text(spec, "en", what), f.text(spec, "ar", what))
+    return _both(f, spec, f"{what}.{key}")
 
 
 def build_sop(data: YMap, path: Path, f: Fields) -> SOP:
@@ -527,14 +535,14 @@ def build_sop(data: YMap, path: Path, f: Fields) -> SOP:
             if iid in seen:
                 f.problem(item.line, f"duplicate {place} id {iid!r} (first on line {seen[iid]})")
             seen.setdefault(iid, item.line)
-            text = LocalText(f.text(item, "en", place), f.text(item, "ar", place))
+            text = _both(f, item, f"{place} {iid!r}")
             cls = Step if place == "step" else Macro
             parts[key].append(cls(iid, text, item.line))
     version = f.integer(data, "version", "SOP", 1)
     return SOP(
         id=sid,
         version=version,
-        title=_local_text(f, data, "title", "SOP"),
+        title=_local_text(f, data, "title", "SOP", sid),
         steps=tuple(parts["steps"]),
         macros=tuple(parts["macros"]),
         teams=f.texts(data, "teams", "SOP"),
