@@ -79,6 +79,21 @@ def build_window(args, app: QApplication, store=None, clock_factory=WallClock, l
     return window
 
 
+def install_wellbeing(window, store, app: QApplication) -> None:
+    """Plug the wellbeing widgets into the desk's hooks (briefing, attachments, pause)."""
+    from simulator.ui.wellbeing.install import WellbeingHooks
+
+    translations = window.translations
+    gate = WellbeingHooks(
+        store=store,
+        language=lambda: translations.language,
+        library=lambda: list(window.scenarios.values()),
+    )
+    gate.install(app)
+    translations.listeners.append(lambda _language: gate.install(app))
+    window.wellbeing = gate
+
+
 def start(args, app: QApplication, on_ready=None):
     """Show the window at once, then open the store and load the library on the next
     turns of the event loop (the window paints first). ``on_ready(window)`` runs when
@@ -90,7 +105,9 @@ def start(args, app: QApplication, on_ready=None):
         try:
             from simulator.store import open_store
 
-            window.attach_store(open_store(getattr(args, "database_url", None)))
+            store = open_store(getattr(args, "database_url", None))
+            window.attach_store(store)
+            install_wellbeing(window, store, app)
             root = Path(getattr(args, "library", None) or library_dir())
             window.set_library(*load_library(root))
         except SimulatorError as exc:

@@ -35,6 +35,7 @@ class Translations:
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self.language = _installed["language"] or "en"
+        self.listeners: list = []  # called with the new language after each switch
 
     def switch(self, language: str, remember: bool = True) -> None:
         """Load ``language`` (``en`` or ``ar``); Qt then sends LanguageChange to widgets."""
@@ -53,3 +54,5 @@ class Translations:
         self._app.setLayoutDirection(direction)
         if remember:
             settings().setValue(SETTINGS_KEY, language)
+        for listener in self.listeners:
+            listener(language)

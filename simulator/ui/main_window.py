@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.runner = AttemptRunner(store, None, clock_factory)
         self.running = None
         self.last_result: dict | None = None
+        self.wellbeing = None  # the wellbeing hooks, when installed (see app.install_wellbeing)
         self.scenarios: dict = {}
         self.sops: dict = {}
         self.top_bar = TopBar(translations)
@@ -226,6 +227,10 @@ class MainWindow(QMainWindow):
         self.results.show_result(running.scenario.title, self.last_result)
         self.screens.setCurrentWidget(self.results)
         self.refresh_history()
+        if self.wellbeing is not None:
+            # Check-in and break offers come after the results are on screen.
+            seconds = running.session.ended_at or running.controller.now()
+            self.wellbeing.after_scenario(running.scenario, seconds, self)
 
     def show_error(self, exc: SimulatorError) -> None:
         self.statusBar().showMessage(str(exc), 10000)

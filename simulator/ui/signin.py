@@ -45,10 +45,13 @@ class SignInScreen(QWidget):
         self.error.setWordWrap(True)
         self.button = QPushButton()
         self.button.setObjectName("primary")
+        self.button.setMinimumHeight(36)
         self.button.clicked.connect(self.submit)
         for edit in (self.name, self.display_name, self.password, self.confirm):
             edit.returnPressed.connect(self.submit)
+            edit.setMinimumHeight(34)
         self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignLeading | Qt.AlignVCenter)
         self.name_label, self.display_label = QLabel(), QLabel()
         self.password_label, self.confirm_label = QLabel(), QLabel()
         self.form.addRow(self.name_label, self.name)

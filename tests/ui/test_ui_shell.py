@@ -56,3 +56,22 @@ def test_saved_language_is_used_on_the_next_start(window, qtbot, tmp_path):
 def test_empty_library_shows_an_empty_list(window):
     assert window.home.model.rowCount() == 0
     assert not window.home.start_button.isEnabled()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_start_shows_the_window_then_opens_the_store_and_library(qtbot, tmp_path, repo):
+    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    from simulator.ui.app import start
+
+    ready = []
+    args = SimpleNamespace(
+        library=str(repo / "scenarios"), database_url=f"sqlite:///{tmp_path / 'f.db'}"
+    )
+    window = start(args, make_application(), on_ready=ready.append)
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.store is None  # painted before the slow part
+    qtbot.waitUntil(lambda: ready == [window], timeout=30000)
+    assert window.store.needs_first_admin()
+    assert window.screens.currentWidget() is window.signin and window.signin.first_start
+    assert window.home.model.rowCount() > 10
+    assert window.wellbeing is not None  # the wellbeing hooks are plugged in
