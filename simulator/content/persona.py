@@ -77,20 +77,27 @@ def make_persona(spec: PersonaSpec | None, seed: int) -> dict[str, str]:
     ``agent`` is not part of it: the engine adds the trainee's name."""
     if spec is None:
         return {}
-    fake = faker_for(spec.locale)
+    return dict(_persona(spec.locale, tuple(spec.fields.items()), seed))
+
+
+@lru_cache(maxsize=2048)
+def _persona(
+    locale: str, fields: tuple[tuple[str, str], ...], seed: int
+) -> tuple[tuple[str, str], ...]:
+    # A persona is a pure function of these three, so a library's many scenarios with the
+    # same persona spec share the work.
+    fake = faker_for(locale)
     fake.seed_instance(seed)
     _reset(fake)
-    persona: dict[str, str] = {}
-    for name, method in spec.fields.items():
-        if not has_method(spec.locale, method):
-            raise ContentError(
-                f"persona.{name}", f"Faker locale {spec.locale} has no method {method!r}"
-            )
+    persona: list[tuple[str, str]] = []
+    for name, method in fields:
+        if not has_method(locale, method):
+            raise ContentError(f"persona.{name}", f"Faker locale {locale} has no method {method!r}")
         try:
             value = getattr(fake, method)()
         except Exception as exc:  # a provider method that needs arguments, etc.
             raise ContentError(
                 f"persona.{name}", f"Faker method {method!r} cannot be used here ({exc})"
             ) from None
-        persona[name] = value if isinstance(value, str) else str(value)
-    return persona
+        persona.append((name, value if isinstance(value, str) else str(value)))
+    return tuple(persona)
