@@ -94,31 +94,44 @@ def install_wellbeing(window, store, app: QApplication) -> None:
     window.wellbeing = gate
 
 
-def start(args, app: QApplication, on_ready=None):
-    """Show the window at once, then open the store and load the library on the next
-    turns of the event loop (the window paints first). ``on_ready(window)`` runs when
-    both are in; a store error is shown and ends the app with exit code 2."""
+def start(args, app: QApplication, on_ready=None, on_signin=None):
+    """Show the window at once, then open the store (sign-in becomes usable) and load the
+    library, each on a later turn of the event loop so the window paints first.
+    ``on_signin(window)`` runs when the store is in, ``on_ready(window)`` when the library
+    is too; a store error is shown and ends the app with exit code 2."""
     window = build_window(args, app, store=None, library=([], {}, []))
     window.show()
 
-    def finish() -> None:
+    def fail(exc: SimulatorError) -> None:
+        sys.stderr.write(f"simulator: {exc}\n")
+        QMessageBox.critical(window, "Frontline", str(exc))
+        app.exit(2)
+
+    def open_the_store() -> None:
         try:
             from simulator.store import open_store
 
             store = open_store(getattr(args, "database_url", None))
             window.attach_store(store)
             install_wellbeing(window, store, app)
+        except SimulatorError as exc:
+            fail(exc)
+            return
+        if on_signin is not None:
+            on_signin(window)
+        QTimer.singleShot(0, load_the_library)
+
+    def load_the_library() -> None:
+        try:
             root = Path(getattr(args, "library", None) or library_dir())
             window.set_library(*load_library(root))
         except SimulatorError as exc:
-            sys.stderr.write(f"simulator: {exc}\n")
-            QMessageBox.critical(window, "Frontline", str(exc))
-            app.exit(2)
+            fail(exc)
             return
         if on_ready is not None:
             on_ready(window)
 
-    QTimer.singleShot(0, finish)
+    QTimer.singleShot(0, open_the_store)
     return window
 
 

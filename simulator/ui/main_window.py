@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
 from simulator.errors import SimulatorError
 from simulator.ui import hooks, theme
 from simulator.ui.attempts import AttemptRunner
-from simulator.ui.desk.screen import DeskScreen
 from simulator.ui.home import HomeScreen
 from simulator.ui.i18n import LANGUAGES, Translations
-from simulator.ui.results import ResultsScreen
 from simulator.ui.signin import SignInScreen
 from simulator.ui.wallclock import WallClock
 
@@ -119,17 +117,22 @@ class MainWindow(QMainWindow):
         self.home.set_ui_language(translations.language)
 
     @property
-    def desk(self) -> DeskScreen:
-        """The desk, built on first use (a faster start-up)."""
+    def desk(self):
+        """The desk (``DeskScreen``), built and imported on first use: a faster start-up."""
         if self._desk is None:
+            from simulator.ui.desk.screen import DeskScreen
+
             self._desk = DeskScreen()
             self._desk.finished.connect(self.scenario_finished)
             self.screens.addWidget(self._desk)
         return self._desk
 
     @property
-    def results(self) -> ResultsScreen:
+    def results(self):
+        """The results screen (``ResultsScreen``), built on first use."""
         if self._results is None:
+            from simulator.ui.results import ResultsScreen
+
             self._results = ResultsScreen()
             self._results.back.connect(self.show_home)
             self.screens.addWidget(self._results)
