@@ -80,16 +80,28 @@ def find_attachment(scenario_path: Path, image: str) -> Path | None:
     relative = Path(image)
     if relative.is_absolute() or ".." in relative.parts:
         return None
-    for root in (repo_root(scenario_path), project_root()):
+    for root in _attachment_roots(Path(scenario_path).parent):
         candidate = root / relative
         if _is_file(candidate):
             return candidate
     return None
 
 
+@lru_cache(maxsize=256)
+def _attachment_roots(folder: Path) -> tuple[Path, Path]:
+    return repo_root(folder / "x.yaml"), project_root()
+
+
 @lru_cache(maxsize=4096)
 def _is_file(path: Path) -> bool:
     return path.is_file()
+
+
+def clear_caches() -> None:
+    """Forget cached file checks (a run of the validator starts afresh)."""
+    _is_file.cache_clear()
+    _attachment_roots.cache_clear()
+    _grandparent_of_folder.cache_clear()
 
 
 @dataclass

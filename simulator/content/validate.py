@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from simulator.content import rules
-from simulator.content.library import find_sop_path, library_root
+from simulator.content.library import clear_caches, find_sop_path, library_root
 from simulator.content.loader import build_scenario, build_sop
 from simulator.content.model import SOP
 from simulator.content.problems import Fields, Problem, problem_from_error
@@ -180,6 +180,7 @@ def validate_paths(paths: Sequence[Path], sops_dir: Path | None = None) -> list[
 
     SOP files are checked before scenarios so that duplicate ids are reported on the
     later file. Raises ``ContentError`` only when a path does not exist."""
+    clear_caches()
     files = expand_paths(paths)
     run = _Run(Path(sops_dir) if sops_dir is not None else None)
     if sops_dir is not None and not Path(sops_dir).is_dir():
