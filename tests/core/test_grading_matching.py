@@ -2,6 +2,8 @@
 variants, Arabizi and mixed text, near-misses that must not match, and evidence spans."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from simulator.grading.matching import find_any, find_phrase
 
@@ -285,3 +287,39 @@ def test_find_any_prefers_exact_matches_in_phrase_order():
 def test_empty_phrase_never_matches():
     assert find_phrase("", "anything") is None
     assert find_phrase("  ", "anything") is None
+
+
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+_SWAPS = {
+    "ا": "أإآٱ",
+    "ي": "ى",
+    "ه": "ة",
+    **{str(d): chr(0x0660 + d) + chr(0x06F0 + d) for d in range(10)},
+}
+
+
+@st.composite
+def perturbed(draw, text):
+    """``text`` with diacritics, tatweel, alef/yeh/heh variants and Arabic-Indic digits."""
+    out = []
+    for ch in text:
+        if ch in _SWAPS and draw(st.booleans()):
+            ch = draw(st.sampled_from(_SWAPS[ch]))
+        out.append(ch)
+        if "\u0621" <= ch <= "\u064a":
+            if draw(st.booleans()):
+                out.append(draw(st.sampled_from(_MARKS)))
+            if ch not in "اأإآدذرزوؤءة" and draw(st.integers(0, 4)) == 0:
+                out.append("\u0640")
+    return "".join(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_spelling_variants_of_a_reply_never_change_the_table_verdict(data):
+    phrase, reply, expected = data.draw(st.sampled_from(TABLE))
+    variant = data.draw(perturbed(reply))
+    found = find_phrase(phrase, variant)
+    assert (found is not None) == expected, (variant, found)
+    if found is not None:
+        assert variant[found.start : found.end] == found.matched
