@@ -323,3 +323,18 @@ def test_spelling_variants_of_a_reply_never_change_the_table_verdict(data):
     assert (found is not None) == expected, (variant, found)
     if found is not None:
         assert variant[found.start : found.end] == found.matched
+
+
+_MIXED_TEXT = st.text(
+    alphabet=st.sampled_from([*"abc passwordPASS 1-_.,؟،", *"الحسابوكلمةالمرورـ", *_MARKS]),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_MIXED_TEXT, st.text(max_size=12)), st.one_of(_MIXED_TEXT, st.text()))
+def test_any_phrase_and_text_give_a_valid_answer(phrase, text):
+    found = find_phrase(phrase, text)
+    if found is not None:
+        assert 0 <= found.start <= found.end <= len(text)
+        assert text[found.start : found.end] == found.matched
