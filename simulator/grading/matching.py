@@ -3,14 +3,16 @@
 The rules (docs/grading.md says them for trainers):
 
 - Phrase and reply are normalised (``normalize``); the phrase must then appear in the
-  reply with no letter or digit directly before or after it.
+  reply with no letter or digit directly before or after it (a change between Arabic
+  and Latin script counts as a boundary).
 - When the phrase's first word is Arabic, that word may carry an attached prefix in the
   reply: one of و ف ب ل ك, the article ال, or both (وال فال بال كال لل). A phrase that
   itself starts with ال also matches لل+stem (ل + ال).
 - Typo tolerance, only when there is no exact match and the phrase has 6 letters or more:
   the reply must hold the phrase's words in order, each word equal, except that a word of
-  6 letters or more may be one edit away (an insertion, deletion, substitution or swap of
-  two neighbouring letters) provided its first letter is right and it holds no digit.
+  6 letters or more (not counting an ال article) may be one edit away (an insertion,
+  deletion, substitution or swap of two neighbouring letters) provided its first letter
+  after the article is right and it holds no digit.
   At most one such word may differ in a phrase of fewer than 12 letters, two in longer
   ones. Punctuation between words is ignored for this comparison.
 """
