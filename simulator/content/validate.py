@@ -76,12 +76,13 @@ class _Run:
         self.sops: dict[Path, SOP | None] = {}
         self.scenario_ids: dict[str, tuple[str, int]] = {}
         self.sop_ids: dict[str, tuple[str, int]] = {}
+        self.sop_paths: dict[tuple[Path, str], Path | ContentError] = {}
 
     def sop_at(
         self, path: Path, data: YMap | None = None, issues: Sequence[Issue] = ()
     ) -> SOP | None:
         """The SOP in ``path`` (None when it has errors, which are reported once)."""
-        key = path.resolve()
+        key = _resolved(path)
         if key in self.sops:
             return self.sops[key]
         self.sops[key] = None
@@ -111,6 +112,20 @@ class _Run:
         self.sops[key] = sop if ok else None
         return self.sops[key]
 
+    def sop_path(self, scenario_path: Path, sop_id: str) -> Path:
+        """``find_sop_path``, remembered per folder (many scenarios share one SOP)."""
+        key = (scenario_path.parent, sop_id)
+        found = self.sop_paths.get(key)
+        if found is None:
+            try:
+                found = find_sop_path(scenario_path, self.sops_dir, sop_id)
+            except ContentError as exc:
+                found = exc
+            self.sop_paths[key] = found
+        if isinstance(found, ContentError):
+            raise found
+        return found
+
     def _unique(
         self,
         seen: dict[str, tuple[str, int]],
@@ -137,7 +152,7 @@ class _Run:
         sop_ok = False
         if sc.sop:
             try:
-                sop_path = find_sop_path(path, self.sops_dir, sc.sop)
+                sop_path = self.sop_path(path, sc.sop)
             except ContentError as exc:
                 f.problem(data.line_of("sop"), exc.what)
             else:
@@ -165,6 +180,11 @@ class _Run:
             data, issues = read_yaml(path, "scenario or SOP")
         except ContentError as exc:
             self.problems.append(problem_from_error(exc))
+            return
+        if path.parent.name == "exams":  # an exam definition: the exams package checks it
+            from simulator.exams.definition import check_exam_data
+
+            self.problems.extend(check_exam_data(path, data, issues)[1])
             return
         if _is_sop(path, data):
             self.sop_at(path, data, issues)
