@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "simulator.grading.commands",
     "simulator.engine.commands",
     "simulator.store.commands",
+    "simulator.exams.commands",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -11,6 +11,7 @@ from simulator.store.attempts import AttemptsMixin
 from simulator.store.base import WallClock
 from simulator.store.chain import AuditProblem
 from simulator.store.db import explain, hide_password, make_engine
+from simulator.store.exams import ExamsMixin
 from simulator.store.migrate import SchemaState, schema_state, upgrade
 from simulator.store.models import (
     AttemptRow,
@@ -40,7 +41,7 @@ COUNTED = {
 }
 
 
-class Store(PeopleMixin, AttemptsMixin, WellbeingMixin):
+class Store(PeopleMixin, AttemptsMixin, WellbeingMixin, ExamsMixin):
     """People, attempts, events, results, overrides and wellbeing records."""
 
     def schema(self) -> SchemaState:

@@ -1,0 +1,261 @@
+"""Exam definitions (``scenarios/exams/<id>.yaml``): reading, checking, and drawing the
+scenarios of one sitting. The format is written out in docs/exams.md."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from simulator.content.library import Library, load_library
+from simulator.content.model import LANGUAGES, LocalText, Scenario
+from simulator.content.problems import Fields, Problem, problem_from_error
+from simulator.content.yamlfile import Issue, YMap, read_yaml
+from simulator.errors import ContentError
+
+ID_RE = re.compile(r"^[a-z0-9-]+$")
+TOP_KEYS = (
+    "format",
+    "id",
+    "version",
+    "title",
+    "language",
+    "time_limit",
+    "scenarios",
+    "pool",
+    "swaps",
+    "pass",
+    "validity_days",
+)
+REQUIRED = ("format", "id", "version", "title", "language", "time_limit", "pass")
+
+
+@dataclass(frozen=True)
+class PassRules:
+    """An exam is passed when every rule holds."""
+
+    mean_score: float  # the mean of the items' scores (an item not reached counts 0)
+    every_scenario: bool = False  # every item passed on its own rubric
+    no_critical_failure: bool = True  # no critical criterion failed anywhere
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "mean_score": self.mean_score,
+            "every_scenario": self.every_scenario,
+            "no_critical_failure": self.no_critical_failure,
+        }
+
+
+@dataclass(frozen=True)
+class Pool:
+    """Draw ``draw`` scenarios per SOP from ``from_ids`` (seeded by the sitting)."""
+
+    draw: int
+    from_ids: tuple[str, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class ExamDef:
+    id: str
+    version: int
+    title: LocalText
+    language: str
+    time_limit_s: float
+    pass_rules: PassRules
+    scenarios: tuple[str, ...] = ()
+    pool: Pool | None = None
+    swaps: tuple[str, ...] = ()
+    validity_days: int = 365
+    path: Path | None = None
+
+    @property
+    def library_root(self) -> Path:
+        """The library an exam file belongs to: the folder holding ``exams/``."""
+        if self.path is None:
+            raise ContentError(f"exam {self.id}", "has no file, so it has no library")
+        return self.path.resolve().parent.parent
+
+    @property
+    def referenced(self) -> tuple[str, ...]:
+        """Every scenario id the exam names, in file order, once each."""
+        pool = self.pool.from_ids if self.pool else ()
+        return tuple(dict.fromkeys((*self.scenarios, *pool, *self.swaps)))
+
+
+def _title(f: Fields, data: YMap) -> LocalText:
+    m = f.mapping(data, "title", "exam")
+    if m is None:
+        return LocalText("", "")
+    f.keys(m, "title", required=("en", "ar"))
+    return LocalText(f.text(m, "en", "title"), f.text(m, "ar", "title"))
+
+
+def _ids(f: Fields, data: YMap, key: str, what: str) -> tuple[str, ...]:
+    ids = f.texts(data, key, what)
+    seen: set[str] = set()
+    for i, sid in enumerate(ids):
+        if sid in seen:
+            seq = f.items(data, key, what)
+            f.problem(seq.line_of(i), f"{what}.{key} names {sid!r} twice")
+        seen.add(sid)
+    return ids
+
+
+def _pool(f: Fields, data: YMap) -> Pool | None:
+    m = f.mapping(data, "pool", "exam")
+    if m is None:
+        return None
+    f.keys(m, "pool", required=("draw", "from"))
+    draw = f.integer(m, "draw", "pool", 1)
+    if draw < 1:
+        f.problem(m.line_of("draw"), "pool.draw must be 1 or more (scenarios per SOP)")
+    return Pool(max(1, draw), _ids(f, m, "from", "pool"), m.line)
+
+
+def _rules(f: Fields, data: YMap) -> PassRules:
+    m = f.mapping(data, "pass", "exam")
+    if m is None:
+        return PassRules(100.0)
+    f.keys(m, "pass", required=("mean_score",), optional=("every_scenario", "no_critical_failure"))
+    mean = f.number(m, "mean_score", "pass", 100.0)
+    if not 0 <= mean <= 100:
+        f.problem(m.line_of("mean_score"), "pass.mean_score is a percentage from 0 to 100")
+    return PassRules(
+        mean,
+        f.boolean(m, "every_scenario", "pass", False),
+        f.boolean(m, "no_critical_failure", "pass", True),
+    )
+
+
+def build_exam(data: YMap, path: Path, f: Fields) -> ExamDef:
+    """The exam in ``data``; every problem found goes to ``f``."""
+    f.keys(data, "exam", required=REQUIRED, optional=TOP_KEYS)
+    fmt = f.integer(data, "format", "exam", 1)
+    if "format" in data and fmt != 1:
+        f.problem(data.line_of("format"), f"format {fmt} is not known; this Frontline reads 1")
+    exam_id = f.text(data, "id", "exam")
+    if "id" in data and not ID_RE.match(exam_id):
+        f.problem(data.line_of("id"), f"id {exam_id!r} may use only a-z, 0-9 and -")
+    elif exam_id and exam_id != path.stem:
+        f.problem(data.line_of("id"), f"id {exam_id!r} differs from the file name {path.name}")
+    version = f.integer(data, "version", "exam", 1)
+    if version < 1:
+        f.problem(data.line_of("version"), "version must be 1 or more")
+    language = f.choice(data, "language", "exam", LANGUAGES, "en")
+    limit = f.duration(data, "time_limit", "exam", 3600.0) or 0.0
+    if "time_limit" in data and limit <= 0:
+        f.problem(data.line_of("time_limit"), "time_limit must be more than 0")
+    validity = f.integer(data, "validity_days", "exam", 365)
+    if validity < 1:
+        f.problem(data.line_of("validity_days"), "validity_days must be 1 or more")
+    exam = ExamDef(
+        id=exam_id,
+        version=version,
+        title=_title(f, data),
+        language=language,
+        time_limit_s=limit,
+        pass_rules=_rules(f, data),
+        scenarios=_ids(f, data, "scenarios", "exam"),
+        pool=_pool(f, data),
+        swaps=_ids(f, data, "swaps", "exam"),
+        validity_days=validity,
+        path=path,
+    )
+    if not exam.scenarios and exam.pool is None:
+        f.problem(data.line, "an exam needs scenarios: or pool: (or both)")
+    return exam
+
+
+def check_references(f: Fields, data: YMap, exam: ExamDef, library: Library) -> None:
+    """Every named scenario is in the library, in the exam's language, and used once."""
+    where = {"scenarios": data, "swaps": data}
+    pool = data.get("pool")
+    lines: dict[str, int] = {}
+    for key, holder in (*where.items(), ("from", pool)):
+        seq = holder.get(key) if isinstance(holder, YMap) else None
+        if isinstance(seq, list):
+            for i, sid in enumerate(seq):
+                lines.setdefault(str(sid), seq.line_of(i))  # type: ignore[attr-defined]
+    known = {s.id: s for s in library.scenarios}
+    for sid in exam.referenced:
+        line = lines.get(sid, data.line)
+        sc = known.get(sid)
+        if sc is None:
+            f.problem(line, f"scenario {sid!r} is not in the library {exam.library_root}")
+        elif sc.language != exam.language:
+            f.problem(line, f"scenario {sid!r} is in {sc.language}; the exam is in {exam.language}")
+    fixed = set(exam.scenarios)
+    for sid in exam.pool.from_ids if exam.pool else ():
+        if sid in fixed:
+            f.problem(lines.get(sid, data.line), f"{sid!r} is in scenarios: and in pool:")
+    for sid in exam.swaps:
+        if sid in fixed or (exam.pool and sid in exam.pool.from_ids):
+            f.problem(lines.get(sid, data.line), f"swap {sid!r} is also an exam item")
+
+
+def check_exam_data(path: Path, data: YMap, issues: list[Issue]) -> tuple[ExamDef, list[Problem]]:
+    """The exam in an already read file and its problems (library references included)."""
+    f = Fields(str(path))
+    for issue in issues:
+        f.problem(issue.line, issue.message)
+    exam = build_exam(data, path, f)
+    library = load_library(exam.library_root)
+    check_references(f, data, exam, library)
+    return exam, f.problems
+
+
+def read_exam(path: Path) -> tuple[ExamDef | None, list[Problem]]:
+    """The exam in ``path`` (None when unreadable) and every problem, sorted by line."""
+    try:
+        data, issues = read_yaml(Path(path), "exam")
+    except ContentError as exc:
+        return None, [problem_from_error(exc)]
+    exam, problems = check_exam_data(Path(path), data, issues)
+    return exam, sorted(problems, key=lambda p: p.line)
+
+
+def load_exam(path: Path) -> ExamDef:
+    """The exam in ``path``; ``ContentError("file:line", ...)`` for its first error."""
+    exam, problems = read_exam(path)
+    errors = [p for p in problems if p.severity == "error"]
+    if exam is None or errors:
+        first = errors[0]
+        where = f"{first.file}:{first.line}" if first.line else first.file
+        more = f" (and {len(errors) - 1} more; see `simulator exam validate`)" if errors[1:] else ""
+        raise ContentError(where, first.message + more)
+    return exam
+
+
+def exam_files(library_root: Path) -> list[Path]:
+    """The exam files of a library, by name."""
+    return sorted((Path(library_root) / "exams").glob("*.yaml"))
+
+
+def draw_order(exam: ExamDef, library: Library, seed: int) -> tuple[Scenario, ...]:
+    """The sitting's scenarios: the fixed ones in order, then ``pool.draw`` per SOP
+    (SOPs in the order they first appear in ``pool.from``), drawn by ``seed``."""
+    known = {s.id: s for s in library.scenarios}
+
+    def get(sid: str) -> Scenario:
+        if sid not in known:
+            raise ContentError(f"exam {exam.id}", f"scenario {sid!r} is not in the library")
+        return known[sid]
+
+    order = [get(sid) for sid in exam.scenarios]
+    if exam.pool is not None:
+        rng = random.Random(f"{exam.id}:{exam.version}:{seed}")
+        by_sop: dict[str, list[Scenario]] = {}
+        for sid in exam.pool.from_ids:
+            sc = get(sid)
+            by_sop.setdefault(sc.sop, []).append(sc)
+        for group in by_sop.values():
+            order.extend(rng.sample(group, min(exam.pool.draw, len(group))))
+    return tuple(order)
+
+
+def swap_candidates(exam: ExamDef, library: Library, in_use: set[str]) -> tuple[Scenario, ...]:
+    """Scenarios the exam names that this sitting does not use: where a Skip swaps from."""
+    known = {s.id: s for s in library.scenarios}
+    return tuple(known[s] for s in exam.referenced if s in known and s not in in_use)
