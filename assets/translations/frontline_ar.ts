@@ -284,6 +284,10 @@
         <translation>سجلّي</translation>
     </message>
     <message>
+        <source>Open the results of a finished attempt with a double-click.</source>
+        <translation>افتح نتائج محاولة مكتملة بالنقر المزدوج عليها.</translation>
+    </message>
+    <message>
         <source>No scenarios yet: the library folder is empty.</source>
         <translation>لا توجد سيناريوهات بعد: مجلد المكتبة فارغ.</translation>
     </message>
@@ -598,6 +602,34 @@
     <message>
         <source>Tag, e.g. account-security</source>
         <translation>وسم، مثل account-security</translation>
+    </message>
+    <message>
+        <source>Account found</source>
+        <translation>تم العثور على الحساب</translation>
+    </message>
+    <message>
+        <source>Tagged {value}</source>
+        <translation>أُضيف الوسم {value}</translation>
+    </message>
+    <message>
+        <source>Macro {value} inserted in the reply</source>
+        <translation>أُدرج الرد الجاهز {value} في ردّك</translation>
+    </message>
+    <message>
+        <source>Escalated to {value}</source>
+        <translation>صُعّدت الحالة إلى {value}</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>طُلبت معلومات إضافية</translation>
+    </message>
+    <message>
+        <source>Conversation resolved</source>
+        <translation>حُلّت المحادثة</translation>
+    </message>
+    <message>
+        <source>Conversation closed</source>
+        <translation>أُغلقت المحادثة</translation>
     </message>
     <message>
         <source>Add tag</source>

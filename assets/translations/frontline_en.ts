@@ -284,6 +284,10 @@
         <translation>My history</translation>
     </message>
     <message>
+        <source>Open the results of a finished attempt with a double-click.</source>
+        <translation>Open the results of a finished attempt with a double-click.</translation>
+    </message>
+    <message>
         <source>No scenarios yet: the library folder is empty.</source>
         <translation>No scenarios yet: the library folder is empty.</translation>
     </message>
@@ -598,6 +602,34 @@
     <message>
         <source>Tag, e.g. account-security</source>
         <translation>Tag, e.g. account-security</translation>
+    </message>
+    <message>
+        <source>Account found</source>
+        <translation>Account found</translation>
+    </message>
+    <message>
+        <source>Tagged {value}</source>
+        <translation>Tagged {value}</translation>
+    </message>
+    <message>
+        <source>Macro {value} inserted in the reply</source>
+        <translation>Macro {value} inserted in the reply</translation>
+    </message>
+    <message>
+        <source>Escalated to {value}</source>
+        <translation>Escalated to {value}</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>Information requested</translation>
+    </message>
+    <message>
+        <source>Conversation resolved</source>
+        <translation>Conversation resolved</translation>
+    </message>
+    <message>
+        <source>Conversation closed</source>
+        <translation>Conversation closed</translation>
     </message>
     <message>
         <source>Add tag</source>

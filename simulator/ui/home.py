@@ -35,6 +35,7 @@ class HomeScreen(QWidget):
 
     start_requested = Signal(object)
     resume_requested = Signal(object)  # a store Attempt
+    result_requested = Signal(object)  # a finished store Attempt
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -141,9 +142,14 @@ class HomeScreen(QWidget):
         self.history_table.setAlternatingRowColors(True)
         self.history_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.history_table.horizontalHeader().setStretchLastSection(True)
+        self.history_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.history_table.doubleClicked.connect(self._open_attempt)
+        self.history_hint = QLabel()
+        self.history_hint.setObjectName("muted")
         history_page = QWidget()
         hl = QVBoxLayout(history_page)
         hl.addWidget(self.history_table)
+        hl.addWidget(self.history_hint)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(library_page, "")
@@ -169,6 +175,11 @@ class HomeScreen(QWidget):
         self._problems = list(problems)
         self._fill_filters()
         self._update_buttons()
+
+    def _open_attempt(self, index) -> None:
+        attempt = self.history.attempt(index.row())
+        if getattr(attempt, "ended_at", None) is not None:
+            self.result_requested.emit(attempt)
 
     def set_resumable(self, items) -> None:
         """``items``: (attempt, title) pairs of unfinished attempts, newest first."""
@@ -249,6 +260,9 @@ class HomeScreen(QWidget):
         self.start_button.setText(self.tr("Start scenario"))
         self.tabs.setTabText(0, self.tr("Library"))
         self.tabs.setTabText(1, self.tr("My history"))
+        self.history_hint.setText(
+            self.tr("Open the results of a finished attempt with a double-click.")
+        )
         self.empty.setText(self.tr("No scenarios yet: the library folder is empty."))
         problems = getattr(self, "_problems", [])
         if problems:

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.signin.signed_in.connect(self.signed_in)
         self.home.start_requested.connect(self.start_scenario)
         self.home.resume_requested.connect(self.resume_attempt)
+        self.home.result_requested.connect(self.show_stored_result)
         central = QWidget()
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
@@ -234,6 +235,27 @@ class MainWindow(QMainWindow):
             # Check-in and break offers come after the results are on screen.
             seconds = running.session.ended_at or running.controller.now()
             self.wellbeing.after_scenario(running.scenario, seconds, self)
+
+    def show_stored_result(self, attempt) -> None:
+        """The results screen for a finished attempt, from what the store kept."""
+        result = self.store.result_for(attempt.id) if self.store is not None else None
+        if result is None:
+            return
+        actions = [
+            {"at_s": e.at_s, "type": e.data.get("type"), "value": e.data.get("value")}
+            for e in self.store.events_for(attempt.id)
+            if e.kind == "act"
+        ]
+        scenario = self.scenarios.get(attempt.scenario_id)
+        title = scenario.title if scenario is not None else attempt.scenario_id
+        data = {
+            "grade": result.grade,
+            "transcript": result.transcript,
+            "metrics": result.metrics,
+            "actions": actions,
+        }
+        self.results.show_result(title, data)
+        self.screens.setCurrentWidget(self.results)
 
     def show_error(self, exc: SimulatorError) -> None:
         self.statusBar().showMessage(str(exc), 10000)

@@ -213,6 +213,15 @@ def test_play_a_whole_scenario_through_the_widgets(window, qtbot, store):
     assert kinds.count("reply") == 2 and "act" in kinds and "keys" in kinds
     assert window.home.history.rowCount() == 1
 
+    # Later, from the history: the stored result opens on the same screen.
+    qtbot.mouseClick(results.back_button, Qt.LeftButton)
+    assert window.screens.currentWidget() is window.home
+    window.home.history_table.doubleClicked.emit(window.home.history.index(0, 0))
+    assert window.screens.currentWidget() is results
+    assert results.score.text() == f"{grade.score:.0f}%"
+    results.slider.setValue(results.slider.maximum())
+    assert "lookup" in results.replay.toPlainText()
+
 
 def test_sla_timer_turns_amber_then_red(window, qtbot):
     sign_in_first_admin(window, qtbot)

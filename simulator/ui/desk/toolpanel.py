@@ -170,7 +170,9 @@ class ToolPanel(QWidget):
 
     def show_outcome(self, action_type: str, value, outcome) -> None:
         """Show what an action did; fill the card after a look-up."""
-        self.outcome.setText(outcome.message or "")
+        # A refusal shows the session's own reason; a success is said in the UI language.
+        text = self.done_message(action_type, value) if outcome.ok else outcome.message
+        self.outcome.setText(text or outcome.message or "")
         self.outcome.setStyleSheet("" if outcome.ok else "color: #dc2626;")
         if not outcome.ok:
             return
@@ -181,6 +183,18 @@ class ToolPanel(QWidget):
         if action_type == "tag" and value:
             self._tags.append(value)
             self.tags_label.setText("🏷 " + ", ".join(self._tags))
+
+    def done_message(self, action_type: str, value) -> str:
+        messages = {
+            "lookup": self.tr("Account found"),
+            "tag": self.tr("Tagged {value}"),
+            "macro": self.tr("Macro {value} inserted in the reply"),
+            "escalate": self.tr("Escalated to {value}"),
+            "request_info": self.tr("Information requested"),
+            "resolve": self.tr("Conversation resolved"),
+            "close": self.tr("Conversation closed"),
+        }
+        return messages.get(action_type, "").format(value=value or "")
 
     def _fill_card(self) -> None:
         while self.card_form.rowCount():
