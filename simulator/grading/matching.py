@@ -245,6 +245,12 @@ def _exact(compiled: _Phrase, norm_text: str) -> tuple[int, int] | None:
 
 def find_phrase(phrase: str, text: str, *, fuzzy: bool = True) -> PhraseMatch | None:
     """The first place ``phrase`` matches in ``text`` (exact before fuzzy), or None."""
+    return _find_phrase(phrase, text, fuzzy)
+
+
+# As the trainee types only one reply changes: the answers for the others are remembered.
+@lru_cache(maxsize=8192)
+def _find_phrase(phrase: str, text: str, fuzzy: bool) -> PhraseMatch | None:
     compiled = _compile(normalize(phrase))
     norm_text = normalize(text)
     span = _exact(compiled, norm_text)
@@ -260,6 +266,11 @@ def find_phrase(phrase: str, text: str, *, fuzzy: bool = True) -> PhraseMatch | 
 def find_any(phrases: Iterable[str], text: str) -> PhraseMatch | None:
     """The match of the first phrase (in the order given) found exactly, else of the first
     found with typo tolerance; None when none matches."""
+    return _find_any(tuple(phrases), text)
+
+
+@lru_cache(maxsize=4096)
+def _find_any(phrases: tuple[str, ...], text: str) -> PhraseMatch | None:
     norm_text = normalize(text)
     compiled = [(p, _compile(normalize(p))) for p in phrases]
     for phrase, c in compiled:
