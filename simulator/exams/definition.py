@@ -11,7 +11,7 @@ from pathlib import Path
 from simulator.content.library import Library, load_library
 from simulator.content.model import LANGUAGES, LocalText, Scenario
 from simulator.content.problems import Fields, Problem, problem_from_error
-from simulator.content.yamlfile import Issue, YMap, read_yaml
+from simulator.content.yamlfile import Issue, YList, YMap, read_yaml
 from simulator.errors import ContentError
 
 ID_RE = re.compile(r"^[a-z0-9-]+$")
@@ -168,16 +168,23 @@ def build_exam(data: YMap, path: Path, f: Fields) -> ExamDef:
     return exam
 
 
+def _lines(holder: object, key: str) -> dict[str, int]:
+    """The line of each id in the list ``holder[key]`` (first occurrence)."""
+    seq = holder.get(key) if isinstance(holder, YMap) else None
+    if not isinstance(seq, YList):
+        return {}
+    out: dict[str, int] = {}
+    for i, sid in enumerate(seq):
+        out.setdefault(str(sid), seq.line_of(i))
+    return out
+
+
 def check_references(f: Fields, data: YMap, exam: ExamDef, library: Library) -> None:
     """Every named scenario is in the library, in the exam's language, and used once."""
-    where = {"scenarios": data, "swaps": data}
-    pool = data.get("pool")
-    lines: dict[str, int] = {}
-    for key, holder in (*where.items(), ("from", pool)):
-        seq = holder.get(key) if isinstance(holder, YMap) else None
-        if isinstance(seq, list):
-            for i, sid in enumerate(seq):
-                lines.setdefault(str(sid), seq.line_of(i))  # type: ignore[attr-defined]
+    fixed_lines = _lines(data, "scenarios")
+    pool_lines = _lines(data.get("pool"), "from")
+    swap_lines = _lines(data, "swaps")
+    lines = {**swap_lines, **pool_lines, **fixed_lines}
     known = {s.id: s for s in library.scenarios}
     for sid in exam.referenced:
         line = lines.get(sid, data.line)
@@ -189,10 +196,10 @@ def check_references(f: Fields, data: YMap, exam: ExamDef, library: Library) -> 
     fixed = set(exam.scenarios)
     for sid in exam.pool.from_ids if exam.pool else ():
         if sid in fixed:
-            f.problem(lines.get(sid, data.line), f"{sid!r} is in scenarios: and in pool:")
+            f.problem(pool_lines.get(sid, data.line), f"{sid!r} is in scenarios: and in pool:")
     for sid in exam.swaps:
         if sid in fixed or (exam.pool and sid in exam.pool.from_ids):
-            f.problem(lines.get(sid, data.line), f"swap {sid!r} is also an exam item")
+            f.problem(swap_lines.get(sid, data.line), f"swap {sid!r} is also an exam item")
 
 
 def check_exam_data(path: Path, data: YMap, issues: list[Issue]) -> tuple[ExamDef, list[Problem]]:
