@@ -21,7 +21,7 @@ DEFAULT_AGENT = "Trainee"
 
 def _read_json(path: Path, what: str) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM from Windows editors is fine
     except FileNotFoundError:
         raise InputError(str(path), f"no such {what} file") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -75,7 +75,7 @@ def read_actions(path: Path, scenario: Scenario) -> tuple[TakenAction, ...]:
                 str(path),
                 f"{where} has unknown type {kind!r} (use one of: {', '.join(ACTION_TYPES)})",
             )
-        if value is not None and not isinstance(value, str | int | float):
+        if isinstance(value, bool) or not isinstance(value, str | int | float | None):
             raise InputError(str(path), f"{where}: value must be a text")
         if thread is not None and thread not in threads:
             raise InputError(

@@ -192,6 +192,8 @@ def test_sops_folder_option(library: Path, tmp_path_factory: pytest.TempPathFact
         ({"main": "hi"}, [{"type": "tag", "thread": "nowhere"}], "thread 'nowhere'"),
         ({"main": "hi"}, "[1, 2", "not valid JSON"),
         ({"main": "hi"}, ["lookup"], "must be an object with a type"),
+        ({"main": "hi"}, [{"type": "tag", "value": True}], "value must be a text"),
+        ({"main": "hi"}, [{"type": "tag", "colour": "red"}], "unknown key 'colour'"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(library: Path, replies, actions, message):
@@ -214,3 +216,11 @@ def test_missing_files_are_one_line_errors(library: Path):
     r = run("grade", str(library / "nope.yaml"), "--replies", "/nonexistent.json")
     assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
     assert "Traceback" not in r.stderr
+
+
+def test_replies_file_with_a_byte_order_mark_is_read(library: Path):
+    replies = library / "r.json"
+    replies.write_bytes(b"\xef\xbb\xbf" + json.dumps({"main": "مرحبا"}).encode())
+    r = run("grade", str(library / "ar" / "hacked.yaml"), "--replies", str(replies), "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["score"] >= 0
