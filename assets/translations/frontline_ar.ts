@@ -303,6 +303,10 @@
         <source>Resume</source>
         <translation>متابعة</translation>
     </message>
+    <message>
+        <source>End it as it stands</source>
+        <translation>إنهاؤها كما هي</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

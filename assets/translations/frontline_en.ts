@@ -303,6 +303,10 @@
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
+    <message>
+        <source>End it as it stands</source>
+        <translation>End it as it stands</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

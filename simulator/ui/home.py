@@ -36,6 +36,7 @@ class HomeScreen(QWidget):
     start_requested = Signal(object)
     resume_requested = Signal(object)  # a store Attempt
     result_requested = Signal(object)  # a finished store Attempt
+    finish_requested = Signal(object)  # an unfinished Attempt, to close as it stands
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -58,8 +59,13 @@ class HomeScreen(QWidget):
         self.resume_button.clicked.connect(
             lambda: self.resume_requested.emit(self._resumable[0][0])
         )
+        self.finish_button = QPushButton()
+        self.finish_button.clicked.connect(
+            lambda: self.finish_requested.emit(self._resumable[0][0])
+        )
         resume_row = QHBoxLayout()
         resume_row.addWidget(self.resume_bar, 1)
+        resume_row.addWidget(self.finish_button)
         resume_row.addWidget(self.resume_button)
         self.resume_box = QWidget()
         self.resume_box.setLayout(resume_row)
@@ -277,6 +283,7 @@ class HomeScreen(QWidget):
                 ).format(title=self._resumable[0][1])
             )
             self.resume_button.setText(self.tr("Resume"))
+            self.finish_button.setText(self.tr("End it as it stands"))
         self.resume_box.setVisible(bool(self._resumable))
         self._fill_filters()
         self._update_buttons()

@@ -151,6 +151,7 @@ ARABIC: dict[str, str] = {
     # Home and sign-in
     "An attempt at “{title}” was interrupted. Resume where you left off?": "توقفت محاولتك في «{title}». هل تريد المتابعة من حيث توقفت؟",
     "Resume": "متابعة",
+    "End it as it stands": "إنهاؤها كما هي",
     "Enter your name and password.": "أدخل اسمك وكلمة المرور.",
     "The two passwords are not the same.": "كلمتا المرور غير متطابقتين.",
     "Wrong name or password.": "الاسم أو كلمة المرور غير صحيحة.",

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.home.start_requested.connect(self.start_scenario)
         self.home.resume_requested.connect(self.resume_attempt)
         self.home.result_requested.connect(self.show_stored_result)
+        self.home.finish_requested.connect(self.end_unfinished)
         central = QWidget()
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
@@ -208,6 +209,18 @@ class MainWindow(QMainWindow):
             self.show_error(exc)
             return None
         return self._play(running, run_timers)
+
+    def end_unfinished(self, attempt) -> None:
+        """End an interrupted attempt where it stopped, grade it and store the result."""
+        scenario = self.scenarios[attempt.scenario_id]
+        try:
+            running = self.runner.resume(attempt, scenario, self.sops.get(scenario.sop))
+            running.session.end()
+        except SimulatorError as exc:
+            self.show_error(exc)
+            return
+        self.running = running
+        self.scenario_finished()
 
     def _play(self, running, run_timers: bool):
         self.running = running

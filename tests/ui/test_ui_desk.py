@@ -352,3 +352,23 @@ def test_desk_switches_to_arabic_live(window, qtbot):
         assert "ضاع جوالي" in window.desk.conversation.browser.toPlainText()
     finally:
         window.translations.switch("en")
+
+
+def test_an_interrupted_attempt_can_be_ended_as_it_stands(window, qtbot, store):
+    sign_in_first_admin(window, qtbot)
+    running = start(window)
+    at(running, 5)
+    window.desk.composer.insert("مرحبا {name}")
+    window.desk.send()
+    running.controller.stop_timers()
+    window.running = None  # the app "crashed" here
+    window.show_home()
+    assert window.home.resume_box.isVisibleTo(window.home)
+    qtbot.mouseClick(window.home.finish_button, Qt.LeftButton)
+    assert window.screens.currentWidget() is window.results
+    attempt = store.attempts_for(window.person.id)[-1]
+    assert attempt.finished
+    greets = window.last_result["grade"]["criteria"]
+    assert next(c for c in greets if c["id"] == "greets-by-name")["passed"]
+    window.show_home()
+    assert not window.home.resume_box.isVisibleTo(window.home)
