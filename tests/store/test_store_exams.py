@@ -1,0 +1,248 @@
+"""Exam sittings in the store: saved as they happen, resumed after a crash, verdicts that
+nobody can change unseen, and certificates that verify (valid, tampered, expired)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from simulator.clock import SimulatedClock
+from simulator.content.library import load_library
+from simulator.errors import StoreError
+from simulator.exams.certificate import (
+    certificate_for,
+    format_code,
+    render_html,
+    verify,
+)
+from simulator.exams.definition import load_exam
+from simulator.exams.stored import (
+    finish_sitting,
+    resume_sitting,
+    sittings_for,
+    start_sitting,
+    unfinished_sittings,
+)
+
+DATA = Path(__file__).resolve().parents[1] / "core" / "exams_data" / "library"
+T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
+GOOD = "hello, happy to help"
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    root = tmp_path / "library"
+    shutil.copytree(DATA, root)
+    return root
+
+
+def begin(store, library: Path, seed: int = 2):
+    exam = load_exam(library / "exams" / "mini.yaml")
+    lib = load_library(library)
+    person = store.create_person("amal", "trainee", display_name="Amal Haddad")
+    clock = SimulatedClock()
+    sitting = start_sitting(
+        store, person.id, exam, seed=seed, clock=clock, started_at=T0, library=lib
+    )
+    return sitting, clock, exam, lib
+
+
+def play_item(sitting, clock, reply: str = GOOD) -> None:
+    session = sitting.start()
+    clock.advance(30)
+    session.reply("main", reply)
+    clock.advance(30)
+    sitting.finish_item()
+
+
+def play_all(sitting, clock, reply: str = GOOD) -> None:
+    while not sitting.done:
+        play_item(sitting, clock, reply)
+
+
+def tamper(store, *statements: str) -> None:
+    """Change rows with raw SQL as someone with rights over the database would."""
+    with store.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SET LOCAL session_replication_role = replica"))
+        else:
+            for table in ("attempts", "events", "results"):
+                conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_no_update"))
+                conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_no_delete"))
+        for sql in statements:
+            conn.execute(text(sql))
+
+
+def test_a_sitting_and_each_item_are_saved_as_they_happen(store, library):
+    sitting, clock, _, _ = begin(store, library)
+    stored = store.attempt(sitting.sitting_id)
+    assert (stored.scenario_id, stored.mode, stored.sop_version, stored.seed) == (
+        "exam:mini",
+        "exam",
+        2,
+        2,
+    )
+    play_item(sitting, clock)
+    session = sitting.start()
+    clock.advance(12)
+    session.reply("main", "hello")
+    log = store.events_for(sitting.sitting_id)
+    assert [e.kind for e in log] == ["item-start", "item-end", "item-start"]
+    first, second = log[0].data["attempt_id"], log[2].data["attempt_id"]
+    assert store.attempt(first).mode == "exam" and store.attempt(first).passed is True
+    assert [e.kind for e in store.events_for(second)] == ["reply"]  # committed at once
+    assert [a.id for a in unfinished_sittings(store, stored.person_id)] == [sitting.sitting_id]
+
+
+def test_a_sitting_resumes_after_a_crash_with_the_time_it_had_left(store, library):
+    sitting, clock, exam, lib = begin(store, library)
+    play_item(sitting, clock)  # exam seconds 0..60
+    session = sitting.start()
+    clock.advance(40)
+    session.reply("main", "hello")  # the last thing stored: exam second 100
+    clock.advance(500)  # time passes; then the program dies
+    sitting_id = sitting.sitting_id
+    del sitting, session
+
+    later = SimulatedClock()
+    back = resume_sitting(store, sitting_id, later, exam_path=exam.path, library=lib)
+    assert back.index == 1 and back.session is not None
+    assert back.elapsed_s == 100.0  # the time after the last stored event is not counted
+    assert back.remaining_s == exam.time_limit_s - 100.0
+    assert [m.text for m in back.session.messages if m.sender == "trainee"] == ["hello"]
+    later.advance(10)
+    back.session.reply("main", "happy to help")
+    assert back.session.messages[-1].at_s == 50.0  # item time goes on where it stopped
+    back.finish_item()
+    play_all(back, later)
+    result = finish_sitting(store, back, ended_at=T0 + dt.timedelta(hours=1))
+    items = result.grade["items"]
+    assert [i["score"] for i in items] == [100.0, 100.0, 100.0, 100.0]
+    assert result.passed and store.audit() == []
+
+
+def test_a_sitting_resumed_past_its_time_limit_ends(store, library):
+    sitting, clock, exam, lib = begin(store, library)
+    play_item(sitting, clock)
+    clock.advance(exam.time_limit_s - 60 - 65)  # time between items is exam time
+    session = sitting.start()
+    clock.advance(30)
+    session.reply("main", GOOD)  # 35 s before the end
+    sitting_id = sitting.sitting_id
+    later = SimulatedClock()
+    back = resume_sitting(store, sitting_id, later, exam_path=exam.path, library=lib)
+    assert not back.done
+    assert back.remaining_s == 35.0
+    later.advance(36)
+    assert back.check_time() and back.done
+    assert [i.status for i in back.items()] == [
+        "graded",
+        "graded",
+        "not-reached",
+        "not-reached",
+    ]
+    result = finish_sitting(store, back, ended_at=T0)
+    assert result.passed is False and result.grade["valid_until"] is None
+    with pytest.raises(StoreError, match="not passed"):
+        certificate_for(store, sitting_id)
+    with pytest.raises(StoreError, match="finished"):
+        resume_sitting(store, sitting_id, later, exam_path=exam.path, library=lib)
+
+
+def test_a_swap_survives_a_crash(store, library):
+    sitting, clock, exam, lib = begin(store, library)
+    play_item(sitting, clock)
+    sitting.pause("briefing")
+    clock.advance(120)
+    sitting.skip()
+    sitting.resume("briefing")
+    back = resume_sitting(
+        store, sitting.sitting_id, SimulatedClock(), exam_path=exam.path, library=lib
+    )
+    assert back.current is not None and back.current.id == "lighter"
+    assert back.swapped_from == {1: "hard-sensitive"}
+    assert back.elapsed_s == 60.0  # the briefing's two minutes are not exam time
+
+
+def test_a_changed_exam_file_cannot_be_resumed(store, library):
+    sitting, _, exam, lib = begin(store, library)
+    assert exam.path is not None
+    exam.path.write_text(exam.path.read_text() + "\n# changed\n")
+    with pytest.raises(StoreError, match="changed since the sitting started"):
+        resume_sitting(
+            store, sitting.sitting_id, SimulatedClock(), exam_path=exam.path, library=lib
+        )
+
+
+def passed_sitting(store, library):
+    sitting, clock, exam, _ = begin(store, library)
+    play_all(sitting, clock)
+    finish_sitting(store, sitting, ended_at=T0 + dt.timedelta(hours=2))
+    return sitting.sitting_id, exam
+
+
+def test_a_passed_sitting_has_a_certificate_that_verifies(store, library):
+    sitting_id, _ = passed_sitting(store, library)
+    cert = certificate_for(store, sitting_id)
+    assert cert.id == f"FL-{sitting_id:06d}" and cert.person_name == "Amal Haddad"
+    assert (cert.exam_id, cert.exam_version, cert.score) == ("mini", 2, 100.0)
+    assert cert.issued == dt.date(2026, 3, 1) and cert.valid_until == dt.date(2026, 3, 31)
+    assert cert.code == format_code(store.result_seal(sitting_id))
+    assert [s.id for s in sittings_for(store, cert.person_id)] == [sitting_id]
+
+    ok = verify(store, cert.code, dt.date(2026, 3, 31))
+    assert ok.status == "valid" and ok.certificate == cert
+    assert verify(store, cert.code.lower().replace("-", ""), dt.date(2026, 3, 2)).status == "valid"
+    late = verify(store, cert.code, dt.date(2026, 4, 1))
+    assert late.status == "expired" and "2026-03-31" in late.reason
+    other = (
+        "0000-0000-0000-0000-0000"
+        if not cert.code.startswith("0000")
+        else "FFFF-FFFF-FFFF-FFFF-FFFF"
+    )
+    assert verify(store, other, dt.date(2026, 3, 2)).status == "invalid"
+
+    page = render_html(cert)
+    assert 'dir="rtl"' in page and 'lang="ar"' in page and cert.code in page
+    assert "Amal Haddad" in page and "اختبار صغير" in page
+    assert "Mini exam" in page and "100%" in page
+
+
+def test_an_edited_exam_result_is_found_by_the_audit_and_the_certificate_fails(store, library):
+    sitting_id, _ = passed_sitting(store, library)
+    code = certificate_for(store, sitting_id).code
+    tamper(store, f"UPDATE results SET score = 99.5 WHERE attempt_id = {sitting_id}")
+    problems = store.audit()
+    assert any(p.table == "results" and "changed" in p.what for p in problems)
+    result = verify(store, code, dt.date(2026, 3, 2))
+    assert result.status == "invalid" and "changed" in result.reason
+    with pytest.raises(StoreError, match="changed"):
+        certificate_for(store, sitting_id)
+
+
+def test_a_forged_pass_is_found(store, library):
+    sitting, clock, _, _ = begin(store, library)
+    play_all(sitting, clock, reply="hello")  # 50 each: failed
+    result = finish_sitting(store, sitting, ended_at=T0)
+    assert result.passed is False
+    code = format_code(store.result_seal(sitting.sitting_id))
+    assert verify(store, code, dt.date(2026, 3, 2)).status == "invalid"
+    tamper(
+        store,
+        f"UPDATE results SET passed = {'true' if 'postgres' in store.url else '1'}, score = 100 "
+        f"WHERE attempt_id = {sitting.sitting_id}",
+    )
+    assert verify(store, code, dt.date(2026, 3, 2)).status == "invalid"
+    assert store.audit() != []
+
+
+def test_the_database_refuses_to_change_a_stored_verdict(store, library):
+    sitting_id, _ = passed_sitting(store, library)
+    with pytest.raises((StoreError, IntegrityError)), store._write() as db:
+        db.execute(text(f"UPDATE results SET score = 1 WHERE attempt_id = {sitting_id}"))
+    assert store.audit() == []
