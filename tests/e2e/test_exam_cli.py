@@ -1,0 +1,169 @@
+"""``simulator exam ...`` as a user runs it: a subprocess, JSON out, one-line errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SIMULATOR = (sys.executable, "-m", "simulator")
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO / "tests" / "core" / "exams_data" / "library"
+GOOD = [{"at": "20s", "reply": {"thread": "main", "text": "hello, happy to help"}}]
+
+
+def run(*args: str, url: str | None = None) -> subprocess.CompletedProcess[str]:
+    pre = ("--database-url", url) if url else ()
+    return subprocess.run(
+        [*SIMULATOR, *pre, "exam", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def one_line_error(r: subprocess.CompletedProcess[str]) -> str:
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
+    return r.stderr
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    root = tmp_path / "library"
+    shutil.copytree(DATA, root)
+    return root
+
+
+@pytest.fixture
+def scripts(tmp_path: Path) -> Path:
+    folder = tmp_path / "scripts"
+    folder.mkdir()
+    for sid in ("easy-a", "easy-b", "hard-sensitive", "lighter", "pool-x", "pool-y"):
+        (folder / f"{sid}.json").write_text(json.dumps(GOOD))
+    return folder
+
+
+def test_list_shows_the_shipped_exams():
+    r = run("list", "--json")
+    assert r.returncode == 0, r.stderr
+    exams = {e["id"]: e for e in json.loads(r.stdout)["exams"]}
+    assert set(exams) == {"support-associate-en", "support-associate-ar"}
+    assert exams["support-associate-ar"]["language"] == "ar"
+    assert exams["support-associate-en"]["items"] == 4
+
+
+def test_validate_passes_good_files_and_names_the_line_of_a_bad_one(library):
+    assert run("validate", str(REPO / "scenarios" / "exams")).returncode == 0
+    bad = library / "exams" / "mini.yaml"
+    bad.write_text(bad.read_text().replace("swaps: [lighter]", "swaps: [ghost]"))
+    r = run("validate", str(bad))
+    assert r.returncode == 1
+    assert r.stdout.startswith(f"{bad}:9: scenario 'ghost' is not in the library")
+    assert "no such file" in one_line_error(run("validate", str(library / "nope.yaml")))
+
+
+def test_play_runs_a_whole_sitting_and_prints_json(library, scripts):
+    exam = str(library / "exams" / "mini.yaml")
+    r = run("play", exam, "--scripts", str(scripts), "--seed", "3", "--json")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["exam"] == "mini" and out["seed"] == 3 and out["passed"] is True
+    assert [i["scenario"] for i in out["items"]][:3] == ["easy-a", "hard-sensitive", "easy-b"]
+    assert all(i["score"] == 100.0 for i in out["items"])
+    assert len(out["plays"]) == 4 and out["plays"][0]["transcript"][0]["from"] == "user"
+    again = run("play", exam, "--scripts", str(scripts), "--seed", "3", "--json")
+    assert again.stdout == r.stdout  # byte-identical for the same seed and scripts
+
+
+def test_play_honours_skips_and_pauses(library, scripts):
+    plan = {
+        "skip": ["hard-sensitive"],
+        "briefing": "1m",
+        "breaks": {"1": "10m"},
+        "support": {"3": {"at": "10s", "for": "2m"}},
+    }
+    (scripts / "sitting.json").write_text(json.dumps(plan))
+    exam = str(library / "exams" / "mini.yaml")
+    out = json.loads(run("play", exam, "--scripts", str(scripts), "--json").stdout)
+    second = out["items"][1]
+    assert (second["scenario"], second["swapped_from"], second["score"]) == (
+        "lighter",
+        "hard-sensitive",
+        100.0,
+    )
+    assert out["passed"] is True
+    assert sorted((p["reason"], p["seconds"]) for p in out["pauses"]) == [
+        ("break", 600.0),
+        ("briefing", 60.0),
+        ("support", 120.0),
+    ]
+    assert out["paused_s"] == 780.0
+
+
+def test_play_without_scripts_fails_the_exam_but_runs(scripts):
+    for f in scripts.iterdir():
+        f.unlink()
+    exam = str(REPO / "scenarios" / "exams" / "support-associate-ar.yaml")
+    r = run("play", exam, "--scripts", str(scripts), "--json")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["passed"] is False and out["score"] < 75
+
+
+def test_bad_play_input_is_one_line(library, scripts, tmp_path):
+    exam = str(library / "exams" / "mini.yaml")
+    assert "no such file" in one_line_error(run("play", str(tmp_path / "x.yaml"), "--scripts", "."))
+    assert "--scripts" in one_line_error(run("play", exam, "--scripts", str(tmp_path / "none")))
+    (scripts / "easy-a.json").write_text('[{"at": "5s", "reply": {"thread": "nope", "text": "x"}}]')
+    assert "easy-a.json" in one_line_error(run("play", exam, "--scripts", str(scripts)))
+    (scripts / "easy-a.json").write_text(json.dumps(GOOD))
+    (scripts / "sitting.json").write_text('{"breaks": {"one": "5m"}}')
+    assert "item number" in one_line_error(run("play", exam, "--scripts", str(scripts)))
+
+
+def passed_sitting_in(url: str, library: Path, reply: str = "hello, happy to help") -> int:
+    from simulator.clock import SimulatedClock
+    from simulator.exams.definition import load_exam
+    from simulator.exams.stored import finish_sitting, start_sitting
+    from simulator.store import open_store
+
+    ended = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+    with open_store(url) as store:
+        person = store.create_person("noor", "trainee", display_name="Noor Saleh")
+        clock = SimulatedClock()
+        exam = load_exam(library / "exams" / "mini.yaml")
+        sitting = start_sitting(store, person.id, exam, seed=1, clock=clock, started_at=ended)
+        while not sitting.done:
+            session = sitting.start()
+            clock.advance(20)
+            session.reply("main", reply)
+            sitting.finish_item()
+        finish_sitting(store, sitting, ended_at=ended)
+        assert sitting.sitting_id is not None
+        return sitting.sitting_id
+
+
+def test_certificate_and_verify(library, tmp_path):
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    sitting_id = passed_sitting_in(url, library)
+    page = tmp_path / "cert.html"
+    r = run("certificate", f"FL-{sitting_id:06d}", "--output", str(page), "--json", url=url)
+    assert r.returncode == 0, r.stderr
+    cert = json.loads(r.stdout)
+    html = page.read_text(encoding="utf-8")
+    assert 'dir="rtl"' in html and "Noor Saleh" in html and cert["code"] in html
+    assert cert["valid_until"] == "2026-03-31"
+
+    r = run("verify", cert["code"], "--on", "2026-03-15", url=url)
+    assert r.returncode == 0 and r.stdout.startswith("valid: valid until 2026-03-31")
+    r = run("verify", cert["code"], "--on", "2026-04-01", "--json", url=url)
+    assert r.returncode == 1 and json.loads(r.stdout)["status"] == "expired"
+    r = run("verify", "ABCD-ABCD-ABCD-ABCD-ABCD", url=url)
+    assert r.returncode == 1 and r.stdout.startswith("invalid:")
+    assert "not a certificate code" in one_line_error(run("verify", "hello", url=url))
+    assert "not a date" in one_line_error(run("verify", cert["code"], "--on", "soon", url=url))
+    missing = run("certificate", "FL-999999", "--output", str(page), url=url)
+    assert "no such attempt" in one_line_error(missing)
