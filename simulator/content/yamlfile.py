@@ -166,6 +166,10 @@ def _scalar(node: ScalarNode, issues: list[Issue]) -> Any:
     return text
 
 
+MAX_VALUES = 200_000
+_BUDGET = [MAX_VALUES]  # what _convert may still build for the current file
+
+
 def _convert(node: Node, issues: list[Issue], depth: int = 0) -> Any:
     # The hot loop of loading a library: keep it free of needless calls.
     kind = type(node)
@@ -173,6 +177,10 @@ def _convert(node: Node, issues: list[Issue], depth: int = 0) -> Any:
         return node.value if node.ctag is _STR_TAG else _scalar(cast(ScalarNode, node), issues)
     if depth > 100:
         raise ContentError(str(_line(node)), "the file is nested too deeply")
+    # Aliases can repeat a part many times over ("billion laughs"): cap the total work.
+    _BUDGET[0] -= len(node.value)
+    if _BUDGET[0] < 0:
+        raise ContentError(str(_line(node)), "the file expands to too many values (aliases?)")
     if kind is SequenceNode:
         seq = YList(node.start_mark.line + 1)
         lines = seq.lines
@@ -283,6 +291,7 @@ def read_yaml(path: Path, what: str = "file") -> tuple[YMap, list[Issue]]:
         raise ContentError(f"{name}:1", f"malformed YAML: {exc}") from None
     if node is None:
         raise ContentError(f"{name}:1", f"the file is empty; a {what} file is a YAML mapping")
+    _BUDGET[0] = MAX_VALUES
     try:
         data = _convert(node, issues)
     except ContentError as exc:

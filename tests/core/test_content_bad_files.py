@@ -171,3 +171,12 @@ def test_fuzz_yamlish_text(tmp_path, lines, noise):
     path = tmp_path / "fuzz.yaml"
     path.write_text("\n".join(lines) + "\n" + noise, encoding="utf-8", errors="surrogatepass")
     _loads_or_says_where(path)
+
+
+def test_alias_bombs_and_cycles_are_refused(tmp_path):
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 9):
+        refs = ", ".join([f"*a{i - 1}"] * 10)
+        lines.append(f"a{i}: &a{i} [{refs}]")
+    fails_with(tmp_path, ("\n".join(lines) + "\n").encode(), 1, "too many values")
+    fails_with(tmp_path, b"id: x\nloop: &l [1, *l]\n", 2, "nested too deeply")
