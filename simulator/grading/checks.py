@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -39,15 +39,27 @@ class Context:
 
     @classmethod
     def make(cls, record: Record, values: Mapping[str, str], thread: str | None) -> Context:
+        return cls.scoped(cls.everything(record, values), thread)
+
+    @classmethod
+    def everything(cls, record: Record, values: Mapping[str, str]) -> Context:
+        """The context of a criterion without a thread."""
         counts: dict[str, int] = {}
         numbered: list[tuple[Reply, int]] = []
         for reply in record.replies:
             index = counts.get(reply.thread, 0)
             counts[reply.thread] = index + 1
-            if thread is None or reply.thread == thread:
-                numbered.append((reply, index))
+            numbered.append((reply, index))
         key = tuple(sorted((str(k), str(v)) for k, v in values.items()))
-        return cls(record, values, thread, tuple(numbered), key)
+        return cls(record, values, None, tuple(numbered), key)
+
+    @staticmethod
+    def scoped(everything: Context, thread: str | None) -> Context:
+        """``everything`` narrowed to one thread's replies (None: unchanged)."""
+        if thread is None:
+            return everything
+        replies = tuple(r for r in everything.replies if r[0].thread == thread)
+        return replace(everything, thread=thread, replies=replies)
 
     def phrases(self, value: Any) -> tuple[str, ...]:
         """The check's phrases with placeholders filled."""

@@ -120,12 +120,13 @@ def grade(scenario: Scenario, sop: SOP | None, record: Record, values: Mapping[s
     """Grade ``record`` against the scenario's rubric and its SOP's criteria.
 
     ``values`` (persona fields and ``agent``) fill ``{placeholders}`` in phrases."""
-    contexts: dict[str | None, Context] = {}
+    everything = Context.everything(record, values)
+    contexts: dict[str | None, Context] = {None: everything}
     results = []
     for criterion in criteria_of(scenario, sop):
         ctx = contexts.get(criterion.thread)
         if ctx is None:
-            ctx = contexts[criterion.thread] = Context.make(record, values, criterion.thread)
+            ctx = contexts[criterion.thread] = Context.scoped(everything, criterion.thread)
         results.append(_judge(scenario, criterion, ctx))
     applicable = [r for r in results if r.applicable]
     total = sum(r.weight for r in applicable)
