@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
@@ -118,11 +118,11 @@ class AttemptsMixin(StoreBase):
             raise StoreError(f"attempt {attempt_id}", "an event needs 'at_s' >= 0 (seconds)")
         data = _json_object({k: v for k, v in event.items() if k not in ("kind", "at_s")}, kind)
         with self._write() as db:
-            last = self._open_attempt(db, attempt_id)
+            last, previous = self._open_attempt(db, attempt_id)
             row = EventRow(
                 attempt_id=attempt_id, seq=last + 1, at_s=float(at_s), kind=kind, data=data
             )
-            chain.append(db, row)
+            chain.append_event(db, row, previous)
         return StoredEvent(attempt_id, row.seq, row.at_s, row.kind, row.data)
 
     def events_for(self, attempt_id: int) -> list[StoredEvent]:
@@ -156,7 +156,8 @@ class AttemptsMixin(StoreBase):
             metrics=_json_object(metrics_json, "metrics"),
         )
         with self._write() as db:
-            self._open_attempt(db, attempt_id)
+            last, previous = self._open_attempt(db, attempt_id)
+            row.events_count, row.events_hash = last, previous if last else None
             chain.append(db, row)
         return _to_result(row)
 
@@ -236,25 +237,40 @@ class AttemptsMixin(StoreBase):
             ).all()
         return [_to_override(r) for r in rows]
 
-    def _open_attempt(self, db: DbSession, attempt_id: int) -> int:
-        """Refuse a missing or finished attempt; the number of its last event (0: none)."""
+    def _open_attempt(self, db: DbSession, attempt_id: int) -> tuple[int, str]:
+        """Lock an unfinished attempt (a StoreError if missing or finished); the number of
+        its last event (0: none) and the hash the next event links to."""
         found = db.execute(_OPEN_ATTEMPT, {"attempt_id": attempt_id}).one_or_none()
         if found is None:
             raise StoreError(f"attempt {attempt_id}", "no such attempt")
-        if found[0]:
+        attempt_hash, finished, last_seq, last_hash = found
+        if finished:
             raise StoreError(
                 f"attempt {attempt_id}", "is finished; a finished attempt is never changed"
             )
-        return int(found[1] or 0)
+        if last_seq:
+            return int(last_seq), str(last_hash)
+        return 0, str(attempt_hash)
 
 
-# Whether the attempt is finished, and its last event's number; built once (hot path).
-_OPEN_ATTEMPT = select(
-    select(ResultRow.id).where(ResultRow.attempt_id == bindparam("attempt_id")).exists(),
-    select(func.max(EventRow.seq))
+# The attempt's hash, whether it is finished, its last event's number and hash; built
+# once (this runs for every reply). FOR UPDATE: one writer at a time per attempt.
+_LAST_EVENT = (
+    select(EventRow.seq, EventRow.chain_hash)
     .where(EventRow.attempt_id == bindparam("attempt_id"))
-    .scalar_subquery(),
-).where(AttemptRow.id == bindparam("attempt_id"))
+    .order_by(EventRow.seq.desc())
+    .limit(1)
+)
+_OPEN_ATTEMPT = (
+    select(
+        AttemptRow.chain_hash,
+        select(ResultRow.id).where(ResultRow.attempt_id == AttemptRow.id).exists(),
+        _LAST_EVENT.with_only_columns(EventRow.seq).scalar_subquery(),
+        _LAST_EVENT.with_only_columns(EventRow.chain_hash).scalar_subquery(),
+    )
+    .where(AttemptRow.id == bindparam("attempt_id"))
+    .with_for_update(of=AttemptRow)
+)
 
 
 def _to_result(row: ResultRow) -> Result:

@@ -1,8 +1,10 @@
-"""The hash chain over append-only rows, and the audit that checks it.
+"""The hash chains over append-only rows, and the audit that checks them.
 
-Every attempt, event, result, override and exposure gets the next number in one chain
+Every attempt, result, override and exposure gets the next number in one global chain
 (``chain_seq``) and ``chain_hash = sha256(previous hash + canonical JSON of the row)``.
 The ``chain_head`` row holds the last link; writers lock it, so links never fork.
+Events, the hot path, are chained per attempt instead: event 1 links to its attempt's
+hash, event n to event n-1; a result seals the count and last hash of its events.
 See docs/store.md for what the audit can and cannot detect.
 """
 
@@ -20,7 +22,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Float, Integer, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session as DbSession
 
-from simulator.store.models import CHAINED, Chained, ChainHeadRow
+from simulator.store.models import CHAINED, AttemptRow, Chained, ChainHeadRow, EventRow, ResultRow
 
 GENESIS = "0" * 64
 HEAD_ID = 1
@@ -72,9 +74,18 @@ def row_payload(row: Chained) -> dict[str, Any]:
     table = row.__table__  # type: ignore[attr-defined]
     payload: dict[str, Any] = {"table": table.name}
     for column in table.columns:
-        if column.name != "chain_hash":
-            payload[column.name] = _plain(getattr(row, column.key), column.type)
+        value = getattr(row, column.key)
+        if column.name == "chain_hash" or (value is None and column.name in ADDED_LATER):
+            continue
+        if column.name == "id" and table.name == "events" and row.chain_seq is None:
+            continue  # an event is known by (attempt_id, seq); hashing before the insert
+        payload[column.name] = _plain(value, column.type)
     return payload
+
+
+# Nullable columns added by later migrations: left out of the hashed JSON while empty,
+# so that rows sealed before they existed still check.
+ADDED_LATER = frozenset({"events_count", "events_hash"})
 
 
 def link_hash(previous: str, payload: dict[str, Any]) -> str:
@@ -101,6 +112,20 @@ def append(db: DbSession, row: Chained) -> None:
     conn.execute(_MOVE_HEAD, {"s": row.chain_seq, "h": row.chain_hash})
 
 
+def append_event(db: DbSession, row: EventRow, previous: str) -> None:
+    """Insert an event sealed to ``previous`` (the attempt's or the last event's hash).
+
+    One INSERT: the hash covers (attempt_id, seq) and the content, not the id, so it is
+    known before the row is written. The caller holds the attempt's row lock, so an
+    attempt's events never fork."""
+    table: Table = EventRow.__table__  # type: ignore[assignment]
+    insert_stmt, _ = _statements(table)
+    row.chain_seq = None
+    row.chain_hash = link_hash(previous, row_payload(row))
+    values = {c.key: getattr(row, c.key) for c in table.columns if c.key != "id"}
+    row.id = db.connection().execute(insert_stmt, values).scalar_one()
+
+
 _SET_HERE = ("id", "chain_seq", "chain_hash")
 _HEAD: Table = ChainHeadRow.__table__  # type: ignore[assignment]
 _LOCK_HEAD = select(_HEAD.c.seq, _HEAD.c.hash).where(_HEAD.c.id == HEAD_ID).with_for_update()
@@ -121,8 +146,10 @@ def _statements(table: Table) -> tuple[Any, Any]:
     return insert_stmt, seal
 
 
-def _sealed_rows(db: DbSession, model: type[Chained]) -> Iterator[Chained]:
+def _sealed_rows(db: DbSession, model: type[Chained], legacy: bool = False) -> Iterator[Chained]:
     stmt = select(model).order_by(model.chain_seq).execution_options(yield_per=2000)
+    if legacy:  # events written under schema 0001 were links of the global chain
+        stmt = stmt.where(model.chain_seq.is_not(None))
     for row in db.scalars(stmt):
         yield row
         db.expunge(row)
@@ -133,6 +160,7 @@ def audit(db: DbSession) -> list[AuditProblem]:
     problems: list[AuditProblem] = []
     prev_seq, prev_hash = 0, GENESIS
     streams = [_sealed_rows(db, model) for model in CHAINED]
+    streams.append(_sealed_rows(db, EventRow, legacy=True))
     for row in heapq.merge(*streams, key=lambda r: r.chain_seq or 0):
         if len(problems) >= MAX_PROBLEMS:
             break
@@ -171,4 +199,68 @@ def audit(db: DbSession) -> list[AuditProblem]:
             else "the chain head does not match the last row: it or the last rows were edited"
         )
         problems.append(AuditProblem("chain_head", HEAD_ID, head.seq, what))
+    if len(problems) < MAX_PROBLEMS:
+        problems += _audit_events(db)[: MAX_PROBLEMS - len(problems)]
+    return problems
+
+
+def _audit_events(db: DbSession) -> list[AuditProblem]:
+    """Each attempt's events: numbered 1..n, each linked to the one before, and as many
+    (ending in the same hash) as the attempt's result sealed."""
+    problems: list[AuditProblem] = []
+    starts = {aid: h for aid, h in db.execute(select(AttemptRow.id, AttemptRow.chain_hash))}
+    r = ResultRow
+    sealed = {
+        aid: (rid, count, last)
+        for rid, aid, count, last in db.execute(
+            select(r.id, r.attempt_id, r.events_count, r.events_hash)
+        )
+    }
+    seen: dict[int, tuple[int, str | None]] = {}  # attempt -> (events, last hash)
+    stmt = (
+        select(EventRow)
+        .order_by(EventRow.attempt_id, EventRow.seq)
+        .execution_options(yield_per=5000)
+    )
+    attempt_id, expected, previous = None, 1, GENESIS
+    for ev in db.scalars(stmt):
+        if len(problems) >= MAX_PROBLEMS:
+            return problems
+        if ev.attempt_id != attempt_id:
+            attempt_id, expected = ev.attempt_id, 1
+            previous = starts.get(ev.attempt_id) or GENESIS
+        where = f"event {ev.seq} of attempt {ev.attempt_id}"
+        legacy = ev.chain_seq is not None  # checked in the global chain
+        if ev.seq != expected:
+            what = (
+                f"{where}: events {expected}..{ev.seq - 1} before it were deleted"
+                if ev.seq > expected
+                else f"{where}: event numbers repeat or go back (renumbered)"
+            )
+            problems.append(AuditProblem("events", ev.id, None, what))
+        elif not legacy and link_hash(previous, row_payload(ev)) != ev.chain_hash:
+            problems.append(
+                AuditProblem(
+                    "events",
+                    ev.id,
+                    None,
+                    f"{where} was changed after it was written "
+                    "(its hash does not match its content and the event before it)",
+                )
+            )
+        expected, previous = ev.seq + 1, ev.chain_hash or ""
+        seen[ev.attempt_id] = (ev.seq, ev.chain_hash)
+        db.expunge(ev)
+    for aid, (rid, count, last) in sorted(sealed.items()):
+        if count is not None and seen.get(aid, (0, None)) != (count, last):
+            held = seen.get(aid, (0, None))[0]
+            problems.append(
+                AuditProblem(
+                    "results",
+                    rid,
+                    None,
+                    f"attempt {aid} ended with {count} event(s); the store holds {held} "
+                    "or their last one differs: events were deleted or changed",
+                )
+            )
     return problems

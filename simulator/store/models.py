@@ -1,7 +1,7 @@
 """The tables of the store (SQLAlchemy 2 typed ORM). Only the store package uses them.
 
 Attempts, events, results, overrides and exposures are append-only: a row is written
-once, then sealed by ``chain_seq``/``chain_hash`` (see ``simulator.store.chain``). An
+once, then sealed by ``chain_hash`` (see ``simulator.store.chain``). An
 attempt is finished when it has a result; the result row carries the end time.
 """
 
@@ -126,7 +126,12 @@ class AttemptRow(Chained, Base):
 
 
 class EventRow(Chained, Base):
-    """One input or delivery of a session, as it happened (``at_s``: session seconds)."""
+    """One input or delivery of a session, as it happened (``at_s``: session seconds).
+
+    Events are chained per attempt (the first to the attempt's hash, each next one to the
+    one before), not in the global chain, so that many trainees save at once without
+    waiting for each other; ``chain_seq`` stays empty.
+    """
 
     __tablename__ = "events"
     __table_args__ = (UniqueConstraint("attempt_id", "seq", name="uq_events_attempt_seq"),)
@@ -152,6 +157,10 @@ class ResultRow(Chained, Base):
     grade: Mapped[dict[str, Any]] = mapped_column(JSON)
     transcript: Mapped[Any] = mapped_column(JSON)  # the session's transcript list
     metrics: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # The attempt's events as they stood at the end: how many, and the last one's hash
+    # (so that deleting the last events of a finished attempt is found by the audit).
+    events_count: Mapped[int | None] = mapped_column(Integer)
+    events_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class OverrideRow(Chained, Base):
@@ -229,4 +238,5 @@ class ChainHeadRow(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
-CHAINED: tuple[type[Chained], ...] = (AttemptRow, EventRow, ResultRow, OverrideRow, ExposureRow)
+# The rows of the global chain (events have their own chain per attempt).
+CHAINED: tuple[type[Chained], ...] = (AttemptRow, ResultRow, OverrideRow, ExposureRow)

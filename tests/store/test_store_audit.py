@@ -15,7 +15,8 @@ T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
 
 
 def fill(store):
-    """An attempt with 3 events, a result, an override and an exposure (8 links)."""
+    """An attempt with 3 events (their own chain), a result, an override and an exposure
+    (4 links of the global chain)."""
     trainee = store.create_person("amal", "trainee")
     trainer = store.create_person("tariq", "trainer")
     a = store.start_attempt(
@@ -50,48 +51,81 @@ def tamper(store, *statements: str) -> None:
 
 def test_an_untouched_store_passes_the_audit(store):
     fill(store)
-    assert store.chain_length() == 7
+    assert store.chain_length() == 4
     assert store.audit() == []
 
 
 def test_an_edited_event_is_found(store):
-    fill(store)
+    a = fill(store)
     tamper(store, 'UPDATE events SET data = \'{"thread": "m", "text": "forged"}\' WHERE seq = 2')
     problems = store.audit()
     assert len(problems) == 1
-    assert (problems[0].table, problems[0].chain_seq) == ("events", 3)
-    assert "changed" in problems[0].what
+    assert problems[0].table == "events"
+    assert f"event 2 of attempt {a.id} was changed" in problems[0].what
 
 
 def test_an_edited_result_is_found(store):
     a = fill(store)
     tamper(store, f"UPDATE results SET passed = TRUE, score = 95 WHERE attempt_id = {a.id}")
     problems = store.audit()
-    assert [(p.table, p.chain_seq) for p in problems] == [("results", 5)]
+    assert [(p.table, p.chain_seq) for p in problems] == [("results", 2)]
 
 
-def test_a_deleted_row_in_the_middle_is_found(store):
-    fill(store)
-    tamper(store, "DELETE FROM events WHERE seq = 1")
+def test_a_deleted_event_in_the_middle_is_found(store):
+    a = fill(store)
+    tamper(store, "DELETE FROM events WHERE seq = 2")
     problems = store.audit()
-    assert [(p.table, p.chain_seq) for p in problems] == [("events", 3)]
-    assert "1 earlier row(s) (links 2..2) were deleted" in problems[0].what
+    assert [p.table for p in problems] == ["events"]
+    assert f"event 3 of attempt {a.id}: events 2..2 before it were deleted" in problems[0].what
+
+
+def test_a_deleted_row_of_the_global_chain_is_found(store):
+    fill(store)
+    tamper(store, "DELETE FROM overrides")
+    problems = store.audit()
+    assert [(p.table, p.chain_seq) for p in problems] == [("exposures", 4)]
+    assert "1 earlier row(s) (links 3..3) were deleted" in problems[0].what
+
+
+def test_deleting_the_last_events_of_a_finished_attempt_is_found_by_its_result(store):
+    a = fill(store)
+    tamper(store, "DELETE FROM events WHERE seq = 3")
+    problems = store.audit()
+    assert [p.table for p in problems] == ["results"]
+    assert f"attempt {a.id} ended with 3 event(s); the store holds 2" in problems[0].what
 
 
 def test_deleting_the_last_rows_is_found_by_the_head(store):
     fill(store)
     tamper(store, "DELETE FROM exposures", "DELETE FROM overrides")
     problems = store.audit()
-    assert [(p.table, p.chain_seq) for p in problems] == [("chain_head", 7)]
-    assert "the last 2 row(s) (links 6..7) were deleted" in problems[0].what
+    assert [(p.table, p.chain_seq) for p in problems] == [("chain_head", 4)]
+    assert "the last 2 row(s) (links 3..4) were deleted" in problems[0].what
 
 
 def test_an_edit_with_a_recomputed_hash_breaks_the_next_link(store):
     fill(store)
-    tamper(store, "UPDATE events SET at_s = 99 WHERE seq = 3")
-    _rehash(store, only_seq=4)  # the attacker re-seals the edited row, not what follows
+    tamper(store, "UPDATE results SET score = 99")
+    _rehash(store, only_seq=2)  # the attacker re-seals the edited row, not what follows
     problems = store.audit()
-    assert [(p.table, p.chain_seq) for p in problems] == [("results", 5)]
+    assert [(p.table, p.chain_seq) for p in problems] == [("overrides", 3)]
+
+
+def test_an_edited_last_event_with_a_recomputed_hash_is_found_by_the_result(store):
+    from sqlalchemy.orm import Session
+
+    from simulator.store.models import EventRow
+
+    fill(store)
+    tamper(store, "UPDATE events SET at_s = 99 WHERE seq = 3")
+    with Session(store.engine) as db:
+        _no_triggers(db)
+        events = db.scalars(select(EventRow).order_by(EventRow.seq)).all()
+        events[2].chain_hash = chain.link_hash(events[1].chain_hash, chain.row_payload(events[2]))
+        db.commit()
+    problems = store.audit()
+    assert [p.table for p in problems] == ["results"]
+    assert "or their last one differs" in problems[0].what
 
 
 def test_a_whole_rewritten_chain_is_not_detected(store):
@@ -106,7 +140,7 @@ def test_the_audit_command_exits_1_with_the_first_broken_link(store, migrated_ur
     fill(store)
     ok = _cli(migrated_url, "db", "audit")
     assert ok.returncode == 0, ok.stderr
-    assert "chain intact (7 links checked)" in ok.stdout
+    assert "chain intact (4 links checked)" in ok.stdout
     tamper(store, "UPDATE attempts SET seed = 4", "DELETE FROM overrides")
     bad = _cli(migrated_url, "db", "audit")
     assert bad.returncode == 1, bad.stderr
@@ -128,8 +162,7 @@ def _rehash(store, only_seq: int | None = None) -> None:
     from sqlalchemy.orm import Session
 
     with Session(store.engine) as db:
-        if db.get_bind().dialect.name == "postgresql":
-            db.execute(text("SET LOCAL session_replication_role = replica"))
+        _no_triggers(db)
         rows = sorted(
             (r for model in CHAINED for r in db.scalars(select(model))), key=lambda r: r.chain_seq
         )
@@ -143,3 +176,8 @@ def _rehash(store, only_seq: int | None = None) -> None:
             head = db.get(ChainHeadRow, chain.HEAD_ID)
             head.hash = prev
         db.commit()
+
+
+def _no_triggers(db) -> None:
+    if db.get_bind().dialect.name == "postgresql":
+        db.execute(text("SET LOCAL session_replication_role = replica"))

@@ -103,7 +103,7 @@ class _Locker:
 
             info = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
             self.conn = psycopg.connect(info)
-            self.conn.execute("LOCK TABLE chain_head IN ACCESS EXCLUSIVE MODE")
+            self.conn.execute("LOCK TABLE events, chain_head IN ACCESS EXCLUSIVE MODE")
 
     def release(self) -> None:
         self.conn.rollback()
