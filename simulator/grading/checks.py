@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -59,12 +59,15 @@ class Context:
         if thread is None:
             return everything
         replies = tuple(r for r in everything.replies if r[0].thread == thread)
-        return replace(everything, thread=thread, replies=replies)
+        return Context(everything.record, everything.values, thread, replies, everything.values_key)
 
     def phrases(self, value: Any) -> tuple[str, ...]:
         """The check's phrases with placeholders filled."""
-        listed = (value,) if isinstance(value, str) else tuple(str(v) for v in value)
-        return _filled(listed, self.values_key)
+        if isinstance(value, str):
+            return _filled((value,), self.values_key)
+        if not isinstance(value, tuple):
+            value = tuple(str(v) for v in value)
+        return _filled(value, self.values_key)
 
 
 @lru_cache(maxsize=4096)
@@ -170,6 +173,7 @@ def language(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
     return Outcome(not failing, evidence)
 
 
+@lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
     """Words in ``text``: runs of non-space characters holding a letter or digit."""
     return len(_WORDISH.findall(normalize(text)))
