@@ -67,6 +67,23 @@ def check_placeholders(f: Fields, sc: Scenario, sop: SOP | None) -> None:
                 )
 
 
+def check_macro_placeholders(f: Fields, sc: Scenario, sop: SOP, line: int) -> None:
+    """A warning for each SOP macro placeholder this scenario's persona cannot fill
+    (the macro would reach the user with ``{name}`` in it)."""
+    known = {"agent", *(sc.persona.fields if sc.persona else ())}
+    for macro in sop.macros:
+        text = macro.text.get(sc.language)
+        missing = [n for n in dict.fromkeys(names(text)) if n not in known]
+        if missing:
+            fields = ", ".join("{" + n + "}" for n in missing)
+            f.problem(
+                line,
+                f"macro {macro.id!r} of SOP {sop.id!r} uses {fields}, which this "
+                "scenario's persona does not have",
+                "warning",
+            )
+
+
 def check_persona(
     f: Fields, sc: Scenario, lines: Mapping[str, int] | None = None
 ) -> dict[str, str]:

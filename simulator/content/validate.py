@@ -169,6 +169,7 @@ class _Run:
         rules.check_language(f, sc, persona)
         if sop is not None:
             rules.check_sop_refs(f, sc, sop)
+            rules.check_macro_placeholders(f, sc, sop, data.line_of("sop"))
         rules.check_reachable(f, sc, sop)
         # Examples mean something only for a scenario that loaded cleanly with its SOP.
         if sop_ok and not structural and not any(p.severity == "error" for p in f.problems):

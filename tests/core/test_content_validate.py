@@ -273,3 +273,11 @@ def test_attachments_fall_back_to_the_programs_own_assets(lib):
 def test_agent_is_not_a_persona_field(lib):
     edit(scenario(lib), "    name: name\n", "    name: name\n    agent: name\n")
     assert_one(lib, line_of(scenario(lib), "agent: name"), "'agent' is reserved")
+
+
+def test_sop_macro_placeholder_the_persona_lacks_is_a_warning(lib):
+    sop = lib / "sops" / "account-recovery.yaml"
+    edit(sop, '{id: recovery-link, en: "...", ar: "..."}', '{id: recovery-link, ar: "{city}"}')
+    problems = validate_paths([lib])
+    assert [(p.severity, p.line, p.file) for p in problems] == [("warning", 5, str(scenario(lib)))]
+    assert "macro 'recovery-link'" in problems[0].message and "{city}" in problems[0].message
