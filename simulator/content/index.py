@@ -1,0 +1,296 @@
+"""The library index: what the library list shows, cached so a start needs no YAML.
+
+``load_index(root)`` gives one ``ScenarioSummary`` per scenario that ``load_library``
+would load (same order, same problems) and the SOP titles. Each file's outcome is kept in
+a JSON cache in the user's data folder, keyed by the file's path, size and modification
+time (and the index format and Frontline version), so only new or changed files are
+parsed. A missing or corrupt cache is rebuilt. ``load_full`` parses one scenario and its
+SOP when the trainee starts it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from simulator import __version__
+from simulator.content.model import LANGUAGES, SOP, LocalText, Scenario
+from simulator.errors import ContentError
+
+if TYPE_CHECKING:
+    # The problems module imports the YAML reader: a warm start with no problems must not.
+    from simulator.content.problems import Problem
+
+INDEX_FORMAT = 1
+_STAMP = f"{INDEX_FORMAT}/{__version__}"
+
+
+@dataclass(frozen=True)
+class ScenarioSummary:
+    """A scenario as the library list shows and filters it."""
+
+    id: str
+    language: str
+    title: str
+    sop: str
+    difficulty: int
+    channels: tuple[str, ...]
+    tags: tuple[str, ...]
+    # (category, highest level) over the scenario, its messages and attachments, in the
+    # order they first appear.
+    sensitivity: tuple[tuple[str, int], ...]
+    path: Path
+
+    @property
+    def max_level(self) -> int:
+        return max((level for _, level in self.sensitivity), default=0)
+
+
+@dataclass(frozen=True)
+class SOPSummary:
+    id: str
+    title: LocalText
+    path: Path
+
+
+@dataclass(frozen=True)
+class LibraryIndex:
+    """The summaries of every loadable scenario and SOP, and the problems of the rest."""
+
+    scenarios: tuple[ScenarioSummary, ...] = ()
+    sops: Mapping[str, SOPSummary] = field(default_factory=lambda: MappingProxyType({}))
+    problems: tuple[Problem, ...] = ()
+    # Files parsed for this index (0: everything came from the cache).
+    parsed: int = field(default=0, compare=False)
+
+
+def summarize(scenario: Scenario, path: Path) -> ScenarioSummary:
+    """The summary of a loaded scenario."""
+    levels: dict[str, int] = {}
+    items = list(scenario.sensitivity)
+    for event in scenario.timeline:
+        items.extend(event.sensitivity)
+        for attachment in event.attachments:
+            items.extend(attachment.sensitivity)
+    for s in items:
+        levels[s.category] = max(levels.get(s.category, 0), s.level)
+    return ScenarioSummary(
+        id=scenario.id,
+        language=scenario.language,
+        title=scenario.title,
+        sop=scenario.sop,
+        difficulty=scenario.difficulty,
+        channels=scenario.channels,
+        tags=scenario.tags,
+        sensitivity=tuple(levels.items()),
+        path=path,
+    )
+
+
+def default_cache_dir() -> Path:
+    from simulator.paths import data_dir
+
+    return data_dir() / "cache"
+
+
+def cache_file(root: Path, cache_dir: Path | None = None) -> Path:
+    """Where the index of the library at ``root`` is cached (one file per library)."""
+    digest = hashlib.sha256(str(Path(root).resolve()).encode()).hexdigest()[:16]
+    return (cache_dir or default_cache_dir()) / f"library-index-{digest}.json"
+
+
+def _key(path: Path) -> list[Any] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _problems_json(problems: list[Problem]) -> list[dict[str, Any]]:
+    return [p.as_json() for p in problems]
+
+
+def _problem(file: str, line: int, message: str, severity: str = "error") -> Problem:
+    from simulator.content.problems import Problem
+
+    if severity not in ("error", "warning"):
+        raise ValueError(f"not a severity: {severity!r}")
+    return Problem(str(file), int(line), str(message), severity)  # type: ignore[arg-type]
+
+
+def _problems(data: list[dict[str, Any]]) -> list[Problem]:
+    return [_problem(d["file"], d["line"], d["message"], d["severity"]) for d in data]
+
+
+def _from_error(exc: ContentError) -> list[dict[str, Any]]:
+    from simulator.content.problems import problem_from_error
+
+    return _problems_json([problem_from_error(exc)])
+
+
+def _parse_sop(path: Path) -> dict[str, Any]:
+    from simulator.content.loader import read_sop  # only for new or changed files
+
+    try:
+        sop, found = read_sop(path)
+    except ContentError as exc:
+        return {"sop": None, "problems": _from_error(exc)}
+    ok = not any(p.severity == "error" for p in found)
+    entry = {"id": sop.id, "en": sop.title.en, "ar": sop.title.ar} if ok else None
+    return {"sop": entry, "problems": _problems_json(found)}
+
+
+def _parse_scenario(path: Path) -> dict[str, Any]:
+    from simulator.content.loader import read_scenario
+
+    try:
+        scenario, found = read_scenario(path)
+    except ContentError as exc:
+        return {"scenario": None, "problems": _from_error(exc)}
+    if any(p.severity == "error" for p in found):
+        return {"scenario": None, "problems": _problems_json(found)}
+    s = summarize(scenario, path)
+    entry = {
+        "id": s.id,
+        "language": s.language,
+        "title": s.title,
+        "sop": s.sop,
+        "difficulty": s.difficulty,
+        "channels": list(s.channels),
+        "tags": list(s.tags),
+        "sensitivity": [list(x) for x in s.sensitivity],
+    }
+    return {"scenario": entry, "problems": _problems_json(found)}
+
+
+def _read_cache(path: Path) -> dict[str, Any]:
+    """The cached entries, or nothing when the cache is missing, corrupt or stale."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("stamp") != _STAMP:
+        return {}
+    files = data.get("files")
+    return files if isinstance(files, dict) else {}
+
+
+def _write_cache(path: Path, files: dict[str, Any]) -> None:
+    """Write atomically (another Frontline may read it at the same time); a read-only
+    data folder only costs the next start its speed."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"stamp": _STAMP, "files": files}), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+class _Entries:
+    """Per-file outcomes, from the cache when the file is unchanged, else parsed."""
+
+    def __init__(self, cached: dict[str, Any]) -> None:
+        self.cached = cached
+        self.files: dict[str, Any] = {}
+        self.parsed = 0
+
+    def get(self, path: Path, kind: str) -> dict[str, Any]:
+        name, key = str(path), _key(path)
+        hit = self.cached.get(name)
+        try:
+            if isinstance(hit, dict) and hit["key"] == key and hit["kind"] == kind:
+                _problems(hit["problems"])  # a damaged entry is parsed again
+                self.files[name] = hit
+                return hit
+        except (KeyError, TypeError):
+            pass
+        self.parsed += 1
+        entry = _parse_sop(path) if kind == "sop" else _parse_scenario(path)
+        entry.update(key=key, kind=kind)
+        self.files[name] = entry
+        return entry
+
+
+def _summary(data: dict[str, Any], path: Path) -> ScenarioSummary:
+    return ScenarioSummary(
+        id=str(data["id"]),
+        language=str(data["language"]),
+        title=str(data["title"]),
+        sop=str(data["sop"]),
+        difficulty=int(data["difficulty"]),
+        channels=tuple(data["channels"]),
+        tags=tuple(data["tags"]),
+        sensitivity=tuple((str(c), int(lvl)) for c, lvl in data["sensitivity"]),
+        path=path,
+    )
+
+
+def load_index(root: Path, cache_dir: Path | None = None) -> LibraryIndex:
+    """The index of the library at ``root``: the scenarios and problems ``load_library``
+    gives, as summaries; the cache in ``cache_dir`` (default: the data folder) is used
+    and brought up to date."""
+    root = Path(root)
+    where = cache_file(root, cache_dir)
+    try:
+        return _build(root, _Entries(_read_cache(where)), where)
+    except (KeyError, TypeError, ValueError):
+        # A cache entry that parses as JSON but not as an entry: start afresh.
+        return _build(root, _Entries({}), where)
+
+
+def _build(root: Path, entries: _Entries, where: Path) -> LibraryIndex:
+    problems: list[Problem] = []
+    sops: dict[str, SOPSummary] = {}
+    for path in sorted((root / "sops").glob("*.yaml")):
+        entry = entries.get(path, "sop")
+        problems.extend(_problems(entry["problems"]))
+        sop = entry["sop"]
+        if sop is None:
+            continue
+        if sop["id"] in sops:
+            problems.append(_problem(str(path), 1, f"duplicate SOP id {sop['id']!r}"))
+            continue
+        sops[sop["id"]] = SOPSummary(sop["id"], LocalText(sop["en"], sop["ar"]), path)
+    scenarios: list[ScenarioSummary] = []
+    seen: set[str] = set()
+    for language in LANGUAGES:
+        for path in sorted((root / language).glob("*.yaml")):
+            entry = entries.get(path, "scenario")
+            problems.extend(_problems(entry["problems"]))
+            if entry["scenario"] is None:
+                continue
+            summary = _summary(entry["scenario"], path)
+            if summary.sop not in sops:
+                problems.append(
+                    _problem(str(path), 0, f"SOP {summary.sop!r} is missing or has errors")
+                )
+                continue
+            if summary.id in seen:
+                problems.append(_problem(str(path), 1, f"duplicate scenario id {summary.id!r}"))
+                continue
+            seen.add(summary.id)
+            scenarios.append(summary)
+    if entries.parsed or set(entries.files) != set(entries.cached):
+        _write_cache(where, entries.files)
+    return LibraryIndex(tuple(scenarios), MappingProxyType(sops), tuple(problems), entries.parsed)
+
+
+def load_full(summary: ScenarioSummary, sop: SOPSummary) -> tuple[Scenario, SOP]:
+    """The scenario and SOP behind ``summary``, parsed now; ``ContentError`` when the file
+    has changed into something that does not load, or is now another scenario."""
+    from simulator.content.loader import load_scenario, load_sop
+
+    scenario = load_scenario(summary.path)
+    if scenario.id != summary.id:
+        raise ContentError(
+            str(summary.path), f"the file now holds {scenario.id!r}, not {summary.id!r}"
+        )
+    return scenario, load_sop(sop.path)
