@@ -104,6 +104,11 @@ def _run_selftest(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``simulator`` command; returns the exit code."""
+    # Arabic text and JSON go out as UTF-8 whatever the console's default encoding is.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="backslashreplace")
     try:
         args = build_parser().parse_args(argv)
         if args.database_url:

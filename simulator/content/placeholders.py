@@ -21,3 +21,7 @@ def fill(text: str, values: Mapping[str, str]) -> str:
         return m.group(0) if value is None else str(value)
 
     return PLACEHOLDER.sub(sub, text)
+
+
+# The trainee's name for ``{agent}`` when none is given (grade, play, examples, exams).
+DEFAULT_AGENT = "Agent"

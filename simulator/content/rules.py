@@ -14,7 +14,7 @@ from pathlib import Path
 from simulator.content.library import find_attachment, repo_root
 from simulator.content.model import SOP, Criterion, Scenario
 from simulator.content.persona import faker_for, has_method, known_locale, make_persona
-from simulator.content.placeholders import names
+from simulator.content.placeholders import DEFAULT_AGENT, names
 from simulator.content.problems import Fields
 from simulator.errors import ContentError
 from simulator.grading.grader import criteria_of, grade, record_from_example
@@ -22,7 +22,7 @@ from simulator.grading.language import detect_language
 from simulator.grading.matching import find_any
 
 EXAMPLE_SEED = 1
-EXAMPLE_AGENT = "Agent"
+EXAMPLE_AGENT = DEFAULT_AGENT
 ARABIC_FIELDS = frozenset({"name", "first_name", "last_name", "city"})
 _LATIN = re.compile(r"[A-Za-z]")
 

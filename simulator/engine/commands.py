@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from simulator.content.model import SOP, Scenario
+from simulator.content.placeholders import DEFAULT_AGENT
 
 
 def _find_sop(scenario: Scenario, scenario_path: Path, sops_dir: Path | None) -> SOP:
@@ -57,6 +58,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--sops", metavar="DIR", help="folder of SOP files (default: beside the library)"
     )
-    p.add_argument("--agent", default="Agent", help="the trainee's display name, for {agent}")
+    p.add_argument("--agent", default=DEFAULT_AGENT, help="the trainee's display name, for {agent}")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(handler=_play)

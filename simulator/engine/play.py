@@ -8,6 +8,7 @@ from typing import Any
 from simulator.clock import SimulatedClock
 from simulator.content.durations import format_duration
 from simulator.content.model import SOP, Scenario
+from simulator.content.placeholders import DEFAULT_AGENT
 from simulator.engine.script import Step
 from simulator.engine.session import Session
 from simulator.errors import InputError, SessionError
@@ -19,7 +20,7 @@ def play(
     steps: Sequence[Step],
     *,
     seed: int,
-    agent: str = "Agent",
+    agent: str = DEFAULT_AGENT,
     script_name: str = "script",
     persona: Mapping[str, str] | None = None,
 ) -> tuple[Session, list[int]]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from simulator.clock import Clock
 from simulator.content.model import SOP, Action, Event, Scenario, sla_targets
-from simulator.content.placeholders import fill
+from simulator.content.placeholders import DEFAULT_AGENT, fill
 from simulator.engine import actions as _actions
 from simulator.engine.matching import mentions_any
 from simulator.engine.metrics import session_metrics
@@ -55,7 +55,7 @@ class Session:
         *,
         seed: int,
         clock: Clock,
-        agent: str = "Agent",
+        agent: str = DEFAULT_AGENT,
         persona: Mapping[str, str] | None = None,
         on_input: InputListener | None = None,
     ) -> None:
@@ -155,7 +155,7 @@ class Session:
         seed: int,
         inputs: list[Mapping[str, Any]],
         clock: Clock,
-        agent: str = "Agent",
+        agent: str = DEFAULT_AGENT,
         persona: Mapping[str, str] | None = None,
         on_input: InputListener | None = None,
     ) -> Session:

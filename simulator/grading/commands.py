@@ -12,11 +12,11 @@ from simulator.content.library import find_sop_path
 from simulator.content.loader import load_scenario, load_sop
 from simulator.content.model import ACTION_TYPES, SOP, Scenario
 from simulator.content.persona import make_persona
+from simulator.content.placeholders import DEFAULT_AGENT
 from simulator.errors import InputError
 from simulator.grading.grader import Grade, Record, Reply, TakenAction, grade
 
 DEFAULT_SEED = 1
-DEFAULT_AGENT = "Trainee"
 
 
 def _read_json(path: Path, what: str) -> Any:

@@ -14,7 +14,7 @@ from simulator.engine.play import play, play_json, render_text
 from simulator.engine.script import Step
 
 REPO = Path(__file__).resolve().parents[2]
-SHIPPED = sorted((REPO / "scenarios").glob("[!s]*/*.yaml"))
+SHIPPED = sorted(p for lang in ("en", "ar") for p in (REPO / "scenarios" / lang).glob("*.yaml"))
 
 
 def steps_for(scenario) -> list[Step]:

@@ -38,3 +38,30 @@ def test_usage_error_is_one_line_and_exit_2():
     assert len(lines) == 1
     assert lines[0].startswith("simulator: ")
     assert "Traceback" not in r.stderr
+
+
+def test_arabic_output_survives_an_ascii_console(tmp_path):
+    """JSON with Arabic goes out as UTF-8 even where the console's encoding is ASCII."""
+    import os
+
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "LC_ALL": "C"}
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "simulator",
+            "new-scenario",
+            "--sop",
+            "self-harm",
+            "--language",
+            "ar",
+            "--output",
+            "-",
+        ],
+        capture_output=True,
+        timeout=120,
+        env=env,
+    )
+    assert r.returncode == 0, r.stderr.decode("utf-8", "replace")
+    text = r.stdout.decode("utf-8")
+    assert any("\u0600" <= ch <= "\u06ff" for ch in text)
