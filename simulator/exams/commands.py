@@ -1,4 +1,4 @@
-"""``simulator exam list|validate|play|certificate|verify``."""
+"""``simulator exam list|validate|play|sittings|certificate|verify``."""
 
 from __future__ import annotations
 
@@ -178,6 +178,42 @@ def _verify(args: argparse.Namespace) -> int:
     return 0 if result.status == "valid" else 1
 
 
+def _sittings(args: argparse.Namespace) -> int:
+    from simulator.exams.certificate import certificate_id
+    from simulator.exams.stored import SITTING_PREFIX, sittings_for
+    from simulator.store import open_store
+
+    rows: list[dict[str, Any]] = []
+    with open_store() as store:
+        person = store.person(args.person)
+        if person is None:
+            raise InputError(
+                f"person {args.person!r}", "no such person (see `simulator user list`)"
+            )
+        for a in sittings_for(store, person.id):
+            rows.append(
+                {
+                    "sitting": a.id,
+                    "certificate": certificate_id(a.id) if a.passed else None,
+                    "exam": a.scenario_id.removeprefix(SITTING_PREFIX),
+                    "version": a.sop_version,
+                    "started_at": a.started_at.isoformat(),
+                    "ended_at": a.ended_at.isoformat() if a.ended_at else None,
+                    "score": a.score,
+                    "passed": a.passed,
+                }
+            )
+    if args.json:
+        _print_json({"person": person.name, "sittings": rows})
+        return 0
+    for r in rows:
+        state = "unfinished" if r["ended_at"] is None else ("passed" if r["passed"] else "failed")
+        cert = f", certificate {r['certificate']}" if r["certificate"] else ""
+        score = "" if r["score"] is None else f" {r['score']:g}"
+        sys.stdout.write(f"{r['sitting']}: {r['exam']} v{r['version']} {state}{score}{cert}\n")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exam = sub.add_parser("exam", help="list, check and play exams; certificates")
     exam_sub = exam.add_subparsers(dest="exam_command", metavar="ACTION", required=True)
@@ -210,6 +246,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--agent", default="Agent", help="the trainee's display name")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(handler=_play)
+
+    p = exam_sub.add_parser("sittings", help="a person's exam sittings and certificates")
+    p.add_argument("--person", metavar="NAME", required=True, help="the login name")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=_sittings)
 
     p = exam_sub.add_parser(
         "certificate", help="write the certificate of a passed sitting as an HTML page"

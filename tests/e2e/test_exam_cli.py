@@ -165,5 +165,8 @@ def test_certificate_and_verify(library, tmp_path):
     assert r.returncode == 1 and r.stdout.startswith("invalid:")
     assert "not a certificate code" in one_line_error(run("verify", "hello", url=url))
     assert "not a date" in one_line_error(run("verify", cert["code"], "--on", "soon", url=url))
+    r = run("sittings", "--person", "noor", "--json", url=url)
+    assert json.loads(r.stdout)["sittings"][0]["certificate"] == cert["id"]
+    assert "no such person" in one_line_error(run("sittings", "--person", "zed", url=url))
     missing = run("certificate", "FL-999999", "--output", str(page), url=url)
     assert "no such attempt" in one_line_error(missing)
