@@ -263,6 +263,13 @@ class ExamSitting:
         self.index += 1
         return result
 
+    def record_ended_item(self, result: ItemResult) -> None:
+        """Log an item whose end was stored but not logged (a crash in between)."""
+        self._log({"kind": "item-end", **result.to_json()})
+        self.results.append(result)
+        self.session, self.attempt_id, self.item_start_s = None, None, None
+        self.index = result.index + 1
+
     def check_time(self) -> bool:
         """End the sitting when the time limit has passed (the running item at the limit)."""
         if self.time_up or self.done or self.exam_clock.now() < self.exam.time_limit_s:

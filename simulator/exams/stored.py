@@ -21,8 +21,8 @@ from simulator.content.model import SOP, Scenario
 from simulator.engine import Session
 from simulator.errors import StoreError
 from simulator.exams.definition import ExamDef, load_exam
-from simulator.exams.sitting import ExamSitting, PendingItem, _item_from_json
-from simulator.exams.verdict import critical_failed
+from simulator.exams.sitting import ExamSitting, PendingItem
+from simulator.exams.verdict import ItemResult, critical_failed
 from simulator.paths import library_dir
 from simulator.store.records import Attempt, Result
 from simulator.store.resume import file_sha256, finish_session, resume_session, start_session
@@ -156,22 +156,18 @@ def _take_back(store: Store, sitting: ExamSitting, pending: PendingItem) -> None
     if item.finished:  # the crash fell between the item's result and the log entry
         result = store.result_for(pending.attempt_id)
         assert result is not None
-        grade = result.grade
-        entry = {
-            "kind": "item-end",
-            "index": pending.index,
-            "scenario": scenario.id,
-            "status": "graded",
-            "score": float(grade.get("score") or 0.0),
-            "passed": bool(grade.get("passed")),
-            "critical_failed": critical_failed(grade),
-            "attempt_id": pending.attempt_id,
-            "swapped_from": sitting.swapped_from.get(pending.index),
-            "end_reason": result.metrics.get("end_reason"),
-        }
-        sitting._log(entry)
-        sitting.results.append(_item_from_json(entry))
-        sitting.index = pending.index + 1
+        sitting.record_ended_item(
+            ItemResult(
+                index=pending.index,
+                scenario_id=scenario.id,
+                score=float(result.grade.get("score") or 0.0),
+                passed=bool(result.grade.get("passed")),
+                critical_failed=critical_failed(result.grade),
+                attempt_id=pending.attempt_id,
+                swapped_from=sitting.swapped_from.get(pending.index),
+                end_reason=result.metrics.get("end_reason"),
+            )
+        )
         return
     session = resume_session(
         store,

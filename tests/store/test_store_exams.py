@@ -28,6 +28,7 @@ from simulator.exams.stored import (
     start_sitting,
     unfinished_sittings,
 )
+from simulator.store.resume import finish_session
 
 DATA = Path(__file__).resolve().parents[1] / "core" / "exams_data" / "library"
 T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
@@ -167,6 +168,22 @@ def test_a_swap_survives_a_crash(store, library):
     assert back.current is not None and back.current.id == "lighter"
     assert back.swapped_from == {1: "hard-sensitive"}
     assert back.elapsed_s == 60.0  # the briefing's two minutes are not exam time
+
+
+def test_an_item_stored_just_before_a_crash_is_not_played_again(store, library):
+    sitting, clock, exam, lib = begin(store, library)
+    session = sitting.start()
+    clock.advance(30)
+    session.reply("main", GOOD)
+    session.end()
+    # The item's result is stored, then the program dies before the sitting logs it.
+    finish_session(store, sitting.attempt_id, session, ended_at=T0)
+    back = resume_sitting(
+        store, sitting.sitting_id, SimulatedClock(), exam_path=exam.path, library=lib
+    )
+    assert back.index == 1 and back.session is None
+    assert back.results[0].score == 100.0 and back.results[0].scenario_id == "easy-a"
+    assert [e.kind for e in store.events_for(sitting.sitting_id)][-1] == "item-end"
 
 
 def test_a_changed_exam_file_cannot_be_resumed(store, library):
