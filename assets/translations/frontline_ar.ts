@@ -525,6 +525,10 @@
         <translation>سجّل الدخول لتتدرّب على السيناريوهات وتطّلع على نتائجك.</translation>
     </message>
     <message>
+        <source>Opening the store…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>

@@ -525,6 +525,10 @@
         <translation>Sign in to practise scenarios and see your results.</translation>
     </message>
     <message>
+        <source>Opening the store…</source>
+        <translation>Opening the store…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     # The problems module imports the YAML reader: a warm start with no problems must not.
     from simulator.content.problems import Problem
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 _STAMP = f"{INDEX_FORMAT}/{__version__}"
 
 
@@ -42,14 +42,11 @@ class ScenarioSummary:
     difficulty: int
     channels: tuple[str, ...]
     tags: tuple[str, ...]
-    # (category, highest level) over the scenario, its messages and attachments, in the
-    # order they first appear.
+    # (category, highest level) over the scenario's and its attachments' labels, in the
+    # order they first appear: the list's "Bullying · 1".
     sensitivity: tuple[tuple[str, int], ...]
+    max_level: int  # the highest level anywhere, message labels included (Scenario.max_level)
     path: Path
-
-    @property
-    def max_level(self) -> int:
-        return max((level for _, level in self.sensitivity), default=0)
 
 
 @dataclass(frozen=True)
@@ -75,7 +72,6 @@ def summarize(scenario: Scenario, path: Path) -> ScenarioSummary:
     levels: dict[str, int] = {}
     items = list(scenario.sensitivity)
     for event in scenario.timeline:
-        items.extend(event.sensitivity)
         for attachment in event.attachments:
             items.extend(attachment.sensitivity)
     for s in items:
@@ -89,6 +85,7 @@ def summarize(scenario: Scenario, path: Path) -> ScenarioSummary:
         channels=scenario.channels,
         tags=scenario.tags,
         sensitivity=tuple(levels.items()),
+        max_level=scenario.max_level,
         path=path,
     )
 
@@ -166,6 +163,7 @@ def _parse_scenario(path: Path) -> dict[str, Any]:
         "channels": list(s.channels),
         "tags": list(s.tags),
         "sensitivity": [list(x) for x in s.sensitivity],
+        "max_level": s.max_level,
     }
     return {"scenario": entry, "problems": _problems_json(found)}
 
@@ -229,6 +227,7 @@ def _summary(data: dict[str, Any], path: Path) -> ScenarioSummary:
         channels=tuple(data["channels"]),
         tags=tuple(data["tags"]),
         sensitivity=tuple((str(c), int(lvl)) for c, lvl in data["sensitivity"]),
+        max_level=int(data["max_level"]),
         path=path,
     )
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from simulator.errors import SimulatorError
@@ -51,7 +52,8 @@ def _scan(root: Path):
 
 
 def load_library(root: Path):
-    """(scenarios, SOPs by id, problems) from ``root``; empty when there is nothing."""
+    """(scenarios, SOPs by id, problems) from ``root``, every file parsed; empty when there
+    is nothing. The app itself lists ``load_summaries`` and parses a scenario on start."""
     if not root.is_dir():
         return [], {}, []
     try:
@@ -65,16 +67,29 @@ def load_library(root: Path):
     return list(scenarios), dict(sops), problems
 
 
+def load_summaries(root: Path):
+    """(scenario summaries, SOP summaries by id, problems) of ``root`` from the library
+    index (no YAML parsing when the cached index is up to date)."""
+    if not root.is_dir():
+        return [], {}, []
+    from simulator.content.index import load_index
+
+    index = load_index(root)
+    problems = [p for p in index.problems if p.severity == "error"]
+    return list(index.scenarios), dict(index.sops), problems
+
+
 def build_window(args, app: QApplication, store=None, clock_factory=WallClock, library=None):
     """The main window for ``args`` (``.library``); ``store`` None: no sign-in, no saving.
-    ``library``: an already loaded (scenarios, sops, problems), else loaded from args."""
+    ``library``: an already loaded (scenarios, sops, problems), else the summaries of the
+    library from args (each scenario is parsed when it starts)."""
     from simulator.ui.main_window import MainWindow
 
     translations = Translations(app)
     translations.switch(saved_language(), remember=False)
     window = MainWindow(translations, store=store, clock_factory=clock_factory)
     if library is None:
-        library = load_library(Path(getattr(args, "library", None) or library_dir()))
+        library = load_summaries(Path(getattr(args, "library", None) or library_dir()))
     window.set_library(*library)
     return window
 
@@ -87,19 +102,57 @@ def install_wellbeing(window, store, app: QApplication) -> None:
     gate = WellbeingHooks(
         store=store,
         language=lambda: translations.language,
-        library=lambda: list(window.scenarios.values()),
+        library=window.full_library,
     )
     gate.install(app)
     translations.listeners.append(lambda _language: gate.install(app))
     window.wellbeing = gate
 
 
-def start(args, app: QApplication, on_ready=None, on_signin=None):
-    """Show the window at once, then open the store (sign-in becomes usable) and load the
-    library, each on a later turn of the event loop so the window paints first.
-    ``on_signin(window)`` runs when the store is in, ``on_ready(window)`` when the library
-    is too; a store error is shown and ends the app with exit code 2."""
+class StoreOpener(QObject):
+    """Opens the store in a worker thread and hands it to the GUI thread by a queued
+    signal: importing SQLAlchemy and connecting take a second or more, and the window
+    must answer meanwhile."""
+
+    opened = Signal(object)  # the Store, or the exception that stopped it
+
+    def __init__(self, url: str | None, on_opened, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.url = url
+        self.on_opened = on_opened
+        self.thread: threading.Thread | None = None
+        # Queued to this object, which lives in the GUI thread: the slot runs there.
+        self.opened.connect(self._deliver, Qt.QueuedConnection)
+
+    @Slot(object)
+    def _deliver(self, result: object) -> None:
+        self.on_opened(result)
+
+    def start(self) -> None:
+        self.thread = threading.Thread(target=self._work, name="open-store", daemon=True)
+        self.thread.start()
+
+    def _work(self) -> None:
+        try:
+            from simulator.store import open_store
+
+            result: object = open_store(self.url)
+            # Imported here too, so that the GUI thread only builds the wellbeing hooks.
+            import simulator.ui.wellbeing.install  # noqa: F401
+        except Exception as exc:  # handed to the GUI thread, which reports it
+            result = exc
+        self.opened.emit(result)
+
+
+def start(args, app: QApplication, on_ready=None, on_signin=None, on_library=None):
+    """Show the window at once, then show the library (from the cached index) and open the
+    store in a worker thread; sign-in is enabled when the store is in.
+
+    ``on_library(window)`` runs when the library is listed (the window is interactive),
+    ``on_signin(window)`` when the store is in, ``on_ready(window)`` when both are; a
+    store error is shown and ends the app with exit code 2."""
     window = build_window(args, app, store=None, library=([], {}, []))
+    window.expect_store()
     window.show()
 
     def fail(exc: SimulatorError) -> None:
@@ -107,31 +160,34 @@ def start(args, app: QApplication, on_ready=None, on_signin=None):
         QMessageBox.critical(window, "Frontline", str(exc))
         app.exit(2)
 
-    def open_the_store() -> None:
-        try:
-            from simulator.store import open_store
-
-            store = open_store(getattr(args, "database_url", None))
-            window.attach_store(store)
-            install_wellbeing(window, store, app)
-        except SimulatorError as exc:
-            fail(exc)
-            return
-        if on_signin is not None:
-            on_signin(window)
-        QTimer.singleShot(0, load_the_library)
-
     def load_the_library() -> None:
         try:
             root = Path(getattr(args, "library", None) or library_dir())
-            window.set_library(*load_library(root))
+            window.set_library(*load_summaries(root))
         except SimulatorError as exc:
             fail(exc)
             return
+        if on_library is not None:
+            on_library(window)
+        # The store's imports and connection run beside the event loop, after the list.
+        opener.start()
+
+    def store_opened(result: object) -> None:
+        if isinstance(result, SimulatorError):
+            fail(result)
+            return
+        if isinstance(result, BaseException):
+            raise result
+        window.attach_store(result)
+        install_wellbeing(window, result, app)
+        if on_signin is not None:
+            on_signin(window)
         if on_ready is not None:
             on_ready(window)
 
-    QTimer.singleShot(0, open_the_store)
+    opener = StoreOpener(getattr(args, "database_url", None), store_opened, window)
+    window.store_opener = opener
+    QTimer.singleShot(0, load_the_library)
     return window
 
 

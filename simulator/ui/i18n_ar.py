@@ -159,6 +159,7 @@ ARABIC: dict[str, str] = {
     "This is the first start. Create the administrator account; you can add trainers and trainees afterwards.": "هذا هو التشغيل الأول. أنشئ حساب المسؤول، ويمكنك إضافة المدرّبين والمتدرّبين لاحقًا.",
     "Create administrator": "إنشاء حساب المسؤول",
     "Sign in": "تسجيل الدخول",
+    "Opening the store…": "جارٍ فتح قاعدة البيانات…",
     "Sign in to practise scenarios and see your results.": "سجّل الدخول لتتدرّب على السيناريوهات وتطّلع على نتائجك.",
     "Display name": "الاسم المعروض",
     "Password": "كلمة المرور",

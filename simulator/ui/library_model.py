@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from simulator.content.index import ScenarioSummary
 from simulator.content.model import Scenario
 from simulator.ui import theme
 
@@ -52,8 +53,10 @@ def language_name(language: str) -> str:
     return names.get(language, language)
 
 
-def sensitivity_labels(scenario: Scenario) -> list[str]:
+def sensitivity_labels(scenario: Scenario | ScenarioSummary) -> list[str]:
     """One label per sensitivity of the scenario and its attachments, e.g. "Bullying · 1"."""
+    if isinstance(scenario, ScenarioSummary):
+        return [f"{sensitivity_name(c)} · {lvl}" for c, lvl in scenario.sensitivity]
     seen: dict[str, int] = {}
     items = list(scenario.sensitivity)
     for ev in scenario.timeline:
@@ -65,7 +68,8 @@ def sensitivity_labels(scenario: Scenario) -> list[str]:
 
 
 class ScenarioTableModel(QAbstractTableModel):
-    """Rows are scenarios; columns title, language, SOP, channels, difficulty, tags, sensitivity."""
+    """Rows are scenarios, or their index summaries (the list needs no more); columns
+    title, language, SOP, channels, difficulty, tags, sensitivity."""
 
     COLUMNS = ("title", "language", "sop", "channels", "difficulty", "tags", "sensitivity")
 

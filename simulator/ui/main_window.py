@@ -3,6 +3,8 @@ sign-in, home (library and history), the desk, and the results."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.content.index import ScenarioSummary, load_full
 from simulator.errors import SimulatorError
 from simulator.ui import hooks, theme
 from simulator.ui.attempts import AttemptRunner
@@ -90,13 +93,16 @@ class MainWindow(QMainWindow):
         self.running = None
         self.last_result: dict | None = None
         self.wellbeing = None  # the wellbeing hooks, when installed (see app.install_wellbeing)
-        self.scenarios: dict = {}
-        self.sops: dict = {}
+        self.scenarios: dict = {}  # id -> Scenario, or its ScenarioSummary until started
+        self.sops: dict = {}  # id -> SOP, or its SOPSummary
+        self._loaded: dict = {}  # id -> (Scenario, SOP) parsed from a summary
+        self.store_opener = None  # app.StoreOpener while the store opens in a thread
         self.top_bar = TopBar(translations)
         self.top_bar.sign_out.clicked.connect(self.sign_out)
         self.screens = QStackedWidget()
         self.signin = SignInScreen(store)
         self.home = HomeScreen()
+        self.signin.show_library(self.home.proxy)
         for screen in (self.signin, self.home):
             self.screens.addWidget(screen)
         self._desk = None
@@ -140,19 +146,41 @@ class MainWindow(QMainWindow):
             self.screens.addWidget(self._results)
         return self._results
 
+    def expect_store(self) -> None:
+        """Show sign-in, disabled until ``attach_store`` (the store opens in a thread)."""
+        self.signin.set_waiting(True)
+        self.screens.setCurrentWidget(self.signin)
+
     def attach_store(self, store) -> None:
         """Use ``store`` (opened after the window is shown): sign-in comes first."""
         self.store = store
         self.signin.store = store
+        self.signin.set_waiting(False)
         self.runner = AttemptRunner(store, None, self.clock_factory)
         self.signin.refresh()
         self.screens.setCurrentWidget(self.signin)
 
     # -- content ------------------------------------------------------------
     def set_library(self, scenarios, sops, problems=()) -> None:
+        """Full scenarios and SOPs, or the index's summaries of them."""
         self.scenarios = {s.id: s for s in scenarios}
         self.sops = dict(sops)
+        self._loaded = {}
         self.home.set_library(scenarios, sops, problems)
+
+    def loaded(self, scenario):
+        """(Scenario, SOP or None) for a scenario or its summary, parsed on first use.
+        Raises ``ContentError`` when the file no longer loads."""
+        if not isinstance(scenario, ScenarioSummary):
+            return scenario, self.sops.get(scenario.sop)
+        if scenario.id not in self._loaded:
+            self._loaded[scenario.id] = load_full(scenario, self.sops[scenario.sop])
+        return self._loaded[scenario.id]
+
+    def full_library(self) -> LazyScenarios:
+        """Every scenario, parsed only if the caller looks (the wellbeing gate does when
+        it must suggest a lighter one)."""
+        return LazyScenarios(self)
 
     # -- people ---------------------------------------------------------------
     def signed_in(self, person) -> None:
@@ -190,7 +218,11 @@ class MainWindow(QMainWindow):
 
     # -- attempts -------------------------------------------------------------
     def start_scenario(self, scenario, seed: int | None = None, run_timers: bool = True):
-        sop = self.sops.get(scenario.sop)
+        try:
+            scenario, sop = self.loaded(scenario)
+        except SimulatorError as exc:
+            self.show_error(exc)
+            return None
         if not hooks.briefing_gate(scenario, self.person, self):
             return None
         try:
@@ -201,9 +233,8 @@ class MainWindow(QMainWindow):
         return self._play(running, run_timers)
 
     def resume_attempt(self, attempt, run_timers: bool = True):
-        scenario = self.scenarios[attempt.scenario_id]
-        sop = self.sops.get(scenario.sop)
         try:
+            scenario, sop = self.loaded(self.scenarios[attempt.scenario_id])
             running = self.runner.resume(attempt, scenario, sop)
         except SimulatorError as exc:
             self.show_error(exc)
@@ -212,9 +243,9 @@ class MainWindow(QMainWindow):
 
     def end_unfinished(self, attempt) -> None:
         """End an interrupted attempt where it stopped, grade it and store the result."""
-        scenario = self.scenarios[attempt.scenario_id]
         try:
-            running = self.runner.resume(attempt, scenario, self.sops.get(scenario.sop))
+            scenario, sop = self.loaded(self.scenarios[attempt.scenario_id])
+            running = self.runner.resume(attempt, scenario, sop)
             running.session.end()
         except SimulatorError as exc:
             self.show_error(exc)
@@ -281,3 +312,28 @@ class MainWindow(QMainWindow):
             self.retranslate()
             self.home.set_ui_language(self.translations.language)
         super().changeEvent(event)
+
+
+class LazyScenarios(Sequence):
+    """The window's scenarios as full ``Scenario`` objects, parsed on first access."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._items: list | None = None
+
+    def _all(self) -> list:
+        if self._items is None:
+            items = []
+            for s in self._window.scenarios.values():
+                try:
+                    items.append(self._window.loaded(s)[0])
+                except SimulatorError:
+                    continue  # changed on disk since it was listed: not a suggestion
+            self._items = items
+        return self._items
+
+    def __getitem__(self, i):
+        return self._all()[i]
+
+    def __len__(self) -> int:
+        return len(self._all())

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -66,12 +69,61 @@ class SignInScreen(QWidget):
         box.addLayout(self.form)
         box.addWidget(self.error)
         box.addWidget(self.button)
+        # The library beside the form: browsable while the store opens and before sign-in.
+        self.library_heading = QLabel()
+        self.library_heading.setObjectName("title")
+        self.library_count = QLabel()
+        self.library_count.setObjectName("muted")
+        self.library_list = QListView()
+        self.library_list.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.library_list.setSelectionMode(QAbstractItemView.NoSelection)
+        self.library_list.setUniformItemSizes(True)
+        self.library_panel = QFrame()
+        self.library_panel.setObjectName("card")
+        self.library_panel.setFixedWidth(480)
+        side = QVBoxLayout(self.library_panel)
+        side.setContentsMargins(20, 20, 20, 20)
+        side.addWidget(self.library_heading)
+        side.addWidget(self.library_list, 1)
+        side.addWidget(self.library_count)
+        self.library_panel.hide()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.card, 0, Qt.AlignTop)
+        row.addSpacing(24)
+        row.addWidget(self.library_panel)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(self.card, 0, Qt.AlignHCenter)
-        outer.addStretch(2)
+        outer.addLayout(row, 6)
+        outer.addStretch(1)
         self.first_start = False
+        self.waiting = False
         self.refresh()
+
+    def show_library(self, model) -> None:
+        """List the titles of ``model`` (the home screen's filtered library) beside the form."""
+        self.library_list.setModel(model)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._count)
+        self.library_panel.show()
+        self._count()
+
+    def _count(self, *_args) -> None:
+        model = self.library_list.model()
+        n = model.rowCount() if model is not None else 0
+        self.library_count.setText(
+            QCoreApplication.translate("HomeScreen", "{shown} of {total} scenarios").format(
+                shown=n, total=n
+            )
+        )
+
+    def set_waiting(self, waiting: bool) -> None:
+        """Disable the form while the store opens (``attach_store`` ends the wait)."""
+        self.waiting = waiting
+        for widget in (self.name, self.display_name, self.password, self.confirm, self.button):
+            widget.setEnabled(not waiting)
+        self.retranslate()
 
     def refresh(self) -> None:
         """Choose between sign-in and first start from the store."""
@@ -88,6 +140,8 @@ class SignInScreen(QWidget):
         self.retranslate()
 
     def submit(self) -> None:
+        if self.waiting or self.store is None:
+            return
         name = self.name.text().strip()
         password = self.password.text()
         if not name or not password:
@@ -132,6 +186,10 @@ class SignInScreen(QWidget):
             self.heading.setText(self.tr("Sign in"))
             self.explain.setText(self.tr("Sign in to practise scenarios and see your results."))
             self.button.setText(self.tr("Sign in"))
+        if getattr(self, "waiting", False):
+            self.explain.setText(self.tr("Opening the store…"))
+        self.library_heading.setText(QCoreApplication.translate("HomeScreen", "Scenario library"))
+        self._count()
         self.name_label.setText(self.tr("Name"))
         self.display_label.setText(self.tr("Display name"))
         self.password_label.setText(self.tr("Password"))

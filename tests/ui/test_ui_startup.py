@@ -1,0 +1,134 @@
+"""Start-up: the library is listed before the store is open, sign-in waits for the store
+(opened in a worker thread), and a scenario listed from the index plays in full."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from simulator.content.index import ScenarioSummary
+from simulator.ui.app import make_application, start
+from simulator.ui.library_model import sensitivity_labels
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def started(qtbot, tmp_path, repo):
+    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    shutil.copytree(repo / "scenarios", tmp_path / "lib" / "scenarios")
+    args = SimpleNamespace(
+        library=str(tmp_path / "lib" / "scenarios"),
+        database_url=f"sqlite:///{tmp_path / 'f.db'}",
+    )
+    seen: dict[str, tuple] = {}
+
+    def note(name):
+        def mark(window):
+            s = window.signin
+            seen[name] = (window.store is not None, window.home.model.rowCount(), s.isEnabled())
+            seen[name + "-button"] = (s.button.isEnabled(), s.name.isEnabled())
+
+        return mark
+
+    window = start(
+        args,
+        make_application(),
+        on_library=note("library"),
+        on_ready=note("ready"),
+    )
+    qtbot.addWidget(window)
+    yield window, seen, args
+    if window.running is not None:
+        window.running.controller.stop_timers()
+
+
+def test_the_library_is_listed_before_the_store_and_sign_in_waits_for_it(started, qtbot):
+    window, seen, _ = started
+    assert window.isVisible() and window.screens.currentWidget() is window.signin
+    assert not window.signin.button.isEnabled()  # no store yet
+    qtbot.waitUntil(lambda: "library" in seen, timeout=30000)
+    assert seen["library"][:2] == (False, window.home.model.rowCount())
+    assert window.home.model.rowCount() > 30
+    assert seen["library-button"] == (False, False)
+    # The library is visible beside the sign-in form.
+    assert window.signin.library_panel.isVisible()
+    assert window.signin.library_list.model().rowCount() == window.home.model.rowCount()
+    qtbot.waitUntil(lambda: "ready" in seen, timeout=60000)
+    assert seen["ready-button"] == (True, True)
+    assert window.signin.first_start and window.store.needs_first_admin()
+
+
+def test_sign_in_on_the_threaded_store_then_play_a_listed_scenario(started, qtbot):
+    window, seen, _ = started
+    qtbot.waitUntil(lambda: "ready" in seen, timeout=60000)
+    s = window.signin
+    qtbot.keyClicks(s.name, "layla")
+    qtbot.keyClicks(s.display_name, "Layla")
+    qtbot.keyClicks(s.password, "correct horse")
+    qtbot.keyClicks(s.confirm, "correct horse")
+    qtbot.mouseClick(s.button, Qt.LeftButton)
+    assert window.screens.currentWidget() is window.home
+    assert window.home.select_scenario("two-step-lost-phone-email-ticket-sa")
+    listed = window.home.selected_scenario()
+    assert isinstance(listed, ScenarioSummary)
+    running = window.start_scenario(listed, seed=7, run_timers=False)
+    assert running is not None and running.scenario.id == listed.id
+    assert len(running.scenario.timeline) > 0  # the full scenario, parsed on start
+    assert window.screens.currentWidget() is window.desk
+    # The list shows the same labels for the summary as for the full scenario.
+    assert sensitivity_labels(listed) == sensitivity_labels(running.scenario)
+
+
+def test_a_listed_file_that_broke_since_is_an_error_not_a_crash(started, qtbot):
+    window, seen, _ = started
+    qtbot.waitUntil(lambda: "ready" in seen, timeout=60000)
+    listed = window.scenarios["two-step-lost-phone-email-ticket-sa"]
+    Path(listed.path).write_text("id: [\n", encoding="utf-8")
+    assert window.start_scenario(listed, seed=7, run_timers=False) is None
+    assert str(listed.path) in window.statusBar().currentMessage()
+
+
+PROBE = """
+import sys
+from types import SimpleNamespace
+from simulator.ui.app import make_application, start
+HEAVY = ("ruamel", "simulator.content.loader", "sqlalchemy", "alembic", "faker",
+         "rapidfuzz", "simulator.grading", "simulator.engine")
+app = make_application()
+def mark(name):
+    def note(window):
+        print(name, *[m for m in HEAVY if m in sys.modules], flush=True)
+        if name == "ready":
+            app.quit()
+    return note
+args = SimpleNamespace(library=None, database_url=sys.argv[1])
+window = start(args, app, on_library=mark("library"), on_ready=mark("ready"))
+sys.exit(app.exec())
+"""
+
+
+def test_a_warm_start_parses_no_yaml_and_imports_no_grader_or_alembic(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    url = f"sqlite:///{tmp_path / 'f.db'}"
+
+    def run() -> dict[str, list[str]]:
+        out = subprocess.run(
+            [sys.executable, "-c", PROBE, url], capture_output=True, text=True, env=env, check=True
+        ).stdout
+        return {line.split()[0]: line.split()[1:] for line in out.splitlines()}
+
+    cold = run()  # builds the index and the database
+    assert "alembic" in cold["ready"]
+    warm = run()
+    assert warm["library"] == []
+    # SQLAlchemy for the store, ruamel for the wellbeing settings file; no scenario is
+    # parsed, no migration runs, and nothing of the desk or the grader is loaded.
+    assert warm["ready"] == ["ruamel", "sqlalchemy"]
