@@ -114,6 +114,8 @@ def _save_replies(url: str, person_id: int, n: int, think_s: float, out: Any) ->
         person_id, scenario_id="live", scenario_sha256="b" * 64, sop_id="x", sop_version=1,
         seed=person_id, started_at=T0,
     )  # fmt: skip
+    for i in range(5):  # warm up: connection, statement caches (an app runs for hours)
+        store.save_event(attempt.id, {"kind": "keys", "at_s": 0.0, "thread": "main", "chars": i})
     times = []
     pause = random.Random(person_id)
     for i in range(n):

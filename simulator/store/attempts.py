@@ -14,9 +14,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session as DbSession
 
 from simulator.errors import StoreError
 from simulator.store import chain
@@ -117,12 +116,12 @@ class AttemptsMixin(StoreBase):
         if not isinstance(at_s, int | float) or not math.isfinite(at_s) or at_s < 0:
             raise StoreError(f"attempt {attempt_id}", "an event needs 'at_s' >= 0 (seconds)")
         data = _json_object({k: v for k, v in event.items() if k not in ("kind", "at_s")}, kind)
-        with self._write() as db:
-            last, previous = self._open_attempt(db, attempt_id)
+        with self._write_sql() as conn:
+            last, previous = self._open_attempt(conn, attempt_id)
             row = EventRow(
                 attempt_id=attempt_id, seq=last + 1, at_s=float(at_s), kind=kind, data=data
             )
-            chain.append_event(db, row, previous)
+            chain.append_event(conn, row, previous)
         return StoredEvent(attempt_id, row.seq, row.at_s, row.kind, row.data)
 
     def events_for(self, attempt_id: int) -> list[StoredEvent]:
@@ -156,7 +155,7 @@ class AttemptsMixin(StoreBase):
             metrics=_json_object(metrics_json, "metrics"),
         )
         with self._write() as db:
-            last, previous = self._open_attempt(db, attempt_id)
+            last, previous = self._open_attempt(db.connection(), attempt_id)
             row.events_count, row.events_hash = last, previous if last else None
             chain.append(db, row)
         return _to_result(row)
@@ -237,7 +236,7 @@ class AttemptsMixin(StoreBase):
             ).all()
         return [_to_override(r) for r in rows]
 
-    def _open_attempt(self, db: DbSession, attempt_id: int) -> tuple[int, str]:
+    def _open_attempt(self, db: Connection, attempt_id: int) -> tuple[int, str]:
         """Lock an unfinished attempt (a StoreError if missing or finished); the number of
         its last event (0: none) and the hash the next event links to."""
         found = db.execute(_OPEN_ATTEMPT, {"attempt_id": attempt_id}).one_or_none()

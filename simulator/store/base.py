@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Self
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
@@ -31,7 +31,8 @@ class StoreBase:
         self._now = now or utc_now
         self._reads = sessionmaker(engine, expire_on_commit=False)
         # On SQLite a write transaction starts with BEGIN IMMEDIATE (see db.py).
-        self._writes = sessionmaker(engine.execution_options(write=True), expire_on_commit=False)
+        self._write_engine = engine.execution_options(write=True)
+        self._writes = sessionmaker(self._write_engine, expire_on_commit=False)
 
     @property
     def url(self) -> str:
@@ -66,6 +67,17 @@ class StoreBase:
         try:
             with self._writes.begin() as db:
                 yield db
+        except IntegrityError:
+            raise
+        except DBAPIError as exc:
+            raise explain(exc, self.engine.url) from exc
+
+    @contextmanager
+    def _write_sql(self) -> Iterator[Connection]:
+        """Like ``_write`` without the ORM session, for the per-reply hot path."""
+        try:
+            with self._write_engine.begin() as conn:
+                yield conn
         except IntegrityError:
             raise
         except DBAPIError as exc:

@@ -19,7 +19,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, Integer, Table, bindparam, insert, select, update
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Connection,
+    Float,
+    Integer,
+    Table,
+    bindparam,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session as DbSession
 
 from simulator.store.models import CHAINED, AttemptRow, Chained, ChainHeadRow, EventRow, ResultRow
@@ -112,7 +123,7 @@ def append(db: DbSession, row: Chained) -> None:
     conn.execute(_MOVE_HEAD, {"s": row.chain_seq, "h": row.chain_hash})
 
 
-def append_event(db: DbSession, row: EventRow, previous: str) -> None:
+def append_event(conn: Connection, row: EventRow, previous: str) -> None:
     """Insert an event sealed to ``previous`` (the attempt's or the last event's hash).
 
     One INSERT: the hash covers (attempt_id, seq) and the content, not the id, so it is
@@ -123,7 +134,7 @@ def append_event(db: DbSession, row: EventRow, previous: str) -> None:
     row.chain_seq = None
     row.chain_hash = link_hash(previous, row_payload(row))
     values = {c.key: getattr(row, c.key) for c in table.columns if c.key != "id"}
-    row.id = db.connection().execute(insert_stmt, values).scalar_one()
+    row.id = conn.execute(insert_stmt, values).scalar_one()
 
 
 _SET_HERE = ("id", "chain_seq", "chain_hash")
