@@ -79,15 +79,18 @@ def load_summaries(root: Path):
     return list(index.scenarios), dict(index.sops), problems
 
 
-def build_window(args, app: QApplication, store=None, clock_factory=WallClock, library=None):
+def build_window(
+    args, app: QApplication, store=None, clock_factory=WallClock, library=None, **options
+):
     """The main window for ``args`` (``.library``); ``store`` None: no sign-in, no saving.
     ``library``: an already loaded (scenarios, sops, problems), else the summaries of the
-    library from args (each scenario is parsed when it starts)."""
+    library from args (each scenario is parsed when it starts). ``options`` go to
+    ``MainWindow`` (``store_pending``)."""
     from simulator.ui.main_window import MainWindow
 
     translations = Translations(app)
     translations.switch(saved_language(), remember=False)
-    window = MainWindow(translations, store=store, clock_factory=clock_factory)
+    window = MainWindow(translations, store=store, clock_factory=clock_factory, **options)
     if library is None:
         library = load_summaries(Path(getattr(args, "library", None) or library_dir()))
     window.set_library(*library)
@@ -151,8 +154,7 @@ def start(args, app: QApplication, on_ready=None, on_signin=None, on_library=Non
     ``on_library(window)`` runs when the library is listed (the window is interactive),
     ``on_signin(window)`` when the store is in, ``on_ready(window)`` when both are; a
     store error is shown and ends the app with exit code 2."""
-    window = build_window(args, app, store=None, library=([], {}, []))
-    window.expect_store()
+    window = build_window(args, app, store=None, library=([], {}, []), store_pending=True)
     window.show()
 
     def fail(exc: SimulatorError) -> None:

@@ -21,8 +21,8 @@ from simulator.content.index import ScenarioSummary, load_full
 from simulator.errors import SimulatorError
 from simulator.ui import hooks, theme
 from simulator.ui.attempts import AttemptRunner
-from simulator.ui.home import HomeScreen
 from simulator.ui.i18n import LANGUAGES, Translations
+from simulator.ui.library_model import ScenarioFilter, ScenarioTableModel
 from simulator.ui.signin import SignInScreen
 from simulator.ui.wallclock import WallClock
 
@@ -82,8 +82,15 @@ class MainWindow(QMainWindow):
     """Holds the screens and moves between them; the core does the work."""
 
     def __init__(
-        self, translations: Translations, store=None, clock_factory=WallClock, parent=None
+        self,
+        translations: Translations,
+        store=None,
+        clock_factory=WallClock,
+        parent=None,
+        store_pending: bool = False,
     ) -> None:
+        """``store`` None: no sign-in, no saving, unless ``store_pending``: the store is
+        being opened (sign-in shows, disabled, until ``attach_store``)."""
         super().__init__(parent)
         self.translations = translations
         self.store = store
@@ -101,17 +108,19 @@ class MainWindow(QMainWindow):
         self.top_bar.sign_out.clicked.connect(self.sign_out)
         self.screens = QStackedWidget()
         self.signin = SignInScreen(store)
-        self.home = HomeScreen()
-        self.signin.show_library(self.home.proxy)
-        for screen in (self.signin, self.home):
-            self.screens.addWidget(screen)
+        # The library's model lives here: the sign-in screen lists it at once, the home
+        # screen (filters, table, history) is built when first needed.
+        self.library_model = ScenarioTableModel(parent=self)
+        self.library_model.ui_language = translations.language
+        self.library_proxy = ScenarioFilter(self)
+        self.library_proxy.setSourceModel(self.library_model)
+        self._library: tuple = ((), {}, ())
+        self.signin.show_library(self.library_proxy)
+        self.screens.addWidget(self.signin)
+        self._home = None
         self._desk = None
         self._results = None
         self.signin.signed_in.connect(self.signed_in)
-        self.home.start_requested.connect(self.start_scenario)
-        self.home.resume_requested.connect(self.resume_attempt)
-        self.home.result_requested.connect(self.show_stored_result)
-        self.home.finish_requested.connect(self.end_unfinished)
         central = QWidget()
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
@@ -120,9 +129,28 @@ class MainWindow(QMainWindow):
         box.addWidget(self.screens, 1)
         self.setCentralWidget(central)
         self.resize(1360, 840)
-        self.screens.setCurrentWidget(self.signin if store is not None else self.home)
+        if store_pending:
+            self.expect_store()
+        else:
+            self.screens.setCurrentWidget(self.signin if store is not None else self.home)
         self.retranslate()
-        self.home.set_ui_language(translations.language)
+
+    @property
+    def home(self):
+        """The home screen (``HomeScreen``), built on first use: a faster first paint."""
+        if self._home is None:
+            from simulator.ui.home import HomeScreen
+
+            home = HomeScreen(model=self.library_model, proxy=self.library_proxy)
+            home.start_requested.connect(self.start_scenario)
+            home.resume_requested.connect(self.resume_attempt)
+            home.result_requested.connect(self.show_stored_result)
+            home.finish_requested.connect(self.end_unfinished)
+            self._home = home
+            home.set_ui_language(self.translations.language)
+            home.set_library(*self._library)
+            self.screens.addWidget(home)
+        return self._home
 
     @property
     def desk(self):
@@ -166,7 +194,11 @@ class MainWindow(QMainWindow):
         self.scenarios = {s.id: s for s in scenarios}
         self.sops = dict(sops)
         self._loaded = {}
-        self.home.set_library(scenarios, sops, problems)
+        self._library = (scenarios, sops, problems)
+        if self._home is not None:
+            self._home.set_library(scenarios, sops, problems)
+        else:
+            self.library_model.set_scenarios(scenarios, {k: v.title for k, v in sops.items()})
 
     def loaded(self, scenario):
         """(Scenario, SOP or None) for a scenario or its summary, parsed on first use.
@@ -310,7 +342,11 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
-            self.home.set_ui_language(self.translations.language)
+            if self._home is not None:
+                self._home.set_ui_language(self.translations.language)
+            else:
+                self.library_model.ui_language = self.translations.language
+                self.library_model.retranslate()
         super().changeEvent(event)
 
 
