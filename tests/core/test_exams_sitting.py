@@ -16,7 +16,7 @@ from simulator.exams.verdict import ItemResult, judge
 from simulator.wellbeing.config import WellbeingConfig
 from simulator.wellbeing.exposure import ExposureLedger
 from simulator.wellbeing.flow import Gate
-from simulator.wellbeing.settings import TraineePreferences
+from simulator.wellbeing.settings import AdminLimits, TraineePreferences
 
 LIBRARY = Path(__file__).parent / "exams_data" / "library"
 EXAM = load_exam(LIBRARY / "exams" / "mini.yaml")
@@ -150,6 +150,11 @@ def test_the_gate_offers_the_swap_in_exam_mode_only():
     before = s.before(exam_gate)
     assert before.briefing is not None and "skip" in before.briefing.options
     assert before.alternative is not None and before.alternative.id == "lighter"
+    # No trainee setting turns the gate off in an exam: the admin's floor and auto-hide hold.
+    lenient = TraineePreferences(blur_level=1, greyscale=False, auto_hide=False)
+    floor = Gate(WellbeingConfig(), lenient, {}, ExposureLedger(dt.date(2026, 1, 1)), "exam")
+    assert floor.settings.blur_level >= AdminLimits().exam_min_blur_level
+    assert floor.settings.auto_hide_s is not None
     practice = Gate(
         WellbeingConfig(), TraineePreferences(), {}, ExposureLedger(dt.date(2026, 1, 1))
     )
