@@ -4,7 +4,13 @@ nobody can change unseen, and certificates that verify (valid, tampered, expired
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import os
+import select
 import shutil
+import signal
+import struct
+import time
 from pathlib import Path
 
 import pytest
@@ -28,6 +34,7 @@ from simulator.exams.stored import (
     start_sitting,
     unfinished_sittings,
 )
+from simulator.store import open_store
 from simulator.store.resume import finish_session
 
 DATA = Path(__file__).resolve().parents[1] / "core" / "exams_data" / "library"
@@ -153,6 +160,45 @@ def test_a_sitting_resumed_past_its_time_limit_ends(store, library):
         certificate_for(store, sitting_id)
     with pytest.raises(StoreError, match="finished"):
         resume_sitting(store, sitting_id, later, exam_path=exam.path, library=lib)
+
+
+def _sitter(url: str, library: Path, ack_fd: int) -> None:
+    """A trainee's app: one item done, the second one started with a reply; then it hangs."""
+    store = open_store(url)
+    sitting, clock, _, _ = begin(store, library)
+    play_item(sitting, clock)
+    session = sitting.start()
+    clock.advance(25)
+    session.reply("main", "hello")
+    os.write(ack_fd, struct.pack("!I", sitting.sitting_id))
+    time.sleep(60)
+
+
+def test_a_killed_process_resumes_its_sitting(store, migrated_url, library):
+    store.engine.dispose()  # no pooled connection may be shared with the child
+    read_fd, write_fd = os.pipe()
+    child = multiprocessing.get_context("fork").Process(
+        target=_sitter, args=(migrated_url, library, write_fd)
+    )
+    child.start()
+    try:
+        assert select.select([read_fd], [], [], 60)[0], "the child never got going"
+        (sitting_id,) = struct.unpack("!I", os.read(read_fd, 4))
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.join()
+        os.close(read_fd)
+        os.close(write_fd)
+    exam = load_exam(library / "exams" / "mini.yaml")
+    later = SimulatedClock()
+    back = resume_sitting(store, sitting_id, later, exam_path=exam.path)
+    assert back.index == 1 and back.session is not None and back.elapsed_s == 85.0
+    assert [m.text for m in back.session.messages if m.sender == "trainee"] == ["hello"]
+    back.session.reply("main", "happy to help")
+    back.finish_item()
+    play_all(back, later)
+    assert finish_sitting(store, back, ended_at=T0).passed
+    assert store.audit() == []
 
 
 def test_a_swap_survives_a_crash(store, library):
