@@ -183,7 +183,7 @@ with a score of <strong>{score}%</strong>.</p>
 </section>
 <section lang="ar" dir="rtl">
 <h1>شهادة إتمام</h1>
-<p>نشهد بأن <strong><bdi>{e(cert.person_name)}</bdi></strong> اجتاز الاختبار
+<p>نشهد بنجاح <strong><bdi>{e(cert.person_name)}</bdi></strong> في الاختبار
 <strong>{e(cert.title_ar)}</strong>
 (<bdi dir="ltr">{e(cert.exam_id)}</bdi>، الإصدار {cert.exam_version})
 بدرجة <strong><bdi dir="ltr">{score}%</bdi></strong>.</p>

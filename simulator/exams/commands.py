@@ -82,8 +82,8 @@ def _validate(args: argparse.Namespace) -> int:
     files: list[Path] = []
     for raw in args.paths:
         path = Path(raw)
-        if path.is_dir():
-            files.extend(sorted(path.glob("*.yaml")))
+        if path.is_dir():  # a folder of exams, or a library holding exams/
+            files.extend(sorted(path.glob("*.yaml")) or sorted(path.glob("exams/*.yaml")))
         elif path.is_file():
             files.append(path)
         else:
@@ -229,7 +229,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Check exam files (or folders of them): keys, values and that every "
         "scenario named is in the exam's library. Prints file:line: message; exit 1 on errors.",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="exam files or folders")
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="exam files, folders of them, or libraries"
+    )
     p.add_argument("--json", action="store_true", help="print the problems as JSON")
     p.set_defaults(handler=_validate)
 

@@ -57,6 +57,7 @@ def test_list_shows_the_shipped_exams():
 
 def test_validate_passes_good_files_and_names_the_line_of_a_bad_one(library):
     assert run("validate", str(REPO / "scenarios" / "exams")).returncode == 0
+    assert run("validate", str(REPO / "scenarios")).returncode == 0  # a library: its exams/
     bad = library / "exams" / "mini.yaml"
     bad.write_text(bad.read_text().replace("swaps: [lighter]", "swaps: [ghost]"))
     r = run("validate", str(bad))
