@@ -17,15 +17,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from simulator import __version__
-from simulator.content.model import LANGUAGES, SOP, LocalText, Scenario
 from simulator.errors import ContentError
 
 if TYPE_CHECKING:
-    # The problems module imports the YAML reader: a warm start with no problems must not.
+    # Imported when used: the problems module imports the YAML reader, the model builds
+    # some twenty dataclasses; a warm start with no problems needs neither.
+    from simulator.content.model import SOP, Scenario
     from simulator.content.problems import Problem
+
+# The language folders in the order load_library reads them (model.LANGUAGES).
+LANGUAGE_FOLDERS: tuple[str, ...] = ("ar", "en")
 
 INDEX_FORMAT = 2
 _STAMP = f"{INDEX_FORMAT}/{__version__}"
@@ -49,10 +53,20 @@ class ScenarioSummary:
     path: Path
 
 
+class Title(NamedTuple):
+    """A title in both languages (like ``model.LocalText``)."""
+
+    en: str
+    ar: str
+
+    def get(self, language: str) -> str:
+        return self.ar if language == "ar" else self.en
+
+
 @dataclass(frozen=True)
 class SOPSummary:
     id: str
-    title: LocalText
+    title: Title
     path: Path
 
 
@@ -257,10 +271,10 @@ def _build(root: Path, entries: _Entries, where: Path) -> LibraryIndex:
         if sop["id"] in sops:
             problems.append(_problem(str(path), 1, f"duplicate SOP id {sop['id']!r}"))
             continue
-        sops[sop["id"]] = SOPSummary(sop["id"], LocalText(sop["en"], sop["ar"]), path)
+        sops[sop["id"]] = SOPSummary(sop["id"], Title(sop["en"], sop["ar"]), path)
     scenarios: list[ScenarioSummary] = []
     seen: set[str] = set()
-    for language in LANGUAGES:
+    for language in LANGUAGE_FOLDERS:
         for path in sorted((root / language).glob("*.yaml")):
             entry = entries.get(path, "scenario")
             problems.extend(_problems(entry["problems"]))

@@ -112,6 +112,10 @@ def install_wellbeing(window, store, app: QApplication) -> None:
     window.wellbeing = gate
 
 
+# Open the store this long after the library is listed, if the list has not painted yet.
+STORE_FALLBACK_MS = 400
+
+
 class StoreOpener(QObject):
     """Opens the store in a worker thread and hands it to the GUI thread by a queued
     signal: importing SQLAlchemy and connecting take a second or more, and the window
@@ -132,6 +136,9 @@ class StoreOpener(QObject):
         self.on_opened(result)
 
     def start(self) -> None:
+        """Start opening the store (once; later calls do nothing)."""
+        if self.thread is not None:
+            return
         self.thread = threading.Thread(target=self._work, name="open-store", daemon=True)
         self.thread.start()
 
@@ -171,8 +178,13 @@ def start(args, app: QApplication, on_ready=None, on_signin=None, on_library=Non
             return
         if on_library is not None:
             on_library(window)
-        # The store's imports and connection run beside the event loop, after the list.
-        opener.start()
+        # The store's imports run beside the event loop but hold Python's lock in turns:
+        # they start once the list has painted (or soon, for a window that never paints).
+        if window.library_model.rowCount() == 0:
+            opener.start()
+        else:
+            window.signin.library_shown.connect(opener.start)
+            QTimer.singleShot(STORE_FALLBACK_MS, opener.start)
 
     def store_opened(result: object) -> None:
         if isinstance(result, SimulatorError):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -14,8 +14,10 @@ from PySide6.QtCore import (
 )
 
 from simulator.content.index import ScenarioSummary
-from simulator.content.model import Scenario
 from simulator.ui import theme
+
+if TYPE_CHECKING:
+    from simulator.content.model import Scenario
 
 ScenarioRole = Qt.UserRole + 1
 _ROOT = QModelIndex()

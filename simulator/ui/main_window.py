@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from simulator.content.index import ScenarioSummary, load_full
 from simulator.errors import SimulatorError
 from simulator.ui import hooks, theme
-from simulator.ui.attempts import AttemptRunner
 from simulator.ui.i18n import LANGUAGES, Translations
 from simulator.ui.library_model import ScenarioFilter, ScenarioTableModel
 from simulator.ui.signin import SignInScreen
@@ -96,7 +95,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.clock_factory = clock_factory
         self.person = None
-        self.runner = AttemptRunner(store, None, clock_factory)
+        self._runner = None  # AttemptRunner, made on first use (see ``runner``)
         self.running = None
         self.last_result: dict | None = None
         self.wellbeing = None  # the wellbeing hooks, when installed (see app.install_wellbeing)
@@ -134,6 +133,16 @@ class MainWindow(QMainWindow):
         else:
             self.screens.setCurrentWidget(self.signin if store is not None else self.home)
         self.retranslate()
+
+    @property
+    def runner(self):
+        """The ``AttemptRunner`` for the current store and person (imported on first use)."""
+        runner = self._runner
+        if runner is None or runner.store is not self.store or runner.person is not self.person:
+            from simulator.ui.attempts import AttemptRunner
+
+            self._runner = AttemptRunner(self.store, self.person, self.clock_factory)
+        return self._runner
 
     @property
     def home(self):
@@ -184,7 +193,6 @@ class MainWindow(QMainWindow):
         self.store = store
         self.signin.store = store
         self.signin.set_waiting(False)
-        self.runner = AttemptRunner(store, None, self.clock_factory)
         self.signin.refresh()
         self.screens.setCurrentWidget(self.signin)
 
@@ -217,7 +225,6 @@ class MainWindow(QMainWindow):
     # -- people ---------------------------------------------------------------
     def signed_in(self, person) -> None:
         self.person = person
-        self.runner = AttemptRunner(self.store, person, self.clock_factory)
         self.top_bar.user_label.setText(person.display_name)
         self.top_bar.sign_out.show()
         self.show_home()

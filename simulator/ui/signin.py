@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -23,6 +23,7 @@ class SignInScreen(QWidget):
     """Emits ``signed_in(person)``. With ``first_start`` it creates an admin instead."""
 
     signed_in = Signal(object)
+    library_shown = Signal()  # the library list has painted its rows (once)
 
     def __init__(self, store=None, parent=None) -> None:
         super().__init__(parent)
@@ -104,10 +105,22 @@ class SignInScreen(QWidget):
     def show_library(self, model) -> None:
         """List the titles of ``model`` (the home screen's filtered library) beside the form."""
         self.library_list.setModel(model)
+        self.library_list.viewport().installEventFilter(self)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._count)
         self.library_panel.show()
         self._count()
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            event.type() == QEvent.Paint
+            and watched is self.library_list.viewport()
+            and self.library_list.model().rowCount() > 0
+        ):
+            watched.removeEventFilter(self)
+            # After this paint, not during it.
+            QTimer.singleShot(0, self.library_shown.emit)
+        return super().eventFilter(watched, event)
 
     def _count(self, *_args) -> None:
         model = self.library_list.model()

@@ -10,8 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from simulator.content.index import cache_file, load_full, load_index, summarize
+from simulator.content.index import (
+    LANGUAGE_FOLDERS,
+    cache_file,
+    load_full,
+    load_index,
+    summarize,
+)
 from simulator.content.library import load_library
+from simulator.content.model import LANGUAGES
 from simulator.errors import ContentError
 from simulator.paths import library_dir
 
@@ -27,8 +34,8 @@ def lib(tmp_path: Path) -> Path:
 def _agrees(index, library) -> None:
     assert [s.id for s in index.scenarios] == [s.id for s in library.scenarios]
     assert list(index.scenarios) == [summarize(s, s.path) for s in library.scenarios]
-    assert {k: v.title for k, v in index.sops.items()} == {
-        k: v.title for k, v in library.sops.items()
+    assert {k: tuple(v.title) for k, v in index.sops.items()} == {
+        k: (v.title.en, v.title.ar) for k, v in library.sops.items()
     }
     assert list(index.problems) == list(library.problems)
 
@@ -43,6 +50,10 @@ def test_cold_and_warm_index_agree_with_the_full_load(lib, tmp_path):
     assert warm.parsed == 0
     assert warm == cold
     _agrees(warm, load_library(lib))
+
+
+def test_the_language_folders_are_the_models_languages():
+    assert LANGUAGE_FOLDERS == LANGUAGES
 
 
 def test_summary_fields_for_the_list(lib, tmp_path):
@@ -123,9 +134,9 @@ def test_a_warm_index_imports_no_yaml_parser(lib, tmp_path):
         "import sys; from pathlib import Path; from simulator.content.index import load_index;"
         f"i = load_index(Path({str(lib)!r}), Path({str(tmp_path / 'cache')!r}));"
         "print(i.parsed, len(i.scenarios), 'ruamel' in sys.modules,"
-        " 'simulator.content.loader' in sys.modules)"
+        " 'simulator.content.loader' in sys.modules, 'simulator.content.model' in sys.modules)"
     )
     out = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=os.environ
     ).stdout.split()
-    assert out[0] == "0" and int(out[1]) > 30 and out[2:] == ["False", "False"]
+    assert out[0] == "0" and int(out[1]) > 30 and out[2:] == ["False"] * 3
