@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session as DbSession
 from simulator.store import chain
 from simulator.store.attempts import _to_result, to_attempt
 from simulator.store.base import StoreBase
-from simulator.store.models import CHAINED, AttemptRow, Chained, ResultRow
+from simulator.store.models import CHAINED, AttemptRow, Chained, EventRow, ResultRow
 from simulator.store.records import Attempt, Result
 
 
@@ -36,7 +36,9 @@ def _link_holds(db: DbSession, row: Chained) -> bool:
     previous = chain.GENESIS
     if row.chain_seq > 1:
         found = None
-        for model in CHAINED:
+        # Events of stores written before 0002 are links of the global chain too.
+        models: tuple[type[Chained], ...] = (*CHAINED, EventRow)
+        for model in models:
             found = db.scalar(select(model.chain_hash).where(model.chain_seq == row.chain_seq - 1))
             if found is not None:
                 break

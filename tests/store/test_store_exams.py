@@ -288,6 +288,16 @@ def test_an_edited_exam_result_is_found_by_the_audit_and_the_certificate_fails(s
         certificate_for(store, sitting_id)
 
 
+def test_an_edited_sitting_log_is_found_by_the_audit(store, library):
+    sitting_id, _ = passed_sitting(store, library)
+    assert store.audit() == []
+    tamper(
+        store,
+        "UPDATE events SET at_s = 1 WHERE seq = 2 AND attempt_id = " + str(sitting_id),
+    )
+    assert any(p.table == "events" for p in store.audit())
+
+
 def test_a_forged_pass_is_found(store, library):
     sitting, clock, _, _ = begin(store, library)
     play_all(sitting, clock, reply="hello")  # 50 each: failed
