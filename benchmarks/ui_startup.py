@@ -33,26 +33,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 BARE = """
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
-w = QMainWindow(); w.setWindowTitle("bare"); w.resize(1360, 840)
-class Painted(QObject):
+class Window(QMainWindow):
     done = False
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Paint and not self.done:
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.done:
             self.done = True
             QTimer.singleShot(0, lambda: (print("interactive", flush=True), app.quit()))
-        return False
-f = Painted(); w.installEventFilter(f)
-w.show()
+w = Window(); w.setWindowTitle("bare"); w.resize(1360, 840); w.show()
 app.exec()
 """
 
+# The library list's ``shown`` signal is the same test as the bare window's: its first
+# paintEvent with rows, then a zero-delay timer.
 APP = """
 import sys
 from types import SimpleNamespace
-from PySide6.QtCore import QEvent, QObject, QTimer
 from simulator.ui.app import make_application, start
 app = make_application()
 seen = set()
@@ -64,15 +63,7 @@ def mark(name, *extra):
 args = SimpleNamespace(library=None, database_url=sys.argv[1])
 window = start(args, app, on_signin=lambda w: mark("signin"))
 view = window.signin.library_list
-class Painted(QObject):
-    done = False
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Paint and not self.done and view.model().rowCount() > 0:
-            self.done = True
-            QTimer.singleShot(0, lambda: mark("interactive", view.model().rowCount()))
-        return False
-f = Painted()
-view.viewport().installEventFilter(f)
+view.shown.connect(lambda: mark("interactive", view.model().rowCount()))
 sys.exit(app.exec())
 """
 
