@@ -10,9 +10,9 @@ SOP when the trainee starts it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +32,17 @@ if TYPE_CHECKING:
 LANGUAGE_FOLDERS: tuple[str, ...] = ("ar", "en")
 
 INDEX_FORMAT = 2
-_STAMP = f"{INDEX_FORMAT}/{__version__}"
+
+
+def _stamp() -> str:
+    """What every cached entry depends on besides its own file: the index format, the
+    version, and the content package's code (a changed loader rule re-parses all)."""
+    code = sorted(
+        (p.name, st.st_size, st.st_mtime_ns)
+        for p in Path(__file__).parent.glob("*.py")
+        for st in [p.stat()]
+    )
+    return f"{INDEX_FORMAT}/{__version__}/{zlib.crc32(repr(code).encode()):08x}"
 
 
 @dataclass(frozen=True)
@@ -111,9 +121,14 @@ def default_cache_dir() -> Path:
 
 
 def cache_file(root: Path, cache_dir: Path | None = None) -> Path:
-    """Where the index of the library at ``root`` is cached (one file per library)."""
-    digest = hashlib.sha256(str(Path(root).resolve()).encode()).hexdigest()[:16]
-    return (cache_dir or default_cache_dir()) / f"library-index-{digest}.json"
+    """Where the index of the library at ``root`` is cached (one file per library).
+
+    A CRC names it (hashlib costs a start-up some milliseconds): were two libraries to
+    share a name, entries are still keyed by each file's own path, so they would only
+    rebuild each other's, never mix."""
+    resolved = Path(root).resolve()
+    digest = zlib.crc32(str(resolved).encode("utf-8"))
+    return (cache_dir or default_cache_dir()) / f"library-index-{resolved.name}-{digest:08x}.json"
 
 
 def _key(path: Path) -> list[Any] | None:
@@ -182,25 +197,25 @@ def _parse_scenario(path: Path) -> dict[str, Any]:
     return {"scenario": entry, "problems": _problems_json(found)}
 
 
-def _read_cache(path: Path) -> dict[str, Any]:
+def _read_cache(path: Path, stamp: str) -> dict[str, Any]:
     """The cached entries, or nothing when the cache is missing, corrupt or stale."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if not isinstance(data, dict) or data.get("stamp") != _STAMP:
+    if not isinstance(data, dict) or data.get("stamp") != stamp:
         return {}
     files = data.get("files")
     return files if isinstance(files, dict) else {}
 
 
-def _write_cache(path: Path, files: dict[str, Any]) -> None:
+def _write_cache(path: Path, stamp: str, files: dict[str, Any]) -> None:
     """Write atomically (another Frontline may read it at the same time); a read-only
     data folder only costs the next start its speed."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"stamp": _STAMP, "files": files}), encoding="utf-8")
+        tmp.write_text(json.dumps({"stamp": stamp, "files": files}), encoding="utf-8")
         os.replace(tmp, path)
     except OSError:
         pass
@@ -252,14 +267,15 @@ def load_index(root: Path, cache_dir: Path | None = None) -> LibraryIndex:
     and brought up to date."""
     root = Path(root)
     where = cache_file(root, cache_dir)
+    stamp = _stamp()
     try:
-        return _build(root, _Entries(_read_cache(where)), where)
+        return _build(root, _Entries(_read_cache(where, stamp)), where, stamp)
     except (KeyError, TypeError, ValueError):
         # A cache entry that parses as JSON but not as an entry: start afresh.
-        return _build(root, _Entries({}), where)
+        return _build(root, _Entries({}), where, stamp)
 
 
-def _build(root: Path, entries: _Entries, where: Path) -> LibraryIndex:
+def _build(root: Path, entries: _Entries, where: Path, stamp: str) -> LibraryIndex:
     problems: list[Problem] = []
     sops: dict[str, SOPSummary] = {}
     for path in sorted((root / "sops").glob("*.yaml")):
@@ -292,7 +308,7 @@ def _build(root: Path, entries: _Entries, where: Path) -> LibraryIndex:
             seen.add(summary.id)
             scenarios.append(summary)
     if entries.parsed or set(entries.files) != set(entries.cached):
-        _write_cache(where, entries.files)
+        _write_cache(where, stamp, entries.files)
     return LibraryIndex(tuple(scenarios), MappingProxyType(sops), tuple(problems), entries.parsed)
 
 

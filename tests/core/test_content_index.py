@@ -140,3 +140,15 @@ def test_a_warm_index_imports_no_yaml_parser(lib, tmp_path):
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=os.environ
     ).stdout.split()
     assert out[0] == "0" and int(out[1]) > 30 and out[2:] == ["False"] * 3
+
+
+def test_a_new_loader_or_format_re_parses_everything(lib, tmp_path, monkeypatch):
+    import simulator.content.index as index_module
+
+    cache = tmp_path / "cache"
+    cold = load_index(lib, cache)
+    stamp = index_module._stamp()
+    assert stamp == index_module._stamp()  # stable while the code is unchanged
+    monkeypatch.setattr(index_module, "_stamp", lambda: stamp + "-changed")
+    assert load_index(lib, cache).parsed == cold.parsed
+    assert load_index(lib, cache).parsed == 0
