@@ -99,6 +99,18 @@ class PeopleMixin(StoreBase):
                 raise StoreError(name, "no such person")
             row.password_hash = _hasher.hash(password)
 
+    def set_language(self, name: str, language: str) -> Person:
+        """Change a person's interface language (``ar`` or ``en``)."""
+        if language not in ("ar", "en"):
+            raise StoreError(name, f"language must be ar or en, not {language!r}")
+        with self._write() as db:
+            row = db.scalar(select(PersonRow).where(PersonRow.name == name))
+            if row is None:
+                raise StoreError(name, "no such person")
+            row.language = language
+            person = to_person(row)
+        return person
+
     def person(self, name: str) -> Person | None:
         with self._read() as db:
             row = db.scalar(select(PersonRow).where(PersonRow.name == name))
