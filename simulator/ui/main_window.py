@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self._home = None
         self._desk = None
         self._results = None
+        self.exams = None  # the certification exams (exam.install.Exams), with the home
         self.signin.signed_in.connect(self.signed_in)
         central = QWidget()
         box = QVBoxLayout(central)
@@ -159,6 +160,9 @@ class MainWindow(QMainWindow):
             home.set_ui_language(self.translations.language)
             home.set_library(*self._library)
             self.screens.addWidget(home)
+            from simulator.ui.exam.install import attach as attach_exams
+
+            self.exams = attach_exams(self, getattr(self, "library_root", None))
         return self._home
 
     @property
@@ -233,6 +237,8 @@ class MainWindow(QMainWindow):
         if self.running is not None and not self.running.controller.finished:
             self.running.controller.stop_timers()
         self.running = None
+        if self.exams is not None:
+            self.exams.stop()
         self.person = None
         self.top_bar.user_label.clear()
         self.top_bar.sign_out.hide()
@@ -247,13 +253,17 @@ class MainWindow(QMainWindow):
         if self.store is None or self.person is None:
             return
         titles = {sid: s.title for sid, s in self.scenarios.items()}
-        self.home.history.set_attempts(self.store.attempts_for(self.person.id), titles)
+        # Exam sittings and their items are not practice: the exam tab lists them.
+        practice = [a for a in self.store.attempts_for(self.person.id) if a.mode != "exam"]
+        self.home.history.set_attempts(practice, titles)
         unfinished = [
             (a, titles.get(a.scenario_id, a.scenario_id))
-            for a in reversed(self.store.unfinished_attempts(self.person.id))
-            if a.scenario_id in self.scenarios
+            for a in reversed(practice)
+            if not a.finished and a.scenario_id in self.scenarios
         ]
         self.home.set_resumable(unfinished)
+        if self.exams is not None:
+            self.exams.refresh()
 
     # -- attempts -------------------------------------------------------------
     def start_scenario(self, scenario, seed: int | None = None, run_timers: bool = True):

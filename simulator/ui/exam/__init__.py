@@ -1,0 +1,1 @@
+"""Certification exams in the app: the exam list, a sitting at the desk, the verdict."""

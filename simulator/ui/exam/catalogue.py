@@ -1,0 +1,48 @@
+"""The library's exams for the app: read once, with what the list shows about each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from simulator.exams.definition import ExamDef, exam_files, read_exam
+
+
+@dataclass(frozen=True)
+class ExamEntry:
+    """One exam and what the list shows: items, time, pass rules."""
+
+    exam: ExamDef
+    items: int
+
+    def title(self, language: str) -> str:
+        return self.exam.title.get(language)
+
+
+def item_count(exam: ExamDef, sop_of: Callable[[str], str | None]) -> int:
+    """The fixed items plus ``draw`` per SOP of the pool (as ``draw_order`` draws them)."""
+    count = len(exam.scenarios)
+    if exam.pool is not None:
+        sops = {sop_of(sid) for sid in exam.pool.from_ids}
+        count += exam.pool.draw * len(sops)
+    return count
+
+
+def read_exams(root: Path, scenarios: Mapping[str, Any]) -> tuple[list[ExamEntry], list[str]]:
+    """The exams in ``root/exams`` (entries, and one line per file that does not load)."""
+    entries: list[ExamEntry] = []
+    problems: list[str] = []
+
+    def sop_of(sid: str) -> str | None:
+        s = scenarios.get(sid)
+        return getattr(s, "sop", None) if s is not None else sid
+
+    for path in exam_files(root):
+        exam, found = read_exam(path)
+        if exam is None:
+            problems.extend(str(p) for p in found)
+            continue
+        entries.append(ExamEntry(exam, item_count(exam, sop_of)))
+    return entries, problems

@@ -1,0 +1,88 @@
+"""Clocks that tie the desk and the wellbeing dialogs to an ``ExamSitting``.
+
+The sitting owns the exam time (a ``PausableClock``); these adapters only route the
+desk's and the dialogs' pause/resume calls to ``sitting.pause(reason)`` so that every
+pause is logged by the sitting (and so survives a crash), never kept on the side.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from simulator.exams.sitting import ExamSitting
+from simulator.wellbeing.breaks import PausableClock, PauseReason
+
+
+class Since:
+    """``base`` counted from when this object was made (a shared clock starts at 0)."""
+
+    def __init__(self, base: Any) -> None:
+        if hasattr(base, "start") and getattr(base, "paused", False):
+            base.start()  # a WallClock does not run until started
+        self._base = base
+        self._zero = float(base.now())
+
+    def now(self) -> float:
+        return float(self._base.now()) - self._zero
+
+
+class SittingPauses(PausableClock):
+    """What the wellbeing dialogs pause in an exam (``gate.exam_clock``).
+
+    A ``PausableClock`` to the dialogs (so they pass their own reason: briefing, break),
+    but each pause and resume goes through the sitting, which logs it.
+    """
+
+    def __init__(self, sitting: ExamSitting) -> None:
+        super().__init__(sitting.exam_clock)
+        self.sitting = sitting
+
+    @property
+    def paused(self) -> bool:
+        return self.sitting.paused
+
+    @property
+    def reasons(self) -> tuple[PauseReason, ...]:
+        return self.sitting.exam_clock.reasons
+
+    def pause(self, reason: PauseReason) -> None:
+        self.sitting.pause(reason)
+
+    def resume(self, reason: PauseReason) -> None:
+        self.sitting.resume(reason)
+
+    @property
+    def paused_s(self) -> float:
+        return self.sitting.exam_clock.paused_s
+
+    def now(self) -> float:
+        return self.sitting.exam_clock.now()
+
+
+class ItemDeskClock:
+    """The desk controller's clock for the running item (its ``pause`` is the support one).
+
+    ``now()`` is the item's session time (exam time since the item started, capped at the
+    limit); the controller's ``start(at)`` does nothing: the sitting's clock already runs.
+    """
+
+    def __init__(self, sitting: ExamSitting) -> None:
+        self.sitting = sitting
+        start = sitting.item_start_s if sitting.item_start_s is not None else 0.0
+        self._item = sitting.item_clock(start)
+
+    def start(self, at: float = 0.0) -> None:
+        return None
+
+    def now(self) -> float:
+        return self._item.now()
+
+    @property
+    def paused(self) -> bool:
+        return self.sitting.paused
+
+    def pause(self) -> None:
+        self.sitting.pause("support")
+
+    def resume(self) -> None:
+        self.sitting.resume("support")

@@ -1,0 +1,278 @@
+"""The exam screens around the desk: the rules before, the pause between items, the end."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.exams.definition import ExamDef
+from simulator.ui.desk.inbox import format_seconds
+from simulator.ui.exam.panel import _cell, _table
+
+
+def _label(name: str = "", wrap: bool = True) -> QLabel:
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(wrap)
+    return label
+
+
+class Page(QWidget):
+    """A centred column with a title, a body and a row of buttons."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.title = _label("title")
+        self.body = _label()
+        self.body.setTextFormat(Qt.RichText)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.column = QVBoxLayout()
+        self.column.addWidget(self.title)
+        self.column.addWidget(self.body)
+        holder = QWidget()
+        holder.setMaximumWidth(860)
+        holder.setLayout(self.column)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 24, 32, 24)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(holder, 4)
+        row.addStretch(1)
+        outer.addLayout(row, 1)
+        self.column.addLayout(self.buttons)
+        self.column.addStretch(1)
+
+    def button(self, primary: bool = False) -> QPushButton:
+        b = QPushButton()
+        if primary:
+            b.setObjectName("primary")
+        self.buttons.addWidget(b)
+        return b
+
+
+class IntroPage(Page):
+    """Before the first item: the rules, the time, skip-and-swap, pauses."""
+
+    begin = Signal()
+    cancel = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.cancel_button = self.button()
+        self.begin_button = self.button(primary=True)
+        self.cancel_button.clicked.connect(self.cancel.emit)
+        self.begin_button.clicked.connect(self.begin.emit)
+
+    def show_exam(self, exam: ExamDef, items: int, language: str) -> None:
+        rules = exam.pass_rules
+        points = [
+            self.tr("{n} items, played one after the other at the support desk.").format(n=items),
+            self.tr(
+                "{m} minutes for the whole exam. The exam timer stays on screen; "
+                "when it runs out, the item being played ends and the exam is graded."
+            ).format(m=round(exam.time_limit_s / 60)),
+            self.tr("To pass: a mean score of at least {n}%.").format(n=f"{rules.mean_score:g}"),
+        ]
+        if rules.every_scenario:
+            points.append(self.tr("Every item must also pass on its own."))
+        if rules.no_critical_failure:
+            points.append(self.tr("A critical mistake in any item fails the exam."))
+        points += [
+            self.tr(
+                "Before a sensitive item you get a briefing. If the exam has an equivalent "
+                "lighter item you may take it instead: it is recorded as a swap, "
+                "with no penalty."
+            ),
+            self.tr(
+                "The exam clock stops while a briefing is open, during a break between "
+                "items and while Pause / support is open. Pausing never affects a grade."
+            ),
+            self.tr("Scores are shown at the end, not after each item."),
+        ]
+        self.title.setText(exam.title.get(language))
+        self.body.setText(
+            "<ul>"
+            + "".join(f"<li style='margin:6px'>{html.escape(p)}</li>" for p in points)
+            + "</ul>"
+        )
+        self.cancel_button.setText(self.tr("Back"))
+        self.begin_button.setText(self.tr("Begin the exam"))
+
+
+class BetweenPage(Page):
+    """Between items: continue, or take a break (the exam clock stops)."""
+
+    go_on = Signal()
+    take_break = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.clock = _label("chip", wrap=False)
+        self.column.insertWidget(1, self.clock, 0, Qt.AlignLeading)
+        self.break_button = self.button()
+        self.continue_button = self.button(primary=True)
+        self.break_button.clicked.connect(self.take_break.emit)
+        self.continue_button.clicked.connect(self.go_on.emit)
+        self.on_break = False
+
+    def show_state(
+        self, done: int, total: int, remaining_s: float, on_break: bool, resumed: bool = False
+    ) -> None:
+        self.on_break = on_break
+        if done == 0 or resumed:
+            text = self.tr("Item {n} of {total} is next")
+            self.title.setText(text.format(n=done + 1, total=total))
+        else:
+            self.title.setText(
+                self.tr("Item {n} of {total} done — take a break or continue").format(
+                    n=done, total=total
+                )
+            )
+        if on_break:
+            body = self.tr("On a break. The exam clock is stopped; continue when you are ready.")
+        else:
+            body = self.tr(
+                "The exam clock is running. A break stops it; your score is shown at the end."
+            )
+        self.body.setText(html.escape(body))
+        self.update_clock(remaining_s)
+        self.break_button.setText(self.tr("Take a break"))
+        self.break_button.setVisible(not on_break)
+        self.continue_button.setText(
+            self.tr("End the break and continue") if on_break else self.tr("Continue")
+        )
+
+    def update_clock(self, remaining_s: float) -> None:
+        self.clock.setText(self.tr("Exam time left {t}").format(t=format_seconds(remaining_s)))
+
+
+class EndPage(Page):
+    """The verdict, each item's score with a link to its results, the certificate."""
+
+    open_item = Signal(int)  # an item's attempt id
+    save_certificate = Signal()
+    back = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.verdict = _label()
+        self.column.insertWidget(1, self.verdict)
+        self.items = _table(5)
+        self.items.setMinimumHeight(170)
+        self.items.doubleClicked.connect(self._open)
+        self.column.insertWidget(3, self.items)
+        self.hint = _label("muted")
+        self.column.insertWidget(4, self.hint)
+        self.card = QFrame()
+        self.card.setObjectName("card")
+        self.card.setStyleSheet(
+            "QFrame#card { background: #ffffff; border: 2px solid #0f766e; border-radius: 8px; }"
+        )
+        self.certificate = _label()
+        self.certificate.setTextFormat(Qt.RichText)
+        self.certificate.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        card = QVBoxLayout(self.card)
+        card.setContentsMargins(20, 14, 20, 14)
+        card.addWidget(self.certificate)
+        self.column.insertWidget(5, self.card)
+        self.save_button = self.button(primary=True)
+        self.back_button = self.button()
+        self.save_button.clicked.connect(self.save_certificate.emit)
+        self.back_button.clicked.connect(self.back.emit)
+        self.attempt_ids: list[int | None] = []
+
+    def _open(self, index) -> None:
+        attempt_id = self.attempt_ids[index.row()]
+        if attempt_id is not None:
+            self.open_item.emit(attempt_id)
+
+    def show_result(self, title: str, grade: dict, titles: dict, certificate=None) -> None:
+        """``grade``: the sitting's stored result (``ExamSitting.to_json`` + dates)."""
+        passed = bool(grade.get("passed"))
+        self.title.setText(title)
+        colour = "#15803d" if passed else "#dc2626"
+        head = self.tr("Passed") if passed else self.tr("Not passed")
+        score = self.tr("Score {score}% (needed {need}%)").format(
+            score=f"{float(grade.get('score') or 0):g}",
+            need=f"{float(grade.get('rules', {}).get('mean_score', 0)):g}",
+        )
+        lines = [f"<span style='font-size:20pt;font-weight:700;color:{colour}'>{head}</span>"]
+        lines.append(f"<span style='font-size:13pt'>{html.escape(score)}</span>")
+        if grade.get("time_up"):
+            lines.append(html.escape(self.tr("The time ran out; items not reached score 0.")))
+        # The core's reasons are English sentences; name each rule in the UI language.
+        reasons = {
+            "mean score": self.tr("the mean score is below the pass mark"),
+            "not passed": self.tr("an item did not pass"),
+            "a critical": self.tr("a critical mistake was made"),
+        }
+        failed = [
+            next((t for k, t in reasons.items() if r.startswith(k)), r)
+            for r in grade.get("reasons", ())
+        ]
+        if failed:
+            lines.append(html.escape(self.tr("Not passed because: ") + "; ".join(failed)))
+        self.verdict.setText("<br>".join(lines))
+        self.verdict.setTextFormat(Qt.RichText)
+        items = list(grade.get("items", ()))
+        self.attempt_ids = [i.get("attempt_id") for i in items]
+        self.items.setHorizontalHeaderLabels(
+            [self.tr("Item"), self.tr("Scenario"), self.tr("Score"), self.tr("Result"), ""]
+        )
+        self.items.setRowCount(len(items))
+        for row, item in enumerate(items):
+            sid = str(item.get("scenario"))
+            note = ""
+            if item.get("swapped_from"):
+                note = self.tr("swapped (no penalty)")
+            if item.get("status") == "not-reached":
+                result = self.tr("Not reached")
+            else:
+                result = self.tr("Passed") if item.get("passed") else self.tr("Failed")
+                if item.get("critical_failed"):
+                    result += " · " + self.tr("critical")
+            cells = (
+                str(row + 1),
+                titles.get(sid, sid),
+                f"{float(item.get('score') or 0):.0f}%",
+                result,
+                note,
+            )
+            for col, text in enumerate(cells):
+                self.items.setItem(row, col, _cell(text))
+        self.hint.setText(self.tr("Double-click an item to see its results and evidence."))
+        self.card.setVisible(certificate is not None)
+        self.save_button.setVisible(certificate is not None)
+        if certificate is not None:
+            c = certificate
+            rows = [
+                (self.tr("Certificate"), c.id),
+                (self.tr("Awarded to"), c.person_name),
+                (self.tr("Score"), f"{c.score:g}%"),
+                (self.tr("Issued"), c.issued.isoformat()),
+                (self.tr("Valid until"), c.valid_until.isoformat()),
+                (self.tr("Verification code"), c.code),
+            ]
+            body = "".join(
+                f"<tr><td style='padding:3px 18px 3px 0;color:#6b7280'>{html.escape(k)}</td>"
+                f"<td style='padding:3px'><b>{html.escape(v)}</b></td></tr>"
+                for k, v in rows
+            )
+            self.certificate.setText(
+                f"<div style='font-size:14pt;font-weight:700;color:#0f766e'>"
+                f"{html.escape(self.tr('Certificate of achievement'))}</div><table>{body}</table>"
+            )
+        self.save_button.setText(self.tr("Save certificate…"))
+        self.back_button.setText(self.tr("Back to the exams"))

@@ -1,0 +1,245 @@
+"""Sit a certification exam through the app's widgets, against a real SQLite store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from simulator.exams.certificate import verify
+from simulator.store import open_store
+from simulator.ui.app import build_window, load_library, make_application
+from simulator.ui.wallclock import ManualClock
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+REPO = Path(__file__).resolve().parents[2]
+LIBRARY = REPO / "tests" / "core" / "exams_data" / "library"
+GOOD = "hello, happy to help"
+LIMIT = 30 * 60
+
+
+@pytest.fixture(scope="module")
+def empty_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("template") / "frontline.db"
+    open_store(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library(LIBRARY)
+
+
+@pytest.fixture
+def db(tmp_path, empty_db):
+    path = tmp_path / "frontline.db"
+    shutil.copyfile(empty_db, path)
+    return path
+
+
+def open_window(qtbot, tmp_path, db, library, clock):
+    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    app = make_application()
+    store = open_store(f"sqlite:///{db}")
+    args = SimpleNamespace(library=str(LIBRARY), database_url=None)
+    win = build_window(args, app, store=store, clock_factory=lambda: clock, library=library)
+    win.library_root = LIBRARY
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def sign_in(window, qtbot, first: bool) -> None:
+    s = window.signin
+    if first:
+        qtbot.keyClicks(s.name, "layla")
+        qtbot.keyClicks(s.display_name, "Layla")
+        qtbot.keyClicks(s.password, "correct horse")
+        qtbot.keyClicks(s.confirm, "correct horse")
+    else:
+        qtbot.keyClicks(s.name, "layla")
+        qtbot.keyClicks(s.password, "correct horse")
+    qtbot.mouseClick(s.button, Qt.LeftButton)
+    assert window.person is not None
+
+
+class Briefings:
+    """Answers each briefing: the exam clock must be stopped while it is open."""
+
+    def __init__(self, clock, answers):
+        self.clock, self.answers, self.seen = clock, list(answers), []
+
+    def __call__(self, dialog):
+        dialog.show()
+        sitting = dialog.parent().sitting
+        before = sitting.remaining_s
+        self.clock.set(self.clock.now() + 20)  # reading the briefing takes 20 s
+        assert sitting.paused and sitting.remaining_s == before
+        choice = self.answers.pop(0)
+        self.seen.append((sitting.current.id, dialog.buttons["skip"].isVisibleTo(dialog)))
+        if choice == "continue":
+            for box in dialog.consent_boxes.values():
+                box.setChecked(True)
+        dialog.buttons[choice].click()
+        return 0
+
+
+def play_item(window, qtbot, clock, reply_at, end_at, text=GOOD):
+    """Reply at ``reply_at`` s of the item, resolve it, end it at ``end_at``."""
+    screen = window.exams.screen
+    desk = screen.desk
+    assert window.screens.currentWidget() is screen and screen.pages.currentWidget() is desk
+    start = clock.now()
+    clock.set(start + reply_at)
+    screen.controller.tick()
+    desk.select_thread("main")
+    desk.send(text)
+    desk.do_action("resolve", None)
+    clock.set(start + end_at)
+    screen.tick()
+    if screen.state == "playing":
+        qtbot.mouseClick(desk.end_button, Qt.LeftButton)
+
+
+def start_exam(window, qtbot, clock, answers):
+    panel = window.exams.panel
+    assert window.home.tabs.tabText(window.home.tabs.indexOf(panel)) == "Certification exams"
+    assert panel.exams.item(0, 0).text() == "Mini exam"
+    assert panel.exams.item(0, 1).text() == "4"
+    assert panel.exams.item(0, 2).text() == "30 min"
+    assert "mean score ≥ 75%" in panel.exams.item(0, 3).text()
+    assert panel.select_exam("mini")
+    qtbot.mouseClick(panel.start_button, Qt.LeftButton)
+    screen = window.exams.screen
+    assert screen.pages.currentWidget() is screen.intro
+    assert "no penalty" in screen.intro.body.text()
+    screen.seed, screen.run_timers = 1, False
+    screen.exec_dialog = Briefings(clock, answers)
+    qtbot.mouseClick(screen.intro.begin_button, Qt.LeftButton)
+    return screen
+
+
+def test_sit_a_whole_exam_swap_break_certificate(qtbot, tmp_path, db, library):
+    clock = ManualClock()
+    window = open_window(qtbot, tmp_path, db, library, clock)
+    sign_in(window, qtbot, first=True)
+    screen = start_exam(window, qtbot, clock, ["skip", "continue"])
+    sitting = screen.sitting
+    assert [s.id for s in sitting.order][:3] == ["easy-a", "hard-sensitive", "easy-b"]
+    assert screen.exam_clock.text() == "Exam time left 30:00"
+    assert screen.item_label.text() == "Item 1 of 4"
+    assert screen.exam_clock.isVisibleTo(screen.desk)
+
+    play_item(window, qtbot, clock, 30, 60)
+    # Between items: no score yet; a break stops the exam clock.
+    assert screen.pages.currentWidget() is screen.between
+    assert "Item 1 of 4 done" in screen.between.title.text()
+    assert sitting.remaining_s == LIMIT - 60
+    qtbot.mouseClick(screen.between.break_button, Qt.LeftButton)
+    clock.set(clock.now() + 300)
+    screen.tick()
+    assert sitting.remaining_s == LIMIT - 60
+    assert screen.between.clock.text() == "Exam time left 29:00"
+    # Continue: the sensitive item's briefing offers the swap; the lighter one is played.
+    qtbot.mouseClick(screen.between.continue_button, Qt.LeftButton)
+    assert screen.exec_dialog.seen == [("hard-sensitive", True), ("lighter", False)]
+    assert sitting.current.id == "lighter"
+    assert sitting.remaining_s == LIMIT - 60  # both briefings were paused time
+    play_item(window, qtbot, clock, 20, 40)
+    qtbot.mouseClick(screen.between.continue_button, Qt.LeftButton)
+    play_item(window, qtbot, clock, 10, 30)
+    qtbot.mouseClick(screen.between.continue_button, Qt.LeftButton)
+    play_item(window, qtbot, clock, 10, 30)
+
+    # The end: verdict, items (with the swap), the certificate.
+    assert screen.pages.currentWidget() is screen.end
+    end = screen.end
+    assert "Passed" in end.verdict.text()
+    assert end.items.rowCount() == 4
+    assert end.items.item(1, 1).text() == "Scenario lighter"
+    assert end.items.item(1, 4).text() == "swapped (no penalty)"
+    assert all(end.items.item(r, 2).text() == "100%" for r in range(4))
+    kinds = [e["kind"] for e in sitting.log]
+    assert kinds.count("swap") == 1 and {"pause", "resume"} <= set(kinds)
+    reasons = [p["reason"] for p in sitting.pause_log()]
+    assert reasons.count("break") == 1 and reasons.count("briefing") == 2
+    assert end.card.isVisibleTo(end) and screen.certificate is not None
+    target = tmp_path / "certificate.html"
+    screen.ask_save_path = lambda _suggested: str(target)
+    qtbot.mouseClick(end.save_button, Qt.LeftButton)
+    page = target.read_text(encoding="utf-8")
+    assert screen.certificate.code in page and 'dir="rtl"' in page
+    check = verify(window.store, screen.certificate.code, dt.date.today())
+    assert check.status == "valid" and check.certificate.person_name == "Layla"
+
+    # An item's results (evidence) open from the end page.
+    end.open_item.emit(end.attempt_ids[0])
+    assert window.screens.currentWidget() is window.results
+    # Home: exam attempts are not practice; the sitting and its certificate are listed.
+    window.show_home()
+    assert window.home.history.rowCount() == 0
+    panel = window.exams.panel
+    assert panel.mine.rowCount() == 1
+    assert panel.mine.item(0, 3).text() == "Passed"
+    assert panel.mine.item(0, 4).text() == screen.certificate.id
+
+
+def test_time_up_ends_the_sitting_gracefully(qtbot, tmp_path, db, library):
+    clock = ManualClock()
+    window = open_window(qtbot, tmp_path, db, library, clock)
+    sign_in(window, qtbot, first=True)
+    screen = start_exam(window, qtbot, clock, [])
+    clock.set(LIMIT + 5)
+    screen.tick()
+    assert screen.pages.currentWidget() is screen.end
+    assert "Not passed" in screen.end.verdict.text()
+    assert "time ran out" in screen.end.verdict.text()
+    assert screen.end.items.item(3, 3).text() == "Not reached"
+    assert not screen.end.save_button.isVisibleTo(screen.end)
+
+
+def test_resume_after_the_app_is_killed(qtbot, tmp_path, db, library):
+    clock = ManualClock()
+    window = open_window(qtbot, tmp_path, db, library, clock)
+    sign_in(window, qtbot, first=True)
+    screen = start_exam(window, qtbot, clock, ["continue"])
+    play_item(window, qtbot, clock, 30, 60)  # exam 0..60
+    clock.set(clock.now() + 40)  # between items: counts (exam 100)
+    qtbot.mouseClick(screen.between.continue_button, Qt.LeftButton)  # briefing: paused 20 s
+    assert screen.sitting.current.id == "hard-sensitive"
+    start = clock.now()
+    clock.set(start + 30)
+    screen.controller.tick()
+    screen.desk.select_thread("main")
+    screen.desk.send(GOOD)  # saved at exam 130
+    clock.set(start + 80)  # then the app is killed: the last 50 s were not saved
+    screen.stop()
+    window.store.engine.dispose()
+    window.close()
+    del window, screen
+
+    clock2 = ManualClock(5000)
+    again = open_window(qtbot, tmp_path, db, library, clock2)
+    sign_in(again, qtbot, first=False)
+    panel = again.exams.panel
+    assert again.home.tabs.currentWidget() is panel
+    assert panel.resume_box.isVisibleTo(again.home)
+    assert "27:50 left" in panel.resume_bar.text()
+    assert not panel.start_button.isEnabled()
+    again.exams.screen.run_timers = False
+    qtbot.mouseClick(panel.resume_button, Qt.LeftButton)
+    screen = again.exams.screen
+    assert screen.pages.currentWidget() is screen.desk
+    assert screen.sitting.remaining_s == LIMIT - 130
+    assert screen.exam_clock.text() == "Exam time left 27:50"
+    assert screen.item_label.text() == "Item 2 of 4"
+    screen.desk.select_thread("main")
+    assert GOOD in screen.desk.conversation.browser.toPlainText()  # the saved reply is back
+    clock2.set(5010)
+    screen.tick()
+    assert screen.sitting.remaining_s == LIMIT - 140
