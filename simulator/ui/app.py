@@ -91,6 +91,7 @@ def build_window(
     translations = Translations(app)
     translations.switch(saved_language(), remember=False)
     window = MainWindow(translations, store=store, clock_factory=clock_factory, **options)
+    window.library_root = Path(getattr(args, "library", None) or library_dir())
     if library is None:
         library = load_summaries(Path(getattr(args, "library", None) or library_dir()))
     window.set_library(*library)

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.sops: dict = {}  # id -> SOP, or its SOPSummary
         self._loaded: dict = {}  # id -> (Scenario, SOP) parsed from a summary
         self.store_opener = None  # app.StoreOpener while the store opens in a thread
+        self.staff = None  # trainer/admin entries (trainer.entry.StaffEntries), at sign-in
         self.top_bar = TopBar(translations)
         self.top_bar.sign_out.clicked.connect(self.sign_out)
         self.screens = QStackedWidget()
@@ -231,6 +232,11 @@ class MainWindow(QMainWindow):
         self.person = person
         self.top_bar.user_label.setText(person.display_name)
         self.top_bar.sign_out.show()
+        if self.staff is None:
+            from simulator.ui.trainer.entry import StaffEntries
+
+            self.staff = StaffEntries(self)
+        self.staff.show_for(person)  # a trainee gets no trainer or admin entries
         self.show_home()
 
     def sign_out(self) -> None:
@@ -242,6 +248,8 @@ class MainWindow(QMainWindow):
         self.person = None
         self.top_bar.user_label.clear()
         self.top_bar.sign_out.hide()
+        if self.staff is not None:
+            self.staff.show_for(None)
         self.signin.refresh()
         self.screens.setCurrentWidget(self.signin)
 

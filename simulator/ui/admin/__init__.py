@@ -1,0 +1,1 @@
+"""Admin screens: people, cohorts and the wellbeing limits file."""

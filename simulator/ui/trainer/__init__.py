@@ -1,0 +1,1 @@
+"""Trainer screens: cohorts, a person's attempts, reviewing and overriding an attempt."""

@@ -1,0 +1,132 @@
+"""Role-based entries in the top bar: trainers get "Cohorts", admins also get "Admin".
+
+A trainee never gets either: ``show_for(person)`` hides both for them. The screens are
+built on first use and live in the main window's stack.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QPushButton
+
+from simulator.paths import library_dir
+
+
+class StaffEntries(QObject):
+    """The top-bar buttons and the trainer/admin screens of one main window."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.cohorts_button = QPushButton()
+        self.admin_button = QPushButton()
+        self.library_button = QPushButton()
+        for button in (self.library_button, self.cohorts_button, self.admin_button):
+            button.hide()
+        self.cohorts_button.clicked.connect(self.show_cohorts)
+        self.admin_button.clicked.connect(self.show_admin)
+        self.library_button.clicked.connect(window.show_home)
+        bar = window.top_bar.layout()
+        at = bar.indexOf(window.top_bar.user_label)
+        bar.insertWidget(at, self.admin_button)
+        bar.insertWidget(at, self.cohorts_button)
+        bar.insertWidget(at, self.library_button)
+        self._cohorts = None
+        self._review = None
+        self._admin = None
+        window.top_bar.installEventFilter(self)
+        self.retranslate()
+
+    def show_for(self, person) -> None:
+        """Show the entries ``person``'s role allows (none for a trainee or nobody)."""
+        role = getattr(person, "role", None)
+        staff = role in ("trainer", "admin")
+        self.library_button.setVisible(staff)
+        self.cohorts_button.setVisible(staff)
+        self.admin_button.setVisible(role == "admin")
+
+    # -- screens ----------------------------------------------------------------
+    @property
+    def cohorts(self):
+        if self._cohorts is None:
+            from simulator.ui.trainer.cohorts import CohortScreen
+
+            self._cohorts = CohortScreen()
+            self._cohorts.attempt_requested.connect(self.review_attempt)
+            self._cohorts.validate_requested.connect(self.validate_library)
+            self.window.screens.addWidget(self._cohorts)
+        return self._cohorts
+
+    @property
+    def review(self):
+        if self._review is None:
+            from simulator.ui.trainer.review import AttemptReview
+
+            self._review = AttemptReview()
+            self._review.back.connect(self.back_to_cohort)
+            self.window.screens.addWidget(self._review)
+        return self._review
+
+    @property
+    def admin(self):
+        if self._admin is None:
+            from simulator.ui.admin.screen import AdminScreen
+
+            self._admin = AdminScreen()
+            self.window.screens.addWidget(self._admin)
+        return self._admin
+
+    def _allowed(self, *roles: str) -> bool:
+        person = self.window.person
+        return self.window.store is not None and getattr(person, "role", None) in roles
+
+    def titles(self) -> dict[str, str]:
+        return {sid: s.title for sid, s in self.window.scenarios.items()}
+
+    def show_cohorts(self) -> None:
+        if not self._allowed("trainer", "admin"):
+            return
+        self.cohorts.set_store(self.window.store, self.titles())
+        self.window.screens.setCurrentWidget(self.cohorts)
+
+    def back_to_cohort(self) -> None:
+        if self._cohorts is not None:
+            self._cohorts.show_person()
+        self.window.screens.setCurrentWidget(self.cohorts)
+
+    def review_attempt(self, attempt) -> None:
+        if not self._allowed("trainer", "admin"):
+            return
+        title = self.titles().get(attempt.scenario_id, attempt.scenario_id)
+        if self.review.show_attempt(self.window.store, self.window.person, attempt, title):
+            self.window.screens.setCurrentWidget(self.review)
+
+    def show_admin(self) -> None:
+        if not self._allowed("admin"):
+            return
+        self.admin.set_store(self.window.store)
+        self.window.screens.setCurrentWidget(self.admin)
+
+    def library_root(self) -> Path:
+        return Path(getattr(self.window, "library_root", None) or library_dir())
+
+    def validate_library(self):
+        from simulator.ui.trainer.validation import ValidationDialog
+
+        dialog = ValidationDialog(self.library_root(), self.window)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
+
+    # -- text -------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.library_button.setText(self.tr("Library"))
+        self.cohorts_button.setText(self.tr("Cohorts"))
+        self.admin_button.setText(self.tr("Admin"))
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        return False

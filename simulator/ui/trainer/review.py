@@ -1,0 +1,214 @@
+"""A trainer's review of one attempt: the trainee's own results screen, and beside it the
+override panel. An override is kept next to the automatic verdict, never replacing it."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.errors import SimulatorError
+from simulator.ui.results import ResultsScreen
+from simulator.ui.trainer.figures import humanise, stored_result_data
+
+VERDICT = ""  # the override target meaning "the attempt's verdict", not a criterion
+
+
+class ReviewResults(ResultsScreen):
+    """The trainee's results screen; its back button returns to the cohort."""
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.back_button.setText(self.tr("Back to the cohort"))
+
+
+class OverridePanel(QFrame):
+    """The automatic verdict, every override (who, when, why), and a form to add one."""
+
+    added = Signal(object)  # the store Override
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.store = None
+        self.trainer = None
+        self.attempt = None
+        self.grade: dict = {}
+        self.title = QLabel()
+        self.title.setObjectName("subtitle")
+        self.automatic = QLabel()
+        self.automatic.setWordWrap(True)
+        self.history = QTextBrowser()
+        self.target = QComboBox()
+        self.verdict = QComboBox()
+        self.reason = QPlainTextEdit()
+        self.reason.setMaximumHeight(90)
+        self.reason.textChanged.connect(self._update_button)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("primary")
+        self.add_button.clicked.connect(self.add)
+        self.error = QLabel()
+        self.error.setObjectName("warnchip")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.form = QFormLayout()
+        self.target_label, self.verdict_label, self.reason_label = QLabel(), QLabel(), QLabel()
+        self.form.addRow(self.target_label, self.target)
+        self.form.addRow(self.verdict_label, self.verdict)
+        self.form.addRow(self.reason_label, self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.automatic)
+        layout.addWidget(self.history, 1)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.add_button)
+        self.retranslate()
+
+    def show_attempt(self, store, trainer, attempt, grade: dict) -> None:
+        self.store, self.trainer, self.attempt, self.grade = store, trainer, attempt, grade
+        self.reason.clear()
+        self.error.hide()
+        self.retranslate()
+
+    def criterion_title(self, criterion_id: str | None) -> str:
+        for c in self.grade.get("criteria", []):
+            if c.get("id") == criterion_id:
+                return c.get("title") or humanise(criterion_id or "")
+        return humanise(criterion_id or "")
+
+    def add(self) -> None:
+        """Store an override of the chosen criterion or the verdict, with its reason."""
+        if self.store is None or self.attempt is None:
+            return
+        target = self.target.currentData()
+        try:
+            override = self.store.add_override(
+                self.attempt.id,
+                self.trainer.id,
+                passed=bool(self.verdict.currentData()),
+                reason=self.reason.toPlainText(),
+                criterion_id=target or None,
+            )
+        except SimulatorError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        self.reason.clear()
+        self._fill_history()
+        self.added.emit(override)
+
+    def _update_button(self) -> None:
+        self.add_button.setEnabled(
+            self.attempt is not None and bool(self.reason.toPlainText().strip())
+        )
+
+    def _fill_history(self) -> None:
+        if self.store is None or self.attempt is None:
+            self.history.clear()
+            return
+        overrides = self.store.overrides_for(self.attempt.id)
+        if not overrides:
+            self.history.setHtml(f"<p style='color:#6b7280;'>{self.tr('No overrides yet.')}</p>")
+            return
+        names: dict[int, str] = {}
+        parts = []
+        for o in overrides:
+            if o.trainer_id not in names:
+                names[o.trainer_id] = self.store.person_by_id(o.trainer_id).display_name
+            what = (
+                self.tr("Verdict")
+                if o.criterion_id is None
+                else self.tr("Criterion: {name}").format(name=self.criterion_title(o.criterion_id))
+            )
+            verdict = self.tr("Passed") if o.passed else self.tr("Not passed")
+            colour = "#15803d" if o.passed else "#dc2626"
+            who = self.tr("by {name}, {when}").format(
+                name=names[o.trainer_id], when=o.at.strftime("%Y-%m-%d %H:%M UTC")
+            )
+            parts.append(
+                f"<p style='margin:4px 0;'><b>{html.escape(what)}</b> → "
+                f"<span style='color:{colour};font-weight:600;'>{html.escape(verdict)}</span>"
+                f"<br><span style='color:#6b7280;'>{html.escape(who)}</span>"
+                f"<br>{html.escape(o.reason)}</p>"
+            )
+        self.history.setHtml("".join(parts))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Trainer overrides"))
+        self.target_label.setText(self.tr("Override"))
+        self.verdict_label.setText(self.tr("New verdict"))
+        self.reason_label.setText(self.tr("Reason (required)"))
+        self.add_button.setText(self.tr("Add override"))
+        self.reason.setPlaceholderText(self.tr("Why the automatic grading got it wrong"))
+        target = self.target.currentData()
+        self.target.clear()
+        self.target.addItem(self.tr("The verdict of the attempt"), VERDICT)
+        for c in self.grade.get("criteria", []):
+            self.target.addItem(
+                self.tr("Criterion: {name}").format(name=self.criterion_title(c.get("id"))),
+                c.get("id"),
+            )
+        self.target.setCurrentIndex(max(0, self.target.findData(target)))
+        verdict = self.verdict.currentData()
+        self.verdict.clear()
+        self.verdict.addItem(self.tr("Passed"), True)
+        self.verdict.addItem(self.tr("Not passed"), False)
+        self.verdict.setCurrentIndex(max(0, self.verdict.findData(verdict)))
+        if self.grade:
+            passed = bool(self.grade.get("passed"))
+            self.automatic.setText(
+                self.tr("Automatic verdict: {verdict}, {score}% (kept as it is)").format(
+                    verdict=self.tr("Passed") if passed else self.tr("Not passed"),
+                    score=f"{float(self.grade.get('score', 0.0)):.0f}",
+                )
+            )
+        else:
+            self.automatic.clear()
+        self._fill_history()
+        self._update_button()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class AttemptReview(QWidget):
+    """Results and overrides of one attempt. Emits ``back``."""
+
+    back = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.results = ReviewResults()
+        self.results.back.connect(self.back.emit)
+        self.overrides = OverridePanel()
+        self.overrides.setFixedWidth(380)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 16, 16)
+        row.addWidget(self.results, 1)
+        row.addWidget(self.overrides)
+
+    def show_attempt(self, store, trainer, attempt, title: str) -> bool:
+        """Show ``attempt`` (finished); False when the store has no result for it."""
+        data = stored_result_data(store, attempt)
+        if data is None:
+            return False
+        self.results.show_result(title, data)
+        self.overrides.show_attempt(store, trainer, attempt, data["grade"] or {})
+        return True

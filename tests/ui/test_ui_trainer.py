@@ -1,0 +1,292 @@
+"""Trainer screens against a real SQLite store: cohorts, review, overrides, privacy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from argon2 import PasswordHasher, profiles
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QTextBrowser
+
+from simulator.engine.play import play, play_json
+from simulator.engine.script import read_script
+from simulator.store import open_store, people
+from simulator.ui.app import build_window, load_library, make_application
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+REPO = Path(__file__).resolve().parents[2]
+SCENARIO = "two-step-lost-phone-email-ticket-sa"
+T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+SCRIPT = [
+    {"at": "20s", "action": {"type": "lookup"}},
+    {"at": "45s", "action": {"type": "macro", "value": "two-step-reset"}},
+    {
+        "at": "50s",
+        "reply": {
+            "thread": "email",
+            "text": "مرحبا {name}، أعدنا ضبط التحقق بخطوتين. هل هناك أي شيء آخر؟",
+        },
+    },
+    {"at": "2m", "action": {"type": "macro", "value": "security-tips"}},
+    {"at": "9m", "reply": {"thread": "ticket", "text": "هذا نفس الطلب اللي وصلنا على البريد"}},
+    {"at": "9m10s", "action": {"type": "close", "thread": "ticket"}},
+    {"at": "9m20s", "action": {"type": "resolve", "thread": "email"}},
+]
+
+
+@pytest.fixture(autouse=True)
+def cheap_hashes(monkeypatch):
+    monkeypatch.setattr(people, "_hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library(REPO / "scenarios")
+
+
+@pytest.fixture(scope="module")
+def played(library, tmp_path_factory):
+    """A real session's JSON for SCENARIO (what the desk stores when it finishes)."""
+    scenarios, sops, _ = library
+    scenario = next(s for s in scenarios if s.id == SCENARIO)
+    path = tmp_path_factory.mktemp("script") / "script.json"
+    path.write_text(json.dumps(SCRIPT, ensure_ascii=False), encoding="utf-8")
+    session, skipped = play(scenario, sops[scenario.sop], read_script(path, scenario), seed=7)
+    return json.loads(json.dumps(play_json(session, skipped)))
+
+
+@pytest.fixture
+def store(tmp_path, _sqlite_template):
+    shutil.copyfile(_sqlite_template, tmp_path / "frontline.db")
+    s = open_store(f"sqlite:///{tmp_path / 'frontline.db'}")
+    yield s
+    s.close()
+
+
+def finished_attempt(store, person_id, played, minutes=0):
+    a = store.start_attempt(
+        person_id,
+        scenario_id=SCENARIO,
+        scenario_sha256="0" * 64,
+        sop_id="two-step",
+        sop_version=1,
+        seed=7,
+        started_at=T0 + dt.timedelta(minutes=minutes),
+    )
+    for action in played["actions"]:
+        store.save_event(a.id, {"kind": "act", **action})
+    store.finish_attempt(
+        a.id,
+        played["grade"],
+        played["transcript"],
+        played["metrics"],
+        ended_at=T0 + dt.timedelta(minutes=minutes + 10),
+    )
+    return store.attempt(a.id)
+
+
+@pytest.fixture
+def cohort(store, played):
+    """A cohort of 3 trainees (one with a finished attempt and check-ins) and a trainer."""
+    trainer = store.create_person("tarek", "trainer", display_name="Tarek", password="pw-trainer")
+    c = store.create_cohort("Riyadh March")
+    trainees = [
+        store.create_person(n, "trainee", display_name=n.title()) for n in ("amal", "badr", "dana")
+    ]
+    for t in trainees:
+        store.add_to_cohort(c.id, t.id)
+    attempt = finished_attempt(store, trainees[0].id, played)
+    store.add_checkin(trainees[0].id, rating=2, stress=5, at=T0)
+    store.add_checkin(trainees[1].id, rating=9, stress=1, at=T0)
+    return SimpleNamespace(cohort=c, trainer=trainer, trainees=trainees, attempt=attempt)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, store, library):
+    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    app = make_application()
+    args = SimpleNamespace(library=str(REPO / "scenarios"), database_url=None)
+    win = build_window(args, app, store=store, library=library)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.translations.switch("en", remember=False)
+
+
+def all_text(widget) -> str:
+    """Every piece of text the widget tree shows (labels, buttons, fields, tables)."""
+    from PySide6.QtWidgets import QTableWidget
+
+    parts = []
+    for w in [widget, *widget.findChildren(object)]:
+        if isinstance(w, QLabel | QAbstractButton | QLineEdit):
+            parts.append(w.text())
+        elif isinstance(w, QPlainTextEdit | QTextBrowser):
+            parts.append(w.toPlainText())
+        elif isinstance(w, QTableWidget):
+            for r in range(w.rowCount()):
+                for c in range(w.columnCount()):
+                    item = w.item(r, c)
+                    parts.append(item.text() if item else "")
+    return "\n".join(parts)
+
+
+def open_review(window, cohort):
+    window.signed_in(cohort.trainer)
+    window.staff.cohorts_button.click()
+    screen = window.staff.cohorts
+    screen.select_cohort(cohort.cohort.id)
+    screen.select_person(cohort.trainees[0].id)
+    screen.select_attempt(cohort.attempt.id)
+    assert screen.open_button.isEnabled()
+    screen.open_button.click()
+    assert window.screens.currentWidget() is window.staff.review
+    return window.staff.review
+
+
+def test_trainer_sees_the_cohort_summary(window, cohort):
+    window.signed_in(cohort.trainer)
+    assert window.staff.cohorts_button.isVisible()
+    assert not window.staff.admin_button.isVisible()
+    window.staff.cohorts_button.click()
+    screen = window.staff.cohorts
+    assert window.screens.currentWidget() is screen
+    assert screen.cohort_box.currentText() == "Riyadh March"
+    grade = cohort.attempt
+    assert screen.people.rowCount() == 3
+    assert [screen.people.item(r, 0).text() for r in range(3)] == ["Amal", "Badr", "Dana"]
+    assert screen.people.item(0, 1).text() == "1"
+    assert screen.people.item(0, 4).text() == ("100%" if grade.passed else "0%")
+    assert "3 members · 1 attempts" in screen.totals.text()
+    assert screen.scenarios.rowCount() == 1
+    assert screen.scenarios.item(0, 1).text() == "1"
+    screen.select_person(cohort.trainees[0].id)
+    assert screen.attempts_table.rowCount() == 1
+    assert screen.attempts_table.item(0, 3).text() == f"{grade.score:.0f}%"
+
+
+def test_override_is_stored_and_shown_beside_the_automatic_verdict(window, cohort, qtbot):
+    review = open_review(window, cohort)
+    # The trainee's own results screen: score, criteria, transcript replay.
+    results = review.results
+    assert results.score.text() == f"{cohort.attempt.score:.0f}%"
+    assert results.criteria.rowCount() > 0
+    assert "مرحبا" in results.replay.toPlainText()
+    panel = review.overrides
+    automatic = "Passed" if cohort.attempt.passed else "Not passed"
+    assert panel.automatic.text().startswith(f"Automatic verdict: {automatic}")
+    assert not panel.add_button.isEnabled()  # no reason yet
+    new = not cohort.attempt.passed
+    panel.verdict.setCurrentIndex(panel.verdict.findData(new))
+    criterion = results.criteria.criterion(0)["id"]
+    panel.target.setCurrentIndex(panel.target.findData(criterion))
+    panel.reason.setPlainText("The greeting was there; the matcher missed the dialect form.")
+    assert panel.add_button.isEnabled()
+    panel.add_button.click()
+    stored = window.store.overrides_for(cohort.attempt.id)
+    assert len(stored) == 1
+    o = stored[0]
+    assert (o.passed, o.criterion_id, o.trainer_id) == (new, criterion, cohort.trainer.id)
+    assert o.reason.startswith("The greeting was there")
+    # Both shown: the automatic verdict unchanged, the override with who, when and why.
+    assert panel.automatic.text().startswith(f"Automatic verdict: {automatic}")
+    history = panel.history.toPlainText()
+    assert "Tarek" in history and "dialect form" in history
+    assert ("Passed" if new else "Not passed") in history
+    assert window.store.attempt(cohort.attempt.id).passed == cohort.attempt.passed
+    # A verdict override too; the first one is kept.
+    panel.target.setCurrentIndex(0)
+    panel.reason.setPlainText("Handled well overall.")
+    panel.add_button.click()
+    assert [x.criterion_id for x in window.store.overrides_for(cohort.attempt.id)] == [
+        criterion,
+        None,
+    ]
+    assert "Verdict" in panel.history.toPlainText()
+    review.results.back_button.click()
+    assert window.screens.currentWidget() is window.staff.cohorts
+
+
+def test_a_refused_override_says_why_in_one_line(window, cohort, store):
+    review = open_review(window, cohort)
+    # The trainee signs in elsewhere and ... cannot; here: the trainer overrides their own.
+    review.overrides.trainer = store.person("amal")
+    review.overrides.reason.setPlainText("mine")
+    review.overrides.add_button.click()
+    assert review.overrides.error.isVisible()
+    assert "only a trainer or admin may override" in review.overrides.error.text()
+    assert store.overrides_for(cohort.attempt.id) == []
+
+
+def test_check_ins_are_suppressed_under_five_and_never_individual(window, cohort, store):
+    window.signed_in(cohort.trainer)
+    window.staff.cohorts_button.click()
+    screen = window.staff.cohorts
+    assert "fewer than 5 people" in screen.wellbeing.text()
+    assert "Mean rating" not in all_text(window)
+    # Open everything a trainer can open: no individual check-in appears anywhere.
+    screen.select_person(cohort.trainees[0].id)
+    screen.select_attempt(cohort.attempt.id)
+    screen.open_button.click()
+    shown = all_text(window)
+    for needle in ("Mean stress", "rating 2", "stress 5", "check-in by", "Checked in"):
+        assert needle not in shown
+    # Five people checked in: the cohort aggregate only, in its own card.
+    for n in ("eman", "fahd", "ghada"):
+        p = store.create_person(n, "trainee")
+        store.add_to_cohort(cohort.cohort.id, p.id)
+        store.add_checkin(p.id, rating=5, stress=3, at=T0)
+    window.staff.cohorts_button.click()
+    text = screen.wellbeing.text()
+    assert "5 people, 5 check-ins" in text and "Mean rating 5.2 of 10" in text
+    table_text = all_text(screen.people)
+    assert "5.2" not in table_text and "check" not in table_text.lower()
+
+
+def test_trainee_sees_no_trainer_or_admin_entries(window, cohort, store):
+    trainee = store.person("amal")
+    window.signed_in(trainee)
+    assert not window.staff.cohorts_button.isVisible()
+    assert not window.staff.admin_button.isVisible()
+    window.staff.show_cohorts()  # even called directly, nothing opens
+    window.staff.show_admin()
+    assert window.screens.currentWidget() is window.home
+    window.sign_out()
+    window.signed_in(cohort.trainer)
+    assert window.staff.cohorts_button.isVisible()
+    window.sign_out()
+    assert not window.staff.cohorts_button.isVisible()
+
+
+def test_validate_library_lists_file_line_problems(window, cohort, tmp_path, qtbot):
+    lib = tmp_path / "lib"
+    shutil.copytree(REPO / "scenarios", lib)
+    bad = lib / "en" / "broken.yaml"
+    bad.write_text("id: broken\ntitle: [unclosed\n", encoding="utf-8")
+    window.library_root = lib
+    window.signed_in(cohort.trainer)
+    window.staff.cohorts_button.click()
+    dialog = window.staff.validate_library()
+    qtbot.addWidget(dialog)
+    assert dialog.problems
+    assert any(p.startswith(f"{bad}:") for p in dialog.problems)
+    first = dialog.problems[0].split(":")
+    assert first[1].isdigit()
+    assert dialog.list.count() == len(dialog.problems)
+    dialog.close()
+
+
+def test_arabic_cohort_screen(window, cohort, qtbot):
+    window.signed_in(cohort.trainer)
+    window.staff.cohorts_button.click()
+    window.top_bar.language.setCurrentIndex(window.top_bar.language.findData("ar"))
+    screen = window.staff.cohorts
+    qtbot.waitUntil(lambda: screen.validate_button.text() != "Validate library", timeout=2000)
+    assert any("\u0600" <= ch <= "\u06ff" for ch in screen.wellbeing.text())
+    assert any("\u0600" <= ch <= "\u06ff" for ch in window.staff.cohorts_button.text())
