@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 Handler = Callable[["Session", float, Action], ActionOutcome]
 
 
-def _refuse(message: str) -> ActionOutcome:
-    return ActionOutcome(False, message)
+def _refuse(message: str, code: str, **args: str) -> ActionOutcome:
+    """A refusal: the English ``message`` and its ``code`` and ``args`` for translation."""
+    return ActionOutcome(False, message, code=code, args=args)
 
 
 def lookup(session: Session, at: float, action: Action) -> ActionOutcome:
@@ -46,22 +47,27 @@ def lookup(session: Session, at: float, action: Action) -> ActionOutcome:
 
 def tag(session: Session, at: float, action: Action) -> ActionOutcome:
     if not action.value:
-        return _refuse("A tag needs a value")
+        return _refuse("A tag needs a value", "tag-needs-value")
     return ActionOutcome(True, f"Tagged {action.value}")
 
 
 def macro(session: Session, at: float, action: Action) -> ActionOutcome:
     """The macro's text in the scenario's language, filled, for the composer."""
     if not action.value:
-        return _refuse("Choose a macro")
+        return _refuse("Choose a macro", "choose-macro")
     sop = session.sop
     if sop is None:
-        return _refuse("This case has no SOP, so no macros")
+        return _refuse("This case has no SOP, so no macros", "no-sop")
     try:
         found = sop.macro(action.value)
     except KeyError:
         known = ", ".join(m.id for m in sop.macros) or "none"
-        return _refuse(f"No macro {action.value!r} in this SOP (macros: {known})")
+        return _refuse(
+            f"No macro {action.value!r} in this SOP (macros: {known})",
+            "unknown-macro",
+            value=action.value,
+            known=known,
+        )
     text = fill(found.text.get(session.scenario.language), session.values)
     return ActionOutcome(True, f"Macro {action.value} inserted", text=text)
 
@@ -70,10 +76,15 @@ def escalate(session: Session, at: float, action: Action) -> ActionOutcome:
     """Only to a team the SOP lists."""
     teams = session.sop.teams if session.sop is not None else ()
     if not action.value:
-        return _refuse("Choose a team to escalate to")
+        return _refuse("Choose a team to escalate to", "choose-team")
     if action.value not in teams:
         known = ", ".join(teams) or "none"
-        return _refuse(f"This case cannot be escalated to {action.value!r} (teams: {known})")
+        return _refuse(
+            f"This case cannot be escalated to {action.value!r} (teams: {known})",
+            "unknown-team",
+            value=action.value,
+            known=known,
+        )
     return ActionOutcome(True, f"Escalated to {action.value}")
 
 
@@ -87,14 +98,22 @@ def _finish(session: Session, at: float, action: Action, status: str) -> ActionO
     if action.thread is not None:
         state = session.threads[action.thread]
         if state.status == NEW:
-            return _refuse(f"Nothing to {verb[:-1]} on {state.id} yet: no message has come")
+            return _refuse(
+                f"Nothing to {verb[:-1]} on {state.id} yet: no message has come",
+                f"nothing-to-{verb[:-1]}",
+                thread=state.id,
+            )
         if state.status == CLOSED or state.status == status:
-            return _refuse(f"{state.id} is already {state.status}")
+            return _refuse(
+                f"{state.id} is already {state.status}",
+                f"already-{state.status}",
+                thread=state.id,
+            )
         targets: list[ThreadState] = [state]
     else:
         targets = session._open_threads()
         if not targets:
-            return _refuse(f"No open thread to mark {verb}")
+            return _refuse(f"No open thread to mark {verb}", "no-open-thread")
     kind = RESOLVED_EVENT if status == RESOLVED else CLOSED_EVENT
     events = []
     for state in targets:

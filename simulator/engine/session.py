@@ -318,7 +318,15 @@ class Session:
         if outcome.ok and action.type in ("resolve", "close") and self._settled():
             events += self._end(at, END_RESOLVED)
         self._count_waiting()
-        return ActionOutcome(outcome.ok, outcome.message, outcome.card, outcome.text, tuple(events))
+        return ActionOutcome(
+            outcome.ok,
+            outcome.message,
+            outcome.card,
+            outcome.text,
+            tuple(events),
+            code=outcome.code,
+            args=outcome.args,
+        )
 
     def _type_keys(self, at: float, thread: str, chars: int) -> None:
         # Keystrokes only feed words per minute: they do not move the session's time, so

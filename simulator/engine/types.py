@@ -103,6 +103,10 @@ class ActionOutcome:
     card: Mapping[str, Any] | None = None
     text: str | None = None
     events: tuple[SessionEvent, ...] = field(default=())
+    # Why, for a UI to say in its own language: e.g. "unknown-macro" with
+    # args {"value": ..., "known": ...}; "" for a success.
+    code: str = ""
+    args: Mapping[str, str] = field(default_factory=dict)
 
 
 def _t(seconds: float) -> float:
