@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 
 from simulator.ui.bidi import direction
 from simulator.ui.desk.inbox import format_seconds
+from simulator.ui.library_model import channel_name
+from simulator.ui.trainer.figures import humanise
 
 _ROOT = QModelIndex()
 HIGHLIGHT = "#fde68a"
@@ -48,6 +50,11 @@ def evidence_spans(criterion: dict[str, Any]) -> list[dict[str, Any]]:
     ev = criterion.get("evidence") or {}
     spans = [*ev.get("matches", []), *ev.get("found", [])]
     return [s for s in spans if isinstance(s, dict) and "start" in s and "reply" in s]
+
+
+def criterion_title(c: dict[str, Any]) -> str:
+    """A criterion's title, or its id made readable (``looked-up`` -> ``Looked up``)."""
+    return c.get("title") or humanise(str(c.get("id", "")))
 
 
 def highlighted_html(text: str, spans: list[tuple[int, int]]) -> str:
@@ -119,8 +126,7 @@ class CriteriaModel(QAbstractTableModel):
             if col == 0:
                 return ("✔ " if c.get("passed") else "✘ ") + self.verdict(c)
             if col == 1:
-                title = c.get("title") or c.get("id")
-                return title + (" ⚑" if c.get("critical") else "")
+                return criterion_title(c) + (" ⚑" if c.get("critical") else "")
             if col == 2:
                 return self.tr("critical") if c.get("critical") else f"{c.get('weight', 0):g}"
             return self.summary(c)
@@ -129,7 +135,7 @@ class CriteriaModel(QAbstractTableModel):
                 return QColor("#6b7280")
             return QColor("#15803d" if c.get("passed") else "#dc2626")
         if role == Qt.ToolTipRole:
-            return f"{c.get('title') or c.get('id')} ({c.get('id')})\n{self.summary(c)}"
+            return f"{criterion_title(c)} ({c.get('id')})\n{self.summary(c)}"
         return None
 
 
@@ -277,7 +283,7 @@ class ResultsScreen(QWidget):
         for tid, t in (m.get("threads") or {}).items():
             breached = self.tr("SLA breached") if t.get("sla_breached") else self.tr("within SLA")
             self.metrics_form.addRow(
-                self.tr("Conversation {id}").format(id=tid),
+                self.tr("Conversation {id}").format(id=channel_name(tid)),
                 QLabel(
                     self.tr("first response {first}, handled in {handle}, {sla}").format(
                         first=secs(t.get("first_response_s")),
@@ -318,7 +324,7 @@ class ResultsScreen(QWidget):
                 (int(s["start"]), int(s["end"]))
             )
         parts = [
-            f"<p><b>{html.escape(c.get('title') or c.get('id'))}</b> — "
+            f"<p><b>{html.escape(criterion_title(c))}</b> — "
             f"{html.escape(self.criteria.verdict(c))}</p>"
         ]
         for (thread, index), spans in by_reply.items():
@@ -347,7 +353,8 @@ class ResultsScreen(QWidget):
             who = self.tr("You") if mine else self.tr("User")
             colour = "#0f766e" if mine else "#1f2937"
             text = m.get("text", "")
-            head = f"{format_seconds(at)} · {html.escape(m.get('thread', ''))} · {who}"
+            thread = channel_name(m.get("thread", ""))
+            head = f"{format_seconds(at)} · {html.escape(thread)} · {who}"
             body = html.escape(text).replace("\n", "<br>")
             entries.append(
                 (

@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.ui.library_model import channel_name
+from simulator.ui.trainer.figures import humanise
+
 _ROOT = QModelIndex()
 
 
@@ -171,7 +174,7 @@ class ToolPanel(QWidget):
     def show_outcome(self, action_type: str, value, outcome) -> None:
         """Show what an action did; fill the card after a look-up."""
         # A refusal shows the session's own reason; a success is said in the UI language.
-        text = self.done_message(action_type, value) if outcome.ok else outcome.message
+        text = self.done_message(action_type, value) if outcome.ok else self.refusal(outcome)
         self.outcome.setText(text or outcome.message or "")
         self.outcome.setStyleSheet("" if outcome.ok else "color: #dc2626;")
         if not outcome.ok:
@@ -196,6 +199,27 @@ class ToolPanel(QWidget):
         }
         return messages.get(action_type, "").format(value=value or "")
 
+    def refusal(self, outcome) -> str:
+        """Why an action was refused, in the UI language (by the engine's code)."""
+        messages = {
+            "tag-needs-value": self.tr("A tag needs a value"),
+            "choose-macro": self.tr("Choose a macro"),
+            "no-sop": self.tr("This case has no SOP, so no macros"),
+            "unknown-macro": self.tr("No macro {value} in this SOP (macros: {known})"),
+            "choose-team": self.tr("Choose a team to escalate to"),
+            "unknown-team": self.tr("This case cannot be escalated to {value} (teams: {known})"),
+            "nothing-to-resolve": self.tr("Nothing to resolve on {thread}: no message yet"),
+            "nothing-to-close": self.tr("Nothing to close on {thread}: no message yet"),
+            "already-resolved": self.tr("{thread} is already resolved"),
+            "already-closed": self.tr("{thread} is already closed"),
+            "no-open-thread": self.tr("No open conversation"),
+        }
+        code = getattr(outcome, "code", "")
+        if code not in messages:
+            return outcome.message
+        args = {k: channel_name(str(v)) for k, v in dict(getattr(outcome, "args", {})).items()}
+        return messages[code].format_map({"value": "", "known": "", "thread": "", **args})
+
     def _fill_card(self) -> None:
         while self.card_form.rowCount():
             self.card_form.removeRow(0)
@@ -211,13 +235,23 @@ class ToolPanel(QWidget):
             "last_name": self.tr("Last name"),
             "phone": self.tr("Phone"),
             "city": self.tr("City"),
+            "phone_number": self.tr("Phone"),
+            "new_email": self.tr("New email"),
+            "date_of_birth": self.tr("Date of birth"),
+            "country": self.tr("Country"),
+            "age": self.tr("Age"),
+            "followers": self.tr("Followers"),
+            "account_id": self.tr("Account ID"),
+            "last_login": self.tr("Last sign-in"),
+            "linked_phone": self.tr("Linked phone"),
+            "linked_email": self.tr("Linked email"),
         }
         for key, value in self._card.items():
             text = "\n".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
             label = QLabel(text)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-            self.card_form.addRow(names.get(key, key.replace("_", " ").capitalize()), label)
+            self.card_form.addRow(names.get(key, humanise(key)), label)
         self.card.setVisible(bool(self._card))
 
     def retranslate(self) -> None:
