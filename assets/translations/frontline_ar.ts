@@ -1,6 +1,60 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AdminScreen</name>
+    <message>
+        <source>Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>Wellbeing limits</source>
+        <translation>حدود الرفاهية</translation>
+    </message>
+</context>
+<context>
+    <name>BetweenPage</name>
+    <message>
+        <source>Item {n} of {total} is next</source>
+        <translation>البند {n} من {total} هو التالي</translation>
+    </message>
+    <message>
+        <source>Item {n} of {total} done — take a break or continue</source>
+        <translation>انتهى البند {n} من {total} — خذ استراحة أو تابع</translation>
+    </message>
+    <message>
+        <source>On a break. The exam clock is stopped; continue when you are ready.</source>
+        <translation>أنت في استراحة. مؤقت الاختبار متوقف؛ تابع حين تكون مستعدًا.</translation>
+    </message>
+    <message>
+        <source>The exam clock is running. A break stops it; your score is shown at the end.</source>
+        <translation>مؤقت الاختبار يعمل. الاستراحة توقفه، ودرجتك تظهر في النهاية.</translation>
+    </message>
+    <message>
+        <source>Take a break</source>
+        <translation>خذ استراحة</translation>
+    </message>
+    <message>
+        <source>End the break and continue</source>
+        <translation>أنهِ الاستراحة وتابع</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Exam time left {t}</source>
+        <translation>الوقت المتبقي للاختبار {t}</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Email</source>
@@ -13,6 +67,156 @@
     <message>
         <source>Chat</source>
         <translation>محادثة</translation>
+    </message>
+</context>
+<context>
+    <name>CohortScreen</name>
+    <message>
+        <source>Unfinished</source>
+        <translation>غير مكتملة</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>لم ينجح</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>الاختبار</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <source>Choose a cohort.</source>
+        <translation>اختر دفعة.</translation>
+    </message>
+    <message>
+        <source>Hidden: fewer than 5 people in this cohort have checked in.</source>
+        <translation>مخفية: شارك في الاستبيان أقل من 5 أشخاص من هذه الدفعة.</translation>
+    </message>
+    <message>
+        <source>Figures are shown only for 5 or more, so no one can be singled out.</source>
+        <translation>لا تظهر الأرقام إلا لخمسة أشخاص أو أكثر، حتى لا يُعرف أحد بعينه.</translation>
+    </message>
+    <message>
+        <source>{people} people, {checkins} check-ins.</source>
+        <translation>{people} أشخاص، {checkins} استبيانات.</translation>
+    </message>
+    <message>
+        <source>Mean rating {value} of 10.</source>
+        <translation>متوسط التقييم {value} من 10.</translation>
+    </message>
+    <message>
+        <source>Mean stress {value} of 5.</source>
+        <translation>متوسط الضغط {value} من 5.</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Validate library</source>
+        <translation>تحقّق من المكتبة</translation>
+    </message>
+    <message>
+        <source>Open attempt</source>
+        <translation>افتح المحاولة</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Pass rate per scenario</source>
+        <translation>نسبة النجاح لكل سيناريو</translation>
+    </message>
+    <message>
+        <source>Attempts of the selected person</source>
+        <translation>محاولات الشخص المحدّد</translation>
+    </message>
+    <message>
+        <source>Wellbeing check-ins (anonymous, whole cohort)</source>
+        <translation>استبيانات الرفاهية (مجهولة الهوية، للدفعة كلها)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>المكتملة</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>نسبة النجاح</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>متوسط الدرجة</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>آخر محاولة</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>السيناريو</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>No cohort yet: an admin creates cohorts.</source>
+        <translation>لا توجد دفعات بعد: ينشئها المسؤول.</translation>
+    </message>
+    <message>
+        <source>{members} members · {attempts} attempts · pass rate {rate} · mean score {mean}</source>
+        <translation>{members} أعضاء · {attempts} محاولات · نسبة النجاح {rate} · متوسط الدرجة {mean}</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsTab</name>
+    <message>
+        <source>Cohort</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>New cohort name</source>
+        <translation>اسم الدفعة الجديدة</translation>
+    </message>
+    <message>
+        <source>Create cohort</source>
+        <translation>أنشئ الدفعة</translation>
     </message>
 </context>
 <context>
@@ -168,6 +372,223 @@
     </message>
 </context>
 <context>
+    <name>EndPage</name>
+    <message>
+        <source>Passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>لم ينجح</translation>
+    </message>
+    <message>
+        <source>Score {score}% (needed {need}%)</source>
+        <translation>الدرجة {score}% (المطلوب {need}%)</translation>
+    </message>
+    <message>
+        <source>The time ran out; items not reached score 0.</source>
+        <translation>انتهى الوقت؛ البنود التي لم تصلها درجتها 0.</translation>
+    </message>
+    <message>
+        <source>the mean score is below the pass mark</source>
+        <translation>متوسط الدرجات أقل من درجة النجاح</translation>
+    </message>
+    <message>
+        <source>an item did not pass</source>
+        <translation>لم تنجح في أحد البنود</translation>
+    </message>
+    <message>
+        <source>a critical mistake was made</source>
+        <translation>وقع خطأ جسيم</translation>
+    </message>
+    <message>
+        <source>Not passed because: </source>
+        <translation>سبب عدم النجاح: </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>السيناريو</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>swapped (no penalty)</source>
+        <translation>مُستبدَل (دون خصم)</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>لم تصل إليه</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>راسب</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>حاسم</translation>
+    </message>
+    <message>
+        <source>Double-click an item to see its results and evidence.</source>
+        <translation>انقر مرتين على بند لترى نتيجته وأدلتها.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>الشهادة</translation>
+    </message>
+    <message>
+        <source>Awarded to</source>
+        <translation>مُنحت إلى</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>صالحة حتى</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>رمز التحقق</translation>
+    </message>
+    <message>
+        <source>Save certificate…</source>
+        <translation>احفظ الشهادة…</translation>
+    </message>
+    <message>
+        <source>Back to the exams</source>
+        <translation>العودة إلى الاختبارات</translation>
+    </message>
+</context>
+<context>
+    <name>ExamPanel</name>
+    <message>
+        <source>mean score ≥ {n}%</source>
+        <translation>متوسط الدرجات ≥ {n}%</translation>
+    </message>
+    <message>
+        <source>every item passed</source>
+        <translation>النجاح في كل بند</translation>
+    </message>
+    <message>
+        <source>no critical failure</source>
+        <translation>بلا خطأ جسيم</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} دقيقة</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>غير مكتملة</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>راسب</translation>
+    </message>
+    <message>
+        <source>Certification exams</source>
+        <translation>اختبارات الشهادة</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>الاختبار</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>To pass</source>
+        <translation>شروط النجاح</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>الشهادة</translation>
+    </message>
+    <message>
+        <source>Start exam…</source>
+        <translation>ابدأ الاختبار…</translation>
+    </message>
+    <message>
+        <source>One timer for the whole exam. Scores are shown at the end. Sensitive items can be swapped for an equivalent with no penalty.</source>
+        <translation>مؤقت واحد للاختبار كله، والدرجات تظهر في النهاية. يمكن استبدال البنود الحساسة ببند مكافئ دون أي خصم.</translation>
+    </message>
+    <message>
+        <source>My sittings and certificates</source>
+        <translation>اختباراتي وشهاداتي</translation>
+    </message>
+    <message>
+        <source>Open a finished sitting with a double-click.</source>
+        <translation>افتح اختبارًا منتهيًا بالنقر مرتين.</translation>
+    </message>
+    <message>
+        <source>Your sitting of “{title}” was interrupted with {time} left. Resume it now?</source>
+        <translation>توقف اختبارك «{title}» وبقي من وقته {time}. هل تريد متابعته الآن؟</translation>
+    </message>
+    <message>
+        <source>Resume the exam</source>
+        <translation>تابع الاختبار</translation>
+    </message>
+</context>
+<context>
+    <name>ExamScreen</name>
+    <message>
+        <source>Exam time left {t}</source>
+        <translation>الوقت المتبقي للاختبار {t}</translation>
+    </message>
+    <message>
+        <source>Exam time left {t} (paused)</source>
+        <translation>الوقت المتبقي للاختبار {t} (متوقف)</translation>
+    </message>
+    <message>
+        <source>Item {n} of {total}</source>
+        <translation>البند {n} من {total}</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>حفظ الشهادة</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>صفحة ويب (*.html)</translation>
+    </message>
+    <message>
+        <source>Certificate saved to {path}</source>
+        <translation>حُفظت الشهادة في {path}</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -309,6 +730,49 @@
     </message>
 </context>
 <context>
+    <name>IntroPage</name>
+    <message>
+        <source>{n} items, played one after the other at the support desk.</source>
+        <translation>{n} بنود تؤدّيها واحدًا تلو الآخر في مكتب الدعم.</translation>
+    </message>
+    <message>
+        <source>{m} minutes for the whole exam. The exam timer stays on screen; when it runs out, the item being played ends and the exam is graded.</source>
+        <translation>{m} دقيقة للاختبار كله. يبقى مؤقت الاختبار ظاهرًا، وعند انتهاء الوقت ينتهي البند الجاري ويُقيَّم الاختبار.</translation>
+    </message>
+    <message>
+        <source>To pass: a mean score of at least {n}%.</source>
+        <translation>للنجاح: متوسط درجات لا يقل عن {n}%.</translation>
+    </message>
+    <message>
+        <source>Every item must also pass on its own.</source>
+        <translation>ويجب النجاح في كل بند على حدة أيضًا.</translation>
+    </message>
+    <message>
+        <source>A critical mistake in any item fails the exam.</source>
+        <translation>أي خطأ جسيم في أي بند يعني عدم النجاح في الاختبار.</translation>
+    </message>
+    <message>
+        <source>Before a sensitive item you get a briefing. If the exam has an equivalent lighter item you may take it instead: it is recorded as a swap, with no penalty.</source>
+        <translation>قبل أي بند حساس يظهر لك تنبيه تمهيدي. وإن كان في الاختبار بند مكافئ أخف فيمكنك أداؤه بدلًا منه: يُسجَّل ذلك استبدالًا دون أي خصم.</translation>
+    </message>
+    <message>
+        <source>The exam clock stops while a briefing is open, during a break between items and while Pause / support is open. Pausing never affects a grade.</source>
+        <translation>يتوقف مؤقت الاختبار أثناء التنبيه التمهيدي، وفي الاستراحة بين البنود، وأثناء فتح «إيقاف مؤقت / دعم». الإيقاف لا يؤثر في أي درجة.</translation>
+    </message>
+    <message>
+        <source>Scores are shown at the end, not after each item.</source>
+        <translation>تظهر الدرجات في النهاية، لا بعد كل بند.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Begin the exam</source>
+        <translation>ابدأ الاختبار</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>English</source>
@@ -317,6 +781,81 @@
     <message>
         <source>Arabic</source>
         <translation>العربية</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsTab</name>
+    <message>
+        <source>Support resources: give each line in English and in Arabic.</source>
+        <translation>موارد الدعم: اكتب كل سطر بالإنجليزية وبالعربية.</translation>
+    </message>
+    <message>
+        <source>Saved. Trainees get these limits from their next scenario.</source>
+        <translation>تم الحفظ. تسري هذه الحدود على المتدرّبين من السيناريو التالي.</translation>
+    </message>
+    <message>
+        <source>What trainees may choose</source>
+        <translation>ما يمكن للمتدرّبين اختياره</translation>
+    </message>
+    <message>
+        <source>Daily budget (minutes)</source>
+        <translation>الحد اليومي (بالدقائق)</translation>
+    </message>
+    <message>
+        <source>Support resources, one per line</source>
+        <translation>موارد الدعم، موردًا في كل سطر</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Lowest blur level</source>
+        <translation>أدنى مستوى للتمويه</translation>
+    </message>
+    <message>
+        <source>Highest blur level</source>
+        <translation>أعلى مستوى للتمويه</translation>
+    </message>
+    <message>
+        <source>Default blur level</source>
+        <translation>مستوى التمويه الافتراضي</translation>
+    </message>
+    <message>
+        <source>Lowest blur level in exams</source>
+        <translation>أدنى مستوى للتمويه في الاختبارات</translation>
+    </message>
+    <message>
+        <source>Greyscale required</source>
+        <translation>التدرّج الرمادي إلزامي</translation>
+    </message>
+    <message>
+        <source>Longest auto-hide (seconds)</source>
+        <translation>أطول مدة للإخفاء التلقائي (بالثواني)</translation>
+    </message>
+    <message>
+        <source>Default auto-hide (seconds, 0: off)</source>
+        <translation>الإخفاء التلقائي الافتراضي (بالثواني، 0: متوقف)</translation>
+    </message>
+    <message>
+        <source>Scenario time per day</source>
+        <translation>وقت السيناريوهات في اليوم</translation>
+    </message>
+    <message>
+        <source>Time per content category per day</source>
+        <translation>الوقت لكل فئة محتوى في اليوم</translation>
+    </message>
+    <message>
+        <source>Revealed media per day</source>
+        <translation>الوسائط المكشوفة في اليوم</translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation>احفظ الحدود</translation>
     </message>
 </context>
 <context>
@@ -331,6 +870,160 @@
     <message>
         <source>Frontline</source>
         <translation>Frontline</translation>
+    </message>
+</context>
+<context>
+    <name>OverridePanel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Criterion: {name}</source>
+        <translation>المعيار: {name}</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>لم ينجح</translation>
+    </message>
+    <message>
+        <source>by {name}, {when}</source>
+        <translation>بواسطة {name}، {when}</translation>
+    </message>
+    <message>
+        <source>Trainer overrides</source>
+        <translation>تعديلات المدرّب</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>التعديل على</translation>
+    </message>
+    <message>
+        <source>New verdict</source>
+        <translation>الحكم الجديد</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>السبب (مطلوب)</translation>
+    </message>
+    <message>
+        <source>Add override</source>
+        <translation>أضف التعديل</translation>
+    </message>
+    <message>
+        <source>Why the automatic grading got it wrong</source>
+        <translation>لماذا أخطأ التقييم الآلي</translation>
+    </message>
+    <message>
+        <source>The verdict of the attempt</source>
+        <translation>حكم المحاولة</translation>
+    </message>
+    <message>
+        <source>Automatic verdict: {verdict}, {score}% (kept as it is)</source>
+        <translation>الحكم الآلي: {verdict}، {score}% (يبقى كما هو)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Added {name}.</source>
+        <translation>تمت إضافة {name}.</translation>
+    </message>
+    <message>
+        <source>New password set for {name}.</source>
+        <translation>عُيّنت كلمة مرور جديدة لـ {name}.</translation>
+    </message>
+    <message>
+        <source>{name} now uses {language}.</source>
+        <translation>يستخدم {name} الآن {language}.</translation>
+    </message>
+    <message>
+        <source>{name} added to {cohort}.</source>
+        <translation>أُضيف {name} إلى {cohort}.</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>تعديل {name}</translation>
+    </message>
+    <message>
+        <source>Select a person to change them</source>
+        <translation>اختر شخصًا لتعديل بياناته</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>متدرّب</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>مدرّب</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>الاسم المعروض</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ @ -</source>
+        <translation>حروف لاتينية وأرقام و . _ @ -</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>8 أحرف على الأقل</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters)</source>
+        <translation>كلمة مرور جديدة (8 أحرف على الأقل)</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>أضف الشخص</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Set language</source>
+        <translation>تعيين اللغة</translation>
+    </message>
+    <message>
+        <source>Add to cohort</source>
+        <translation>أضف إلى الدفعة</translation>
     </message>
 </context>
 <context>
@@ -414,6 +1107,13 @@
     <message>
         <source>Measures</source>
         <translation>المقاييس</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewResults</name>
+    <message>
+        <source>Back to the cohort</source>
+        <translation>العودة إلى الدفعة</translation>
     </message>
 </context>
 <context>
@@ -550,6 +1250,21 @@
     </message>
 </context>
 <context>
+    <name>StaffEntries</name>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>الإدارة</translation>
+    </message>
+</context>
+<context>
     <name>ToolPanel</name>
     <message>
         <source>Status</source>
@@ -640,6 +1355,86 @@
         <translation>أُغلقت المحادثة</translation>
     </message>
     <message>
+        <source>A tag needs a value</source>
+        <translation>الوسم يحتاج إلى قيمة</translation>
+    </message>
+    <message>
+        <source>Choose a macro</source>
+        <translation>اختر ردًا جاهزًا</translation>
+    </message>
+    <message>
+        <source>This case has no SOP, so no macros</source>
+        <translation>لا يوجد إجراء لهذه الحالة، لذا لا توجد ردود جاهزة</translation>
+    </message>
+    <message>
+        <source>No macro {value} in this SOP (macros: {known})</source>
+        <translation>لا يوجد رد جاهز {value} في هذا الإجراء (الردود: {known})</translation>
+    </message>
+    <message>
+        <source>Choose a team to escalate to</source>
+        <translation>اختر فريقًا للتصعيد إليه</translation>
+    </message>
+    <message>
+        <source>This case cannot be escalated to {value} (teams: {known})</source>
+        <translation>لا يمكن تصعيد هذه الحالة إلى {value} (الفرق: {known})</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve on {thread}: no message yet</source>
+        <translation>لا شيء لحلّه في {thread}: لم تصل رسالة بعد</translation>
+    </message>
+    <message>
+        <source>Nothing to close on {thread}: no message yet</source>
+        <translation>لا شيء لإغلاقه في {thread}: لم تصل رسالة بعد</translation>
+    </message>
+    <message>
+        <source>{thread} is already resolved</source>
+        <translation>{thread} محلولة بالفعل</translation>
+    </message>
+    <message>
+        <source>{thread} is already closed</source>
+        <translation>{thread} مغلقة بالفعل</translation>
+    </message>
+    <message>
+        <source>No open conversation</source>
+        <translation>لا توجد محادثة مفتوحة</translation>
+    </message>
+    <message>
+        <source>New email</source>
+        <translation>البريد الجديد</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>المتابعون</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>رقم الحساب</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>آخر تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>Linked phone</source>
+        <translation>الهاتف المرتبط</translation>
+    </message>
+    <message>
+        <source>Linked email</source>
+        <translation>البريد المرتبط</translation>
+    </message>
+    <message>
         <source>Add tag</source>
         <translation>إضافة وسم</translation>
     </message>
@@ -677,6 +1472,21 @@
     <message>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationDialog</name>
+    <message>
+        <source>Validate library</source>
+        <translation>تحقّق من المكتبة</translation>
+    </message>
+    <message>
+        <source>{n} problems in {folder}:</source>
+        <translation>{n} مشكلات في {folder}:</translation>
+    </message>
+    <message>
+        <source>No problems in {folder}.</source>
+        <translation>لا توجد مشكلات في {folder}.</translation>
     </message>
 </context>
 </TS>

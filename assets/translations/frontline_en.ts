@@ -1,6 +1,60 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdminScreen</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohorts</translation>
+    </message>
+    <message>
+        <source>Wellbeing limits</source>
+        <translation>Wellbeing limits</translation>
+    </message>
+</context>
+<context>
+    <name>BetweenPage</name>
+    <message>
+        <source>Item {n} of {total} is next</source>
+        <translation>Item {n} of {total} is next</translation>
+    </message>
+    <message>
+        <source>Item {n} of {total} done — take a break or continue</source>
+        <translation>Item {n} of {total} done — take a break or continue</translation>
+    </message>
+    <message>
+        <source>On a break. The exam clock is stopped; continue when you are ready.</source>
+        <translation>On a break. The exam clock is stopped; continue when you are ready.</translation>
+    </message>
+    <message>
+        <source>The exam clock is running. A break stops it; your score is shown at the end.</source>
+        <translation>The exam clock is running. A break stops it; your score is shown at the end.</translation>
+    </message>
+    <message>
+        <source>Take a break</source>
+        <translation>Take a break</translation>
+    </message>
+    <message>
+        <source>End the break and continue</source>
+        <translation>End the break and continue</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Exam time left {t}</source>
+        <translation>Exam time left {t}</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Email</source>
@@ -13,6 +67,156 @@
     <message>
         <source>Chat</source>
         <translation>Chat</translation>
+    </message>
+</context>
+<context>
+    <name>CohortScreen</name>
+    <message>
+        <source>Unfinished</source>
+        <translation>Unfinished</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Choose a cohort.</source>
+        <translation>Choose a cohort.</translation>
+    </message>
+    <message>
+        <source>Hidden: fewer than 5 people in this cohort have checked in.</source>
+        <translation>Hidden: fewer than 5 people in this cohort have checked in.</translation>
+    </message>
+    <message>
+        <source>Figures are shown only for 5 or more, so no one can be singled out.</source>
+        <translation>Figures are shown only for 5 or more, so no one can be singled out.</translation>
+    </message>
+    <message>
+        <source>{people} people, {checkins} check-ins.</source>
+        <translation>{people} people, {checkins} check-ins.</translation>
+    </message>
+    <message>
+        <source>Mean rating {value} of 10.</source>
+        <translation>Mean rating {value} of 10.</translation>
+    </message>
+    <message>
+        <source>Mean stress {value} of 5.</source>
+        <translation>Mean stress {value} of 5.</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohorts</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Validate library</source>
+        <translation>Validate library</translation>
+    </message>
+    <message>
+        <source>Open attempt</source>
+        <translation>Open attempt</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Pass rate per scenario</source>
+        <translation>Pass rate per scenario</translation>
+    </message>
+    <message>
+        <source>Attempts of the selected person</source>
+        <translation>Attempts of the selected person</translation>
+    </message>
+    <message>
+        <source>Wellbeing check-ins (anonymous, whole cohort)</source>
+        <translation>Wellbeing check-ins (anonymous, whole cohort)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Mean score</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Last attempt</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>No cohort yet: an admin creates cohorts.</source>
+        <translation>No cohort yet: an admin creates cohorts.</translation>
+    </message>
+    <message>
+        <source>{members} members · {attempts} attempts · pass rate {rate} · mean score {mean}</source>
+        <translation>{members} members · {attempts} attempts · pass rate {rate} · mean score {mean}</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsTab</name>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>New cohort name</source>
+        <translation>New cohort name</translation>
+    </message>
+    <message>
+        <source>Create cohort</source>
+        <translation>Create cohort</translation>
     </message>
 </context>
 <context>
@@ -168,6 +372,223 @@
     </message>
 </context>
 <context>
+    <name>EndPage</name>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>Score {score}% (needed {need}%)</source>
+        <translation>Score {score}% (needed {need}%)</translation>
+    </message>
+    <message>
+        <source>The time ran out; items not reached score 0.</source>
+        <translation>The time ran out; items not reached score 0.</translation>
+    </message>
+    <message>
+        <source>the mean score is below the pass mark</source>
+        <translation>the mean score is below the pass mark</translation>
+    </message>
+    <message>
+        <source>an item did not pass</source>
+        <translation>an item did not pass</translation>
+    </message>
+    <message>
+        <source>a critical mistake was made</source>
+        <translation>a critical mistake was made</translation>
+    </message>
+    <message>
+        <source>Not passed because: </source>
+        <translation>Not passed because: </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>swapped (no penalty)</source>
+        <translation>swapped (no penalty)</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>Double-click an item to see its results and evidence.</source>
+        <translation>Double-click an item to see its results and evidence.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Awarded to</source>
+        <translation>Awarded to</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>Save certificate…</source>
+        <translation>Save certificate…</translation>
+    </message>
+    <message>
+        <source>Back to the exams</source>
+        <translation>Back to the exams</translation>
+    </message>
+</context>
+<context>
+    <name>ExamPanel</name>
+    <message>
+        <source>mean score ≥ {n}%</source>
+        <translation>mean score ≥ {n}%</translation>
+    </message>
+    <message>
+        <source>every item passed</source>
+        <translation>every item passed</translation>
+    </message>
+    <message>
+        <source>no critical failure</source>
+        <translation>no critical failure</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>Unfinished</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Certification exams</source>
+        <translation>Certification exams</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>To pass</source>
+        <translation>To pass</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Start exam…</source>
+        <translation>Start exam…</translation>
+    </message>
+    <message>
+        <source>One timer for the whole exam. Scores are shown at the end. Sensitive items can be swapped for an equivalent with no penalty.</source>
+        <translation>One timer for the whole exam. Scores are shown at the end. Sensitive items can be swapped for an equivalent with no penalty.</translation>
+    </message>
+    <message>
+        <source>My sittings and certificates</source>
+        <translation>My sittings and certificates</translation>
+    </message>
+    <message>
+        <source>Open a finished sitting with a double-click.</source>
+        <translation>Open a finished sitting with a double-click.</translation>
+    </message>
+    <message>
+        <source>Your sitting of “{title}” was interrupted with {time} left. Resume it now?</source>
+        <translation>Your sitting of “{title}” was interrupted with {time} left. Resume it now?</translation>
+    </message>
+    <message>
+        <source>Resume the exam</source>
+        <translation>Resume the exam</translation>
+    </message>
+</context>
+<context>
+    <name>ExamScreen</name>
+    <message>
+        <source>Exam time left {t}</source>
+        <translation>Exam time left {t}</translation>
+    </message>
+    <message>
+        <source>Exam time left {t} (paused)</source>
+        <translation>Exam time left {t} (paused)</translation>
+    </message>
+    <message>
+        <source>Item {n} of {total}</source>
+        <translation>Item {n} of {total}</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Save certificate</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>Certificate saved to {path}</source>
+        <translation>Certificate saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -309,6 +730,49 @@
     </message>
 </context>
 <context>
+    <name>IntroPage</name>
+    <message>
+        <source>{n} items, played one after the other at the support desk.</source>
+        <translation>{n} items, played one after the other at the support desk.</translation>
+    </message>
+    <message>
+        <source>{m} minutes for the whole exam. The exam timer stays on screen; when it runs out, the item being played ends and the exam is graded.</source>
+        <translation>{m} minutes for the whole exam. The exam timer stays on screen; when it runs out, the item being played ends and the exam is graded.</translation>
+    </message>
+    <message>
+        <source>To pass: a mean score of at least {n}%.</source>
+        <translation>To pass: a mean score of at least {n}%.</translation>
+    </message>
+    <message>
+        <source>Every item must also pass on its own.</source>
+        <translation>Every item must also pass on its own.</translation>
+    </message>
+    <message>
+        <source>A critical mistake in any item fails the exam.</source>
+        <translation>A critical mistake in any item fails the exam.</translation>
+    </message>
+    <message>
+        <source>Before a sensitive item you get a briefing. If the exam has an equivalent lighter item you may take it instead: it is recorded as a swap, with no penalty.</source>
+        <translation>Before a sensitive item you get a briefing. If the exam has an equivalent lighter item you may take it instead: it is recorded as a swap, with no penalty.</translation>
+    </message>
+    <message>
+        <source>The exam clock stops while a briefing is open, during a break between items and while Pause / support is open. Pausing never affects a grade.</source>
+        <translation>The exam clock stops while a briefing is open, during a break between items and while Pause / support is open. Pausing never affects a grade.</translation>
+    </message>
+    <message>
+        <source>Scores are shown at the end, not after each item.</source>
+        <translation>Scores are shown at the end, not after each item.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Begin the exam</source>
+        <translation>Begin the exam</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>English</source>
@@ -317,6 +781,81 @@
     <message>
         <source>Arabic</source>
         <translation>Arabic</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsTab</name>
+    <message>
+        <source>Support resources: give each line in English and in Arabic.</source>
+        <translation>Support resources: give each line in English and in Arabic.</translation>
+    </message>
+    <message>
+        <source>Saved. Trainees get these limits from their next scenario.</source>
+        <translation>Saved. Trainees get these limits from their next scenario.</translation>
+    </message>
+    <message>
+        <source>What trainees may choose</source>
+        <translation>What trainees may choose</translation>
+    </message>
+    <message>
+        <source>Daily budget (minutes)</source>
+        <translation>Daily budget (minutes)</translation>
+    </message>
+    <message>
+        <source>Support resources, one per line</source>
+        <translation>Support resources, one per line</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Lowest blur level</source>
+        <translation>Lowest blur level</translation>
+    </message>
+    <message>
+        <source>Highest blur level</source>
+        <translation>Highest blur level</translation>
+    </message>
+    <message>
+        <source>Default blur level</source>
+        <translation>Default blur level</translation>
+    </message>
+    <message>
+        <source>Lowest blur level in exams</source>
+        <translation>Lowest blur level in exams</translation>
+    </message>
+    <message>
+        <source>Greyscale required</source>
+        <translation>Greyscale required</translation>
+    </message>
+    <message>
+        <source>Longest auto-hide (seconds)</source>
+        <translation>Longest auto-hide (seconds)</translation>
+    </message>
+    <message>
+        <source>Default auto-hide (seconds, 0: off)</source>
+        <translation>Default auto-hide (seconds, 0: off)</translation>
+    </message>
+    <message>
+        <source>Scenario time per day</source>
+        <translation>Scenario time per day</translation>
+    </message>
+    <message>
+        <source>Time per content category per day</source>
+        <translation>Time per content category per day</translation>
+    </message>
+    <message>
+        <source>Revealed media per day</source>
+        <translation>Revealed media per day</translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation>Save limits</translation>
     </message>
 </context>
 <context>
@@ -331,6 +870,160 @@
     <message>
         <source>Frontline</source>
         <translation>Frontline</translation>
+    </message>
+</context>
+<context>
+    <name>OverridePanel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Criterion: {name}</source>
+        <translation>Criterion: {name}</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>by {name}, {when}</source>
+        <translation>by {name}, {when}</translation>
+    </message>
+    <message>
+        <source>Trainer overrides</source>
+        <translation>Trainer overrides</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <source>New verdict</source>
+        <translation>New verdict</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Add override</source>
+        <translation>Add override</translation>
+    </message>
+    <message>
+        <source>Why the automatic grading got it wrong</source>
+        <translation>Why the automatic grading got it wrong</translation>
+    </message>
+    <message>
+        <source>The verdict of the attempt</source>
+        <translation>The verdict of the attempt</translation>
+    </message>
+    <message>
+        <source>Automatic verdict: {verdict}, {score}% (kept as it is)</source>
+        <translation>Automatic verdict: {verdict}, {score}% (kept as it is)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Added {name}.</source>
+        <translation>Added {name}.</translation>
+    </message>
+    <message>
+        <source>New password set for {name}.</source>
+        <translation>New password set for {name}.</translation>
+    </message>
+    <message>
+        <source>{name} now uses {language}.</source>
+        <translation>{name} now uses {language}.</translation>
+    </message>
+    <message>
+        <source>{name} added to {cohort}.</source>
+        <translation>{name} added to {cohort}.</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>Change {name}</translation>
+    </message>
+    <message>
+        <source>Select a person to change them</source>
+        <translation>Select a person to change them</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Sign-in name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohorts</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ @ -</source>
+        <translation>letters, digits, . _ @ -</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters)</source>
+        <translation>New password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Set language</source>
+        <translation>Set language</translation>
+    </message>
+    <message>
+        <source>Add to cohort</source>
+        <translation>Add to cohort</translation>
     </message>
 </context>
 <context>
@@ -414,6 +1107,13 @@
     <message>
         <source>Measures</source>
         <translation>Measures</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewResults</name>
+    <message>
+        <source>Back to the cohort</source>
+        <translation>Back to the cohort</translation>
     </message>
 </context>
 <context>
@@ -550,6 +1250,21 @@
     </message>
 </context>
 <context>
+    <name>StaffEntries</name>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohorts</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+</context>
+<context>
     <name>ToolPanel</name>
     <message>
         <source>Status</source>
@@ -640,6 +1355,86 @@
         <translation>Conversation closed</translation>
     </message>
     <message>
+        <source>A tag needs a value</source>
+        <translation>A tag needs a value</translation>
+    </message>
+    <message>
+        <source>Choose a macro</source>
+        <translation>Choose a macro</translation>
+    </message>
+    <message>
+        <source>This case has no SOP, so no macros</source>
+        <translation>This case has no SOP, so no macros</translation>
+    </message>
+    <message>
+        <source>No macro {value} in this SOP (macros: {known})</source>
+        <translation>No macro {value} in this SOP (macros: {known})</translation>
+    </message>
+    <message>
+        <source>Choose a team to escalate to</source>
+        <translation>Choose a team to escalate to</translation>
+    </message>
+    <message>
+        <source>This case cannot be escalated to {value} (teams: {known})</source>
+        <translation>This case cannot be escalated to {value} (teams: {known})</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve on {thread}: no message yet</source>
+        <translation>Nothing to resolve on {thread}: no message yet</translation>
+    </message>
+    <message>
+        <source>Nothing to close on {thread}: no message yet</source>
+        <translation>Nothing to close on {thread}: no message yet</translation>
+    </message>
+    <message>
+        <source>{thread} is already resolved</source>
+        <translation>{thread} is already resolved</translation>
+    </message>
+    <message>
+        <source>{thread} is already closed</source>
+        <translation>{thread} is already closed</translation>
+    </message>
+    <message>
+        <source>No open conversation</source>
+        <translation>No open conversation</translation>
+    </message>
+    <message>
+        <source>New email</source>
+        <translation>New email</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Account ID</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Linked phone</source>
+        <translation>Linked phone</translation>
+    </message>
+    <message>
+        <source>Linked email</source>
+        <translation>Linked email</translation>
+    </message>
+    <message>
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
@@ -677,6 +1472,21 @@
     <message>
         <source>Interface language</source>
         <translation>Interface language</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationDialog</name>
+    <message>
+        <source>Validate library</source>
+        <translation>Validate library</translation>
+    </message>
+    <message>
+        <source>{n} problems in {folder}:</source>
+        <translation>{n} problems in {folder}:</translation>
+    </message>
+    <message>
+        <source>No problems in {folder}.</source>
+        <translation>No problems in {folder}.</translation>
     </message>
 </context>
 </TS>

@@ -166,3 +166,9 @@ ARABIC: dict[str, str] = {
     "Repeat password": "أعد كتابة كلمة المرور",
     "At least 8 characters": "8 أحرف على الأقل",
 }
+
+# The trainer and admin screens keep their Arabic beside them too.
+from simulator.ui.trainer.strings_ar import ARABIC as _TRAINER_ARABIC  # noqa: E402
+
+for _source, _text in _TRAINER_ARABIC.items():
+    ARABIC.setdefault(_source, _text)

@@ -246,9 +246,11 @@ class CohortScreen(QWidget):
         if self.summary is None or agg is None:
             return self.tr("Choose a cohort.")
         if agg.suppressed:
-            return self.tr(
-                "Hidden: fewer than 5 people in this cohort have checked in. Figures are "
-                "shown only for 5 or more, so that no one's answers can be told apart."
+            return " ".join(
+                (
+                    self.tr("Hidden: fewer than 5 people in this cohort have checked in."),
+                    self.tr("Figures are shown only for 5 or more, so no one can be singled out."),
+                )
             )
         parts = [
             self.tr("{people} people, {checkins} check-ins.").format(
