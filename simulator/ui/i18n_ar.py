@@ -167,6 +167,12 @@ ARABIC: dict[str, str] = {
     "At least 8 characters": "8 أحرف على الأقل",
 }
 
+# The exam screens keep their Arabic beside them; the table above wins on a shared string.
+from simulator.ui.exam.strings_ar import ARABIC as _EXAM_ARABIC  # noqa: E402
+
+for _source, _text in _EXAM_ARABIC.items():
+    ARABIC.setdefault(_source, _text)
+
 # The trainer and admin screens keep their Arabic beside them too.
 from simulator.ui.trainer.strings_ar import ARABIC as _TRAINER_ARABIC  # noqa: E402
 

@@ -161,9 +161,6 @@ class MainWindow(QMainWindow):
             home.set_ui_language(self.translations.language)
             home.set_library(*self._library)
             self.screens.addWidget(home)
-            from simulator.ui.exam.install import attach as attach_exams
-
-            self.exams = attach_exams(self, getattr(self, "library_root", None))
         return self._home
 
     @property
@@ -270,8 +267,11 @@ class MainWindow(QMainWindow):
             if not a.finished and a.scenario_id in self.scenarios
         ]
         self.home.set_resumable(unfinished)
-        if self.exams is not None:
-            self.exams.refresh()
+        if self.exams is None:  # built once someone is signed in, not at start-up
+            from simulator.ui.exam.install import attach as attach_exams
+
+            self.exams = attach_exams(self, getattr(self, "library_root", None))
+        self.exams.refresh()
 
     # -- attempts -------------------------------------------------------------
     def start_scenario(self, scenario, seed: int | None = None, run_timers: bool = True):

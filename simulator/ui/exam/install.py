@@ -67,7 +67,7 @@ class Exams:
     def retranslate(self) -> None:
         home = self.window.home
         index = home.tabs.indexOf(self.panel)
-        home.tabs.setTabText(index, self.panel.tr("Certification exams"))
+        home.tabs.setTabText(index, self.panel.tab_title())
         self.panel.language = self.window.translations.language
         self.panel.retranslate()
 

@@ -170,6 +170,9 @@ class ExamPanel(QWidget):
             for col, text in enumerate((when, title, score, state, cert)):
                 self.mine.setItem(row, col, _cell(text))
 
+    def tab_title(self) -> str:
+        return self.tr("Certification exams")
+
     def retranslate(self) -> None:
         self.exams.setHorizontalHeaderLabels(
             [self.tr("Exam"), self.tr("Items"), self.tr("Time limit"), self.tr("To pass")]
