@@ -62,3 +62,12 @@ def test_an_unknown_revision_is_refused_without_alembic(store_url):
     engine.dispose()
     with pytest.raises(StoreError, match="newer version of Frontline"):
         open_store(store_url)
+
+
+def test_the_command_line_parser_imports_no_sqlalchemy():
+    probe = (
+        "import sys; from simulator.cli import build_parser; build_parser();"
+        "print('sqlalchemy' in sys.modules, 'alembic' in sys.modules)"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["False", "False"]
