@@ -244,7 +244,7 @@ def test_check_ins_are_suppressed_under_five_and_never_individual(window, cohort
         store.add_checkin(p.id, rating=5, stress=3, at=T0)
     window.staff.cohorts_button.click()
     text = screen.wellbeing.text()
-    assert "5 people, 5 check-ins" in text and "Mean rating 5.2 of 10" in text
+    assert "5 people, 5 check-ins." in text and "Mean rating 5.2 of 10." in text
     table_text = all_text(screen.people)
     assert "5.2" not in table_text and "check" not in table_text.lower()
 

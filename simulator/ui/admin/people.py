@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from simulator.errors import SimulatorError
 from simulator.ui.i18n import LANGUAGES
-from simulator.ui.trainer.cohorts import fill_row, make_table
+from simulator.ui.trainer.cohorts import fill_row, make_table, select_row
 
 ROLES = ("trainee", "trainer", "admin")
 
@@ -139,7 +139,7 @@ class PeopleTab(QWidget):
     def select(self, name: str) -> None:
         for row, p in enumerate(self.everyone):
             if p.name == name:
-                self.table.selectRow(row)
+                select_row(self.table, row)
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()

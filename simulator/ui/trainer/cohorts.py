@@ -3,7 +3,7 @@ person's attempts, and the cohort's anonymous wellbeing figures kept apart from 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,13 @@ def make_table(columns: int) -> QTableWidget:
     head.setSectionResizeMode(QHeaderView.ResizeToContents)
     head.setSectionResizeMode(0, QHeaderView.Stretch)
     return table
+
+
+def select_row(table: QTableWidget, row: int) -> None:
+    """Select ``row`` through the selection model (``selectRow`` depends on the
+    viewport's geometry in right-to-left layouts)."""
+    flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+    table.selectionModel().setCurrentIndex(table.model().index(row, 0), flags)
 
 
 def fill_row(table: QTableWidget, row: int, values: list[str], data=None) -> None:
@@ -103,9 +110,9 @@ class CohortScreen(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.people_title)
-        lv.addWidget(self.people, 1)
+        lv.addWidget(self.people, 3)
         lv.addWidget(self.attempts_title)
-        lv.addWidget(self.attempts_table, 1)
+        lv.addWidget(self.attempts_table, 2)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.open_button)
@@ -192,7 +199,7 @@ class CohortScreen(QWidget):
     def select_person(self, person_id: int) -> None:
         for row in range(self.people.rowCount()):
             if self.people.item(row, 0).data(Qt.UserRole) == person_id:
-                self.people.selectRow(row)
+                select_row(self.people, row)
                 return
 
     def show_person(self) -> None:
@@ -229,7 +236,7 @@ class CohortScreen(QWidget):
     def select_attempt(self, attempt_id: int) -> None:
         for row, a in enumerate(self.attempts):
             if a.id == attempt_id:
-                self.attempts_table.selectRow(row)
+                select_row(self.attempts_table, row)
 
     def open_attempt(self) -> None:
         attempt = self.selected_attempt()
@@ -246,7 +253,7 @@ class CohortScreen(QWidget):
         if self.summary is None or agg is None:
             return self.tr("Choose a cohort.")
         if agg.suppressed:
-            return " ".join(
+            return "\n".join(
                 (
                     self.tr("Hidden: fewer than 5 people in this cohort have checked in."),
                     self.tr("Figures are shown only for 5 or more, so no one can be singled out."),
@@ -261,7 +268,7 @@ class CohortScreen(QWidget):
             parts.append(self.tr("Mean rating {value} of 10.").format(value=agg.mean_rating))
         if agg.mean_stress is not None:
             parts.append(self.tr("Mean stress {value} of 5.").format(value=agg.mean_stress))
-        return " ".join(parts)
+        return "\n".join(parts)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Cohorts"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,11 @@ VERDICT = ""  # the override target meaning "the attempt's verdict", not a crite
 
 class ReviewResults(ResultsScreen):
     """The trainee's results screen; its back button returns to the cohort."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # Beside the override panel: the criteria get the room, the replay less.
+        self.findChild(QSplitter).setSizes([560, 400])
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -126,6 +132,8 @@ class OverridePanel(QFrame):
             return
         names: dict[int, str] = {}
         parts = []
+        # The paragraph follows the UI's direction, not its first letter (a Latin name).
+        direction = "rtl" if self.isRightToLeft() else "ltr"
         for o in overrides:
             if o.trainer_id not in names:
                 names[o.trainer_id] = self.store.person_by_id(o.trainer_id).display_name
@@ -140,7 +148,7 @@ class OverridePanel(QFrame):
                 name=names[o.trainer_id], when=o.at.strftime("%Y-%m-%d %H:%M UTC")
             )
             parts.append(
-                f"<p style='margin:4px 0;'><b>{html.escape(what)}</b> → "
+                f"<p dir='{direction}' style='margin:4px 0;'><b>{html.escape(what)}</b> → "
                 f"<span style='color:{colour};font-weight:600;'>{html.escape(verdict)}</span>"
                 f"<br><span style='color:#6b7280;'>{html.escape(who)}</span>"
                 f"<br>{html.escape(o.reason)}</p>"
@@ -198,11 +206,15 @@ class AttemptReview(QWidget):
         self.results = ReviewResults()
         self.results.back.connect(self.back.emit)
         self.overrides = OverridePanel()
-        self.overrides.setFixedWidth(380)
+        self.overrides.setFixedWidth(340)
+        side = QVBoxLayout()
+        side.setContentsMargins(8, 16, 16, 16)
+        side.addWidget(self.overrides)
         row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 16, 16)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
         row.addWidget(self.results, 1)
-        row.addWidget(self.overrides)
+        row.addLayout(side)
 
     def show_attempt(self, store, trainer, attempt, title: str) -> bool:
         """Show ``attempt`` (finished); False when the store has no result for it."""
