@@ -217,6 +217,8 @@ class PeopleTab(QWidget):
         self.language_button.setEnabled(chosen)
         self.cohort_button.setEnabled(chosen and self.cohort_box.count() > 0)
         person = self.selected()
+        if person is not None:  # start from the person's own language
+            self.set_language_box.setCurrentIndex(self.set_language_box.findData(person.language))
         self.edit_title.setText(
             self.tr("Change {name}").format(name=person.display_name)
             if person is not None
