@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,13 +45,21 @@ class Page(QWidget):
         holder = QWidget()
         holder.setMaximumWidth(860)
         holder.setLayout(self.column)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
-        row = QHBoxLayout()
+        inner = QWidget()
+        inner.setObjectName("screen")
+        row = QHBoxLayout(inner)
+        row.setContentsMargins(32, 12, 32, 12)
         row.addStretch(1)
         row.addWidget(holder, 4)
         row.addStretch(1)
-        outer.addLayout(row, 1)
+        # Scrolls rather than growing the window (a long verdict on a small screen).
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.column.addLayout(self.buttons)
         self.column.addStretch(1)
 
@@ -170,7 +179,6 @@ class EndPage(Page):
         self.verdict = _label()
         self.column.insertWidget(1, self.verdict)
         self.items = _table(5)
-        self.items.setMinimumHeight(170)
         self.items.doubleClicked.connect(self._open)
         self.column.insertWidget(3, self.items)
         self.hint = _label("muted")
@@ -192,6 +200,14 @@ class EndPage(Page):
         self.save_button.clicked.connect(self.save_certificate.emit)
         self.back_button.clicked.connect(self.back.emit)
         self.attempt_ids: list[int | None] = []
+
+    def _fit_items(self) -> None:
+        """Tall enough for every item: the list is short and must not scroll."""
+        table = self.items
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        height = table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 4
+        table.setFixedHeight(height)
 
     def _open(self, index) -> None:
         attempt_id = self.attempt_ids[index.row()]
@@ -252,6 +268,7 @@ class EndPage(Page):
             )
             for col, text in enumerate(cells):
                 self.items.setItem(row, col, _cell(text))
+        self._fit_items()
         self.hint.setText(self.tr("Double-click an item to see its results and evidence."))
         self.card.setVisible(certificate is not None)
         self.save_button.setVisible(certificate is not None)
@@ -265,14 +282,18 @@ class EndPage(Page):
                 (self.tr("Valid until"), c.valid_until.isoformat()),
                 (self.tr("Verification code"), c.code),
             ]
-            body = "".join(
-                f"<tr><td style='padding:3px 18px 3px 0;color:#6b7280'>{html.escape(k)}</td>"
-                f"<td style='padding:3px'><b>{html.escape(v)}</b></td></tr>"
+            cells = [
+                f"<td valign='middle' style='padding:2px 12px;color:#6b7280'>{html.escape(k)}"
+                f"</td><td valign='middle' style='padding:2px 36px 2px 4px'>"
+                f"<b>{html.escape(v)}</b></td>"
                 for k, v in rows
-            )
+            ]
+            # Two facts a row: the whole certificate fits beside the verdict on one screen.
+            body = "".join(f"<tr>{cells[i]}{cells[i + 1]}</tr>" for i in range(0, 6, 2))
+            heading = html.escape(self.tr("Certificate of achievement"))
             self.certificate.setText(
-                f"<div style='font-size:14pt;font-weight:700;color:#0f766e'>"
-                f"{html.escape(self.tr('Certificate of achievement'))}</div><table>{body}</table>"
+                f"<div style='font-size:14pt;font-weight:700;color:#0f766e'>{heading}</div>"
+                f"<table>{body}</table>"
             )
         self.save_button.setText(self.tr("Save certificate…"))
         self.back_button.setText(self.tr("Back to the exams"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -113,7 +113,10 @@ class ExamPanel(QWidget):
     def select_exam(self, exam_id: str) -> bool:
         for row, entry in enumerate(self.entries):
             if entry.exam.id == exam_id:
-                self.exams.selectRow(row)
+                # Through the selection model: selectRow depends on the viewport's
+                # geometry in right-to-left layouts.
+                flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+                self.exams.selectionModel().setCurrentIndex(self.exams.model().index(row, 0), flags)
                 return True
         return False
 
@@ -152,7 +155,7 @@ class ExamPanel(QWidget):
             self.exams.setItem(row, 1, _cell(str(entry.items)))
             minutes = round(exam.time_limit_s / 60)
             self.exams.setItem(row, 2, _cell(self.tr("{m} min").format(m=minutes)))
-            self.exams.setItem(row, 3, _cell("; ".join(rules)))
+            self.exams.setItem(row, 3, _cell(self.tr("; ").join(rules)))
         if selected is not None:
             self.select_exam(selected.exam.id)
         self._update()

@@ -89,7 +89,9 @@ class ExamScreen(QWidget):
         self.result_grade: dict | None = None
 
     def _put_in_desk_header(self) -> None:
-        # The exam timer sits beside the scenario timer in the desk's own header row.
+        # The exam timer sits beside the scenario timer in the desk's own header row;
+        # a long title gives way (its tooltip has it whole) rather than widen the window.
+        self.desk.title.setMinimumWidth(160)
         header = self.desk.layout().itemAt(0).layout()
         at = header.indexOf(self.desk.elapsed)
         header.insertWidget(at, self.item_label)
@@ -268,6 +270,7 @@ class ExamScreen(QWidget):
             user_name=name,
             run_timers=self.run_timers,
         )
+        self.desk.title.setToolTip(scenario.title)
         self.refresh()
 
     def item_finished(self) -> None:

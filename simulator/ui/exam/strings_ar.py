@@ -22,6 +22,7 @@ ARABIC: dict[str, str] = {
     "mean score ≥ {n}%": "متوسط الدرجات ≥ {n}%",
     "every item passed": "النجاح في كل بند",
     "no critical failure": "بلا خطأ جسيم",
+    "; ": "؛ ",
     "{m} min": "{m} دقيقة",
     "Unfinished": "لم تكتمل",
     "Passed": "ناجح",
