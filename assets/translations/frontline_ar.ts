@@ -462,6 +462,10 @@
         <translation>رمز التحقق</translation>
     </message>
     <message>
+        <source>Certificate of achievement</source>
+        <translation>شهادة إنجاز</translation>
+    </message>
+    <message>
         <source>Save certificate…</source>
         <translation>احفظ الشهادة…</translation>
     </message>
@@ -487,6 +491,10 @@
     <message>
         <source>{m} min</source>
         <translation>{m} دقيقة</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>Unfinished</source>

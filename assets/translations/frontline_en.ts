@@ -462,6 +462,10 @@
         <translation>Verification code</translation>
     </message>
     <message>
+        <source>Certificate of achievement</source>
+        <translation>Certificate of achievement</translation>
+    </message>
+    <message>
         <source>Save certificate…</source>
         <translation>Save certificate…</translation>
     </message>
@@ -487,6 +491,10 @@
     <message>
         <source>{m} min</source>
         <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>Unfinished</source>
