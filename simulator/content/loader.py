@@ -195,10 +195,12 @@ def _check(f: Fields, m: YMap, what: str) -> Check | None:
         value = frozen_map(data)
     elif kind == "action":
         spec = f.mapping(m, kind, what)
+        if spec is None and m.get(kind) is None:
+            f.problem(line, f"{what}.action needs a mapping such as {{type: tag, value: ...}}")
         action = _action(f, spec, f"{what}.action") if spec is not None else None
-        if spec is not None and action is None:
+        if action is None:  # the problem was reported where it was read
             return None
-        value = _action_map(action) if action else None
+        value = _action_map(action)
     elif kind == "order":
         seq = f.items(m, kind, what)
         steps = []

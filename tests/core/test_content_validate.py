@@ -281,3 +281,21 @@ def test_sop_macro_placeholder_the_persona_lacks_is_a_warning(lib):
     problems = validate_paths([lib])
     assert [(p.severity, p.line, p.file) for p in problems] == [("warning", 5, str(scenario(lib)))]
     assert "macro 'recovery-link'" in problems[0].message and "{city}" in problems[0].message
+
+
+def test_an_action_check_with_no_value_is_a_problem_not_a_crash(tmp_path):
+    """Found by the structural fuzzer: ``check: {action: null}`` once crashed the loader."""
+    shipped = Path(__file__).resolve().parents[2] / "scenarios"
+    lib = tmp_path / "scenarios"
+    shutil.copytree(shipped / "sops", lib / "sops")
+    (lib / "en").mkdir()
+    sample = sorted((shipped / "en").glob("*.yaml"))[0]
+    text = sample.read_text(encoding="utf-8")
+    assert "\n  criteria:\n" in text
+    text = text.replace(
+        "\n  criteria:\n", "\n  criteria:\n    - id: broken\n      check: {action: null}\n", 1
+    )
+    target = lib / "en" / sample.name
+    target.write_text(text, encoding="utf-8")
+    problems = validate_paths([target])
+    assert any("action" in p.message for p in problems), problems
