@@ -8,8 +8,15 @@ import secrets
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 REPO = Path(__file__).resolve().parent.parent
+
+# Property tests: no per-example deadline (these machines are shared and noisy), and in CI
+# a fixed seed, so that a red CI run is reproducible rather than a roll of the dice.
+settings.register_profile("default", deadline=None)
+settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 
 @pytest.fixture(autouse=True)
