@@ -243,3 +243,29 @@ def test_resume_after_the_app_is_killed(qtbot, tmp_path, db, library):
     clock2.set(5010)
     screen.tick()
     assert screen.sitting.remaining_s == LIMIT - 140
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+def test_pause_support_at_the_desk_stops_the_exam_clock(qtbot, tmp_path, db, library):
+    from simulator.ui.wellbeing.support import PauseSupportButton
+
+    clock = ManualClock()
+    window = open_window(qtbot, tmp_path, db, library, clock)
+    sign_in(window, qtbot, first=True)
+    screen = start_exam(window, qtbot, clock, [])
+    desk = screen.desk
+    # The button the wellbeing hooks put on the desk: it pauses the desk's controller.
+    button = PauseSupportButton([], "en", clock=lambda: desk.controller, parent=desk)
+    clock.set(40)
+    panel = button.open_panel()
+    assert screen.sitting.paused
+    clock.set(400)
+    screen.tick()
+    assert screen.sitting.remaining_s == LIMIT - 40
+    assert screen.exam_clock.text() == "Exam time left 29:20 (paused)"
+    assert screen.controller.now() == 40
+    panel.resume_button.click()
+    clock.set(410)
+    screen.tick()
+    assert screen.sitting.remaining_s == LIMIT - 50
+    assert [p["reason"] for p in screen.sitting.pause_log()] == ["support"]
