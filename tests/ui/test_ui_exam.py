@@ -62,6 +62,8 @@ def sign_in(window, qtbot, first: bool) -> None:
         qtbot.keyClicks(s.password, "correct horse")
         qtbot.keyClicks(s.confirm, "correct horse")
     else:
+        s.name.clear()
+        s.password.clear()
         qtbot.keyClicks(s.name, "layla")
         qtbot.keyClicks(s.password, "correct horse")
     qtbot.mouseClick(s.button, Qt.LeftButton)
@@ -269,3 +271,21 @@ def test_pause_support_at_the_desk_stops_the_exam_clock(qtbot, tmp_path, db, lib
     screen.tick()
     assert screen.sitting.remaining_s == LIMIT - 50
     assert [p["reason"] for p in screen.sitting.pause_log()] == ["support"]
+
+
+def test_sign_out_mid_sitting_offers_it_again_at_sign_in(qtbot, tmp_path, db, library):
+    clock = ManualClock()
+    window = open_window(qtbot, tmp_path, db, library, clock)
+    sign_in(window, qtbot, first=True)
+    start_exam(window, qtbot, clock, [])
+    clock.set(90)
+    window.sign_out()
+    assert window.screens.currentWidget() is window.signin
+    sign_in(window, qtbot, first=False)
+    panel = window.exams.panel
+    assert panel.resume_box.isVisibleTo(window.home)
+    assert "29:58 left" not in panel.resume_bar.text()  # nothing after the start was stored
+    assert "30:00 left" in panel.resume_bar.text()
+    assert window.home.history.rowCount() == 0 and not window.home.resume_box.isVisibleTo(
+        window.home
+    )

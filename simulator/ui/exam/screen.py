@@ -421,11 +421,15 @@ class ExamScreen(QWidget):
         self.closed.emit()
 
     def stop(self) -> None:
-        """Stop every timer (sign-out, or the window closing)."""
+        """Sign-out: stop every timer and let go of the sitting (the store keeps it, and
+        the next sign-in offers to resume it)."""
         self.timer.stop()
         if self.controller is not None:
             self.controller.stop_timers()
+            self.controller.finished = True  # no late tick from the old desk
         self._wire_hooks(False)
+        self.sitting = None
+        self.state = "idle"
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
