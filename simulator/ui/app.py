@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from pathlib import Path
@@ -148,11 +149,15 @@ class StoreOpener(QObject):
             from simulator.store import open_store
 
             result: object = open_store(self.url)
-            # Imported here too, so that the GUI thread only builds the wellbeing hooks.
-            import simulator.ui.wellbeing.install  # noqa: F401
         except Exception as exc:  # handed to the GUI thread, which reports it
             result = exc
-        self.opened.emit(result)
+        # Imported here too, so that the GUI thread only builds the wellbeing hooks (an
+        # import error shows there, where the hooks are installed).
+        with contextlib.suppress(Exception):
+            import simulator.ui.wellbeing.install  # noqa: F401
+        # RuntimeError: the window was closed meanwhile, there is nobody to tell.
+        with contextlib.suppress(RuntimeError):
+            self.opened.emit(result)
 
 
 def start(args, app: QApplication, on_ready=None, on_signin=None, on_library=None):

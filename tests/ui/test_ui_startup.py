@@ -14,10 +14,19 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from simulator.content.index import ScenarioSummary
+from simulator.ui import hooks
 from simulator.ui.app import make_application, start
 from simulator.ui.library_model import sensitivity_labels
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def _restore_hooks():
+    """start() installs the wellbeing hooks, which are process-wide: put them back."""
+    saved = (hooks.attachment_widget, hooks.briefing_gate, hooks.support_control)
+    yield
+    hooks.install(*saved)
 
 
 @pytest.fixture
@@ -99,6 +108,7 @@ def test_a_listed_file_that_broke_since_is_an_error_not_a_crash(started, qtbot):
 PROBE = """
 import sys
 from types import SimpleNamespace
+from simulator.ui import hooks
 from simulator.ui.app import make_application, start
 HEAVY = ("ruamel", "simulator.content.loader", "sqlalchemy", "alembic", "faker",
          "rapidfuzz", "simulator.grading", "simulator.engine", "simulator.content.model",
