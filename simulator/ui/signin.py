@@ -100,6 +100,10 @@ class SignInScreen(QWidget):
         self.library_list.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.library_list.setSelectionMode(QAbstractItemView.NoSelection)
         self.library_list.setUniformItemSizes(True)
+        # Fit the panel's width: a long title is shortened in its middle, so both an
+        # Arabic title's start (right) and an English one's (left) stay visible.
+        self.library_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.library_list.setTextElideMode(Qt.ElideMiddle)
         self.library_panel = QFrame()
         self.library_panel.setObjectName("card")
         self.library_panel.setFixedWidth(480)
