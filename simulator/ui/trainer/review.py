@@ -38,6 +38,7 @@ class ReviewResults(ResultsScreen):
     def retranslate(self) -> None:
         super().retranslate()
         self.back_button.setText(self.tr("Back to the cohort"))
+        self.evidence_title.setText(self.tr("Evidence in the trainee's replies"))
 
 
 class OverridePanel(QFrame):

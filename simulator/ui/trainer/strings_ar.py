@@ -39,6 +39,7 @@ ARABIC: dict[str, str] = {
     "No problems in {folder}.": "لا توجد مشكلات في {folder}.",
     # Review and overrides
     "Back to the cohort": "العودة إلى الدفعة",
+    "Evidence in the trainee's replies": "الدليل في ردود المتدرّب",
     "Trainer overrides": "تعديلات المدرّب",
     "Override": "التعديل على",
     "New verdict": "الحكم الجديد",
