@@ -1123,6 +1123,10 @@
         <source>Back to the cohort</source>
         <translation>العودة إلى الدفعة</translation>
     </message>
+    <message>
+        <source>Evidence in the trainee's replies</source>
+        <translation>الدليل في ردود المتدرّب</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioTableModel</name>

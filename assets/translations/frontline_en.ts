@@ -1123,6 +1123,10 @@
         <source>Back to the cohort</source>
         <translation>Back to the cohort</translation>
     </message>
+    <message>
+        <source>Evidence in the trainee's replies</source>
+        <translation>Evidence in the trainee's replies</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioTableModel</name>
