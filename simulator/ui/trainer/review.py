@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.errors import SimulatorError
+from simulator.ui.bidi import direction as text_direction
 from simulator.ui.results import ResultsScreen
 from simulator.ui.trainer.figures import humanise, stored_result_data
 
@@ -151,8 +152,10 @@ class OverridePanel(QFrame):
             parts.append(
                 f"<p dir='{direction}' style='margin:4px 0;'><b>{html.escape(what)}</b> → "
                 f"<span style='color:{colour};font-weight:600;'>{html.escape(verdict)}</span>"
-                f"<br><span style='color:#6b7280;'>{html.escape(who)}</span>"
-                f"<br>{html.escape(o.reason)}</p>"
+                f"<br><span style='color:#6b7280;'>{html.escape(who)}</span></p>"
+                # The reason in its own writing direction (a trainer may write English).
+                f"<p dir='{text_direction(o.reason)}' style='margin:0 0 8px 0;'>"
+                f"{html.escape(o.reason)}</p>"
             )
         self.history.setHtml("".join(parts))
 
