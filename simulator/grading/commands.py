@@ -6,15 +6,17 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from simulator.content.library import find_sop_path
-from simulator.content.loader import load_scenario, load_sop
 from simulator.content.model import ACTION_TYPES, SOP, Scenario
-from simulator.content.persona import make_persona
 from simulator.content.placeholders import DEFAULT_AGENT
 from simulator.errors import InputError
-from simulator.grading.grader import Grade, Record, Reply, TakenAction, grade
+
+if TYPE_CHECKING:
+    from simulator.grading.grader import Grade, Reply, TakenAction
+
+# The loader, Faker and the grader are imported when a command runs, not when the
+# parser is built: `simulator --help` should not pay for them.
 
 DEFAULT_SEED = 1
 
@@ -36,6 +38,8 @@ def _read_json(path: Path, what: str) -> Any:
 
 def read_replies(path: Path, scenario: Scenario) -> tuple[Reply, ...]:
     """Replies from a JSON object mapping thread id to a text or a list of texts."""
+    from simulator.grading.grader import Reply
+
     data = _read_json(path, "replies")
     if not isinstance(data, dict):
         raise InputError(str(path), "must be a JSON object mapping thread id to reply text")
@@ -57,6 +61,8 @@ def read_replies(path: Path, scenario: Scenario) -> tuple[Reply, ...]:
 
 def read_actions(path: Path, scenario: Scenario) -> tuple[TakenAction, ...]:
     """Actions from a JSON list of ``{"type", "value"?, "thread"?}`` objects."""
+    from simulator.grading.grader import TakenAction
+
     data = _read_json(path, "actions")
     if not isinstance(data, list):
         raise InputError(str(path), 'must be a JSON list of actions like {"type": "lookup"}')
@@ -89,6 +95,10 @@ def load_for_grading(
     scenario_path: Path, sops_dir: Path | None, seed: int, agent: str
 ) -> tuple[Scenario, SOP | None, dict[str, str]]:
     """The scenario, its SOP and the placeholder values (persona and agent)."""
+    from simulator.content.library import find_sop_path
+    from simulator.content.loader import load_scenario, load_sop
+    from simulator.content.persona import make_persona
+
     scenario = load_scenario(scenario_path)
     sop = load_sop(find_sop_path(scenario_path, sops_dir, scenario.sop))
     values = make_persona(scenario.persona, seed)
@@ -109,6 +119,8 @@ def text_summary(result: Grade) -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from simulator.grading.grader import Record, grade
+
     scenario_path = Path(args.scenario)
     sops = Path(args.sops) if args.sops else None
     scenario, sop, values = load_for_grading(scenario_path, sops, args.seed, args.agent)

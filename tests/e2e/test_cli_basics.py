@@ -65,3 +65,15 @@ def test_arabic_output_survives_an_ascii_console(tmp_path):
     assert r.returncode == 0, r.stderr.decode("utf-8", "replace")
     text = r.stdout.decode("utf-8")
     assert any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def test_building_the_parser_loads_no_heavy_library():
+    """`simulator --help` and `--version` stay quick: no Faker, YAML reader, database or Qt."""
+    code = (
+        "import sys, simulator.cli as c; c.build_parser(); "
+        "print(sorted(m for m in ('faker', 'ruamel.yaml', 'sqlalchemy', "
+        "'alembic', 'PySide6') if m in sys.modules))"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"
