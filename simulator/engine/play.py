@@ -36,21 +36,26 @@ def play(
             skipped.append(step.number)
             continue
         try:
-            if step.kind == "reply":
-                assert step.thread is not None
-                session.reply(step.thread, step.text)
-            elif step.kind == "action":
-                assert step.action is not None
-                session.act(step.action)
-            elif step.kind == "keys":
-                assert step.thread is not None
-                session.type_keys(step.thread, step.chars)
-            else:
-                session.end()
+            apply_step(session, step)
         except SessionError as exc:
             raise InputError(script_name, f"step {step.number}: {exc}") from None
     session.run_on()
     return session, skipped
+
+
+def apply_step(session: Session, step: Step) -> None:
+    """Give ``session`` one scripted trainee step, at the session clock's time."""
+    if step.kind == "reply":
+        assert step.thread is not None
+        session.reply(step.thread, step.text)
+    elif step.kind == "action":
+        assert step.action is not None
+        session.act(step.action)
+    elif step.kind == "keys":
+        assert step.thread is not None
+        session.type_keys(step.thread, step.chars)
+    else:
+        session.end()
 
 
 def play_json(session: Session, skipped: Sequence[int]) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from simulator.clock import SimulatedClock
 from simulator.content.durations import parse_duration
 from simulator.content.library import Library
 from simulator.engine import Session
+from simulator.engine.play import apply_step
 from simulator.engine.script import Step, read_script
 from simulator.errors import InputError, SessionError
 from simulator.exams.definition import ExamDef
@@ -183,7 +184,7 @@ def _play_item(
             skipped.append(step.number)
             continue
         try:
-            _apply(session, step)
+            apply_step(session, step)
         except SessionError as exc:
             raise InputError(
                 str(scripts / f"{session.scenario.id}.json"), f"step {step.number}: {exc}"
@@ -216,17 +217,3 @@ def _support_pause(sitting: ExamSitting, base: SimulatedClock, seconds: float) -
     sitting.pause("support")
     base.advance(seconds)
     sitting.resume("support")
-
-
-def _apply(session: Session, step: Step) -> None:
-    if step.kind == "reply":
-        assert step.thread is not None
-        session.reply(step.thread, step.text)
-    elif step.kind == "action":
-        assert step.action is not None
-        session.act(step.action)
-    elif step.kind == "keys":
-        assert step.thread is not None
-        session.type_keys(step.thread, step.chars)
-    else:
-        session.end()
