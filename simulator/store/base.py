@@ -52,36 +52,31 @@ class StoreBase:
         return self._now()
 
     @contextmanager
-    def _read(self) -> Iterator[DbSession]:
+    def _explained(self) -> Iterator[None]:
+        """Driver errors become one-line StoreErrors; integrity errors go to the caller."""
         try:
-            with self._reads() as db:
-                yield db
+            yield
         except IntegrityError:
             raise
         except DBAPIError as exc:
             raise explain(exc, self.engine.url) from exc
+
+    @contextmanager
+    def _read(self) -> Iterator[DbSession]:
+        with self._explained(), self._reads() as db:
+            yield db
 
     @contextmanager
     def _write(self) -> Iterator[DbSession]:
         """A transaction that commits on success; on any error nothing of it is kept."""
-        try:
-            with self._writes.begin() as db:
-                yield db
-        except IntegrityError:
-            raise
-        except DBAPIError as exc:
-            raise explain(exc, self.engine.url) from exc
+        with self._explained(), self._writes.begin() as db:
+            yield db
 
     @contextmanager
     def _write_sql(self) -> Iterator[Connection]:
         """Like ``_write`` without the ORM session, for the per-reply hot path."""
-        try:
-            with self._write_engine.begin() as conn:
-                yield conn
-        except IntegrityError:
-            raise
-        except DBAPIError as exc:
-            raise explain(exc, self.engine.url) from exc
+        with self._explained(), self._write_engine.begin() as conn:
+            yield conn
 
     def _at(self, at: dt.datetime | None) -> dt.datetime:
         if at is None:
