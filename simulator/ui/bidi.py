@@ -5,15 +5,21 @@ from __future__ import annotations
 import unicodedata
 
 
-def is_rtl(text: str) -> bool:
-    """True when the first strongly-directional character is right-to-left (Arabic, ...)."""
+def strong_direction(text: str) -> str | None:
+    """``rtl`` or ``ltr`` from the first strongly-directional character; None when there is
+    none (numbers, times and punctuation have no direction of their own)."""
     for ch in text:
         kind = unicodedata.bidirectional(ch)
         if kind in ("R", "AL"):
-            return True
+            return "rtl"
         if kind == "L":
-            return False
-    return False
+            return "ltr"
+    return None
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first strongly-directional character is right-to-left (Arabic, ...)."""
+    return strong_direction(text) == "rtl"
 
 
 def direction(text: str) -> str:

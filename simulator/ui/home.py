@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.content.model import CHANNELS
+from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.history_model import HistoryModel
 from simulator.ui.library_model import (
     ScenarioFilter,
@@ -112,6 +113,7 @@ class HomeScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
+        self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
         # Fixed starting widths (the trainee may drag them): measuring every cell is slow
         # and lets long tag lists squeeze the titles.
         header = self.table.horizontalHeader()
@@ -145,6 +147,7 @@ class HomeScreen(QWidget):
 
         self.history_table = QTableView()
         self.history_table.setModel(self.history)
+        self.history_table.setItemDelegate(ScriptDirectionDelegate(self.history_table))
         self.history_table.verticalHeader().hide()
         self.history_table.setShowGrid(False)
         self.history_table.setAlternatingRowColors(True)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.ui.bidi import direction
+from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.desk.inbox import format_seconds
 from simulator.ui.library_model import channel_name
 from simulator.ui.trainer.figures import humanise
@@ -168,6 +169,7 @@ class ResultsScreen(QWidget):
         self.criteria = CriteriaModel(self)
         self.table = QTableView()
         self.table.setModel(self.criteria)
+        self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
