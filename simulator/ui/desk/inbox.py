@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
 from simulator.content.placeholders import fill
 from simulator.ui import theme
+from simulator.ui.bidi import strong_direction
 from simulator.ui.library_model import channel_name
 
 ThreadIdRole = Qt.UserRole + 1
@@ -118,6 +119,20 @@ SLA_COLOURS = {
 }
 
 
+def _draw_line(painter: QPainter, rect: QRect, text: str, ui_rtl: bool) -> None:
+    """One line of ``text`` in ``rect``, laid out and elided in its own direction and
+    aligned to its own start: an Arabic name starts at the right in the English UI."""
+    strong = strong_direction(text)
+    rtl = ui_rtl if strong is None else strong == "rtl"
+    force = Qt.TextForceRightToLeft if rtl else Qt.TextForceLeftToRight
+    painter.save()
+    painter.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+    elided = painter.fontMetrics().elidedText(text, Qt.ElideRight, rect.width())
+    align = (Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignVCenter | Qt.AlignAbsolute
+    painter.drawText(rect, int(align | force), elided)
+    painter.restore()
+
+
 class InboxDelegate(QStyledItemDelegate):
     """Paints a row like a helpdesk inbox: icon, name, preview, SLA timer, unread badge."""
 
@@ -154,11 +169,7 @@ class InboxDelegate(QStyledItemDelegate):
         name_rect = QRect(text_left, r.top() + 8, text_right - text_left - 70, 22)
         if rtl:
             name_rect.moveLeft(text_left + 70)
-        align = (Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignVCenter
-        name = painter.fontMetrics().elidedText(
-            index.data(NameRole) or "", Qt.ElideRight, name_rect.width()
-        )
-        painter.drawText(name_rect, align, name)
+        _draw_line(painter, name_rect, index.data(NameRole) or "", rtl)
 
         # The SLA timer sits on the end side of the first line.
         small = QFont(option.font)
@@ -179,10 +190,7 @@ class InboxDelegate(QStyledItemDelegate):
         if rtl:
             preview_rect.moveLeft(text_left + 34)
         painter.setPen(QColor("#6b7280"))
-        preview = painter.fontMetrics().elidedText(
-            index.data(PreviewRole) or "", Qt.ElideRight, preview_rect.width()
-        )
-        painter.drawText(preview_rect, align, preview)
+        _draw_line(painter, preview_rect, index.data(PreviewRole) or "", rtl)
 
         if unread:
             badge = QRect(0, r.top() + 34, 22, 18)
