@@ -183,11 +183,13 @@ class ScenarioFilter(QSortFilterProxyModel):
         self.text = ""
 
     def set_filter(self, **values: Any) -> None:
-        for key, value in values.items():
+        for key in values:
             if not hasattr(self, key):
                 raise AttributeError(key)
+        self.beginFilterChange()
+        for key, value in values.items():
             setattr(self, key, value)
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:
         model = self.sourceModel()
