@@ -289,3 +289,22 @@ def test_the_wellbeing_screens_make_no_sound(repo):
         text = path.read_text(encoding="utf-8")
         for word in ("beep", "QSound", "QMediaPlayer", "QSoundEffect"):
             assert word not in text, (path.name, word)
+
+
+def test_pause_support_button_follows_a_live_language_switch(qtbot):
+    """Switching to Arabic while the desk is open relabels the pause/support control."""
+    from PySide6.QtWidgets import QApplication
+
+    from simulator.ui.wellbeing import i18n
+    from simulator.ui.wellbeing.support import PauseSupportButton
+
+    app = QApplication.instance()
+    button = PauseSupportButton(())
+    qtbot.addWidget(button)
+    try:
+        assert i18n.install(app, "ar")
+        qtbot.waitUntil(lambda: button.text() != "Pause / support", timeout=2000)
+        assert any("\u0600" <= ch <= "\u06ff" for ch in button.text())
+    finally:
+        i18n.install(app, "en")
+    qtbot.waitUntil(lambda: button.text() == "Pause / support", timeout=2000)

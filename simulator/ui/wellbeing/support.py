@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from simulator.content.model import LocalText
@@ -122,15 +122,24 @@ class PauseSupportButton(QPushButton):
         clock: ClockLike = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(wtr("Pause / support"), parent)
+        super().__init__(parent)
         self.setObjectName("pause-support")
-        self.setToolTip(wtr("Pause the clock and see support resources (Ctrl+Shift+P)"))
+        self._retranslate()
         self.setShortcut("Ctrl+Shift+P")
         self.lines = tuple(lines)
         self.language = language
         self.clock = clock
         self.panel: SupportPanel | None = None
         self.clicked.connect(self.open_panel)
+
+    def _retranslate(self) -> None:
+        self.setText(wtr("Pause / support"))
+        self.setToolTip(wtr("Pause the clock and see support resources (Ctrl+Shift+P)"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def open_panel(self) -> SupportPanel:
         """Open (or raise) the support panel, non-modal so it never blocks a dialog."""
