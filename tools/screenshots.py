@@ -24,7 +24,12 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings  # noqa: E402
 
 from simulator.content.placeholders import fill  # noqa: E402
 from simulator.store import open_store  # noqa: E402
-from simulator.ui.app import build_window, load_library, make_application  # noqa: E402
+from simulator.ui.app import (  # noqa: E402
+    build_window,
+    install_wellbeing,
+    load_library,
+    make_application,
+)
 from simulator.ui.wallclock import ManualClock  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -149,6 +154,7 @@ def main() -> int:
             clock_factory=ManualClock,
             library=library,
         )
+        install_wellbeing(window, store, app)  # as the real app does: pause/support on the desk
         window.translations.switch(lang)
         window.top_bar.language.setCurrentIndex(window.top_bar.language.findData(lang))
         window.resize(*SIZE)
