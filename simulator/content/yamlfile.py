@@ -11,11 +11,21 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import (
+    DocumentEndEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.tag import Tag
 
@@ -61,8 +71,11 @@ def _resolve_plain(value: str) -> str:
 _TAGS = {t: Tag(suffix=t) for t in (_STR, _INT, _FLOAT, _BOOL, _NULL, _MERGE, _SEQ, _MAP)}
 _STR_TAG = _TAGS[_STR]
 
+_EventParser: Any = None
 try:  # libyaml is ~15x faster; fall back to the pure-Python parser where it is missing
     from ruamel.yaml.cyaml import CParser
+
+    _EventParser = CParser
 
     class _Loader(CParser):
         """libyaml's composer with a small resolver in place of ruamel's general one
@@ -134,8 +147,12 @@ def _tag(node: Node) -> str:
     return str(ctag.suffix) if ctag.handle is None else str(ctag)
 
 
-def _scalar(node: ScalarNode, issues: list[Issue]) -> Any:
-    tag, text = _tag(node), node.value
+_UNSUPPORTED = object()
+
+
+def _typed(tag: str, text: str) -> Any:
+    """The Python value of a scalar with a resolved ``tag`` (``_UNSUPPORTED`` for a tag
+    we do not read)."""
     if tag in _TEXTUAL:
         return text
     if tag == _NULL:
@@ -162,8 +179,16 @@ def _scalar(node: ScalarNode, issues: list[Issue]) -> Any:
             return float(low)
         except ValueError:
             return text
-    issues.append(Issue(_line(node), f"unsupported YAML tag {tag!r}; write plain values"))
-    return text
+    return _UNSUPPORTED
+
+
+def _scalar(node: ScalarNode, issues: list[Issue]) -> Any:
+    tag, text = _tag(node), node.value
+    value = _typed(tag, text)
+    if value is _UNSUPPORTED:
+        issues.append(Issue(_line(node), f"unsupported YAML tag {tag!r}; write plain values"))
+        return text
+    return value
 
 
 MAX_VALUES = 200_000
@@ -228,6 +253,113 @@ def _convert(node: Node, issues: list[Issue], depth: int = 0) -> Any:
     raise ContentError(str(_line(node)), "unreadable YAML node")  # pragma: no cover
 
 
+# Plain scalars that can resolve to something other than text start with one of these.
+_SPECIAL_START = frozenset("~nNtTfF<0123456789+-.")
+
+
+class _Fallback(Exception):
+    """The event reader met something only the node-based reader handles."""
+
+
+def _event_scalar(event: ScalarEvent) -> Any:
+    if event.ctag is not None or event.anchor is not None:
+        raise _Fallback
+    text: str = event.value
+    if not event.implicit[0] or (text and text[0] not in _SPECIAL_START):
+        return text
+    tag = _resolve_plain(text)
+    return text if tag == _STR else _typed(tag, text)
+
+
+def _event_node(get: Callable[[], Any], event: Any, count: list[int], depth: int) -> Any:
+    """The value that starts with ``event``: the same ``YMap``/``YList``/scalar that
+    ``_convert`` builds from the composed node, without composing nodes first."""
+    kind = type(event)
+    if kind is ScalarEvent:
+        return _event_scalar(event)
+    if event.ctag is not None or event.anchor is not None or depth > 100:
+        raise _Fallback
+    if kind is SequenceStartEvent:
+        seq = YList(event.start_mark.line + 1)
+        lines = seq.lines
+        while True:
+            item = get()
+            if type(item) is SequenceEndEvent:
+                break
+            lines.append(item.start_mark.line + 1)
+            if type(item) is ScalarEvent:  # inline: most values are text
+                text = item.value
+                if (
+                    item.ctag is None
+                    and item.anchor is None
+                    and (not item.implicit[0] or (text and text[0] not in _SPECIAL_START))
+                ):
+                    seq.append(text)
+                    continue
+            seq.append(_event_node(get, item, count, depth + 1))
+        count[0] += len(seq)
+        return seq
+    if kind is MappingStartEvent:
+        mapping = YMap(event.start_mark.line + 1)
+        value_lines, key_lines = mapping.lines, mapping.key_lines
+        while True:
+            key_event = get()
+            if type(key_event) is MappingEndEvent:
+                break
+            # Only plain text keys, each once; merge keys, odd keys and duplicates are
+            # left to the node-based reader, which reports them.
+            if type(key_event) is not ScalarEvent:
+                raise _Fallback
+            key = _event_scalar(key_event)
+            if type(key) is not str or key in mapping or (key == "<<" and key_event.style == ""):
+                raise _Fallback
+            value_event = get()
+            value_lines[key] = value_event.start_mark.line + 1
+            key_lines[key] = key_event.start_mark.line + 1
+            if type(value_event) is ScalarEvent:  # inline: most values are text
+                text = value_event.value
+                if (
+                    value_event.ctag is None
+                    and value_event.anchor is None
+                    and (not value_event.implicit[0] or (text and text[0] not in _SPECIAL_START))
+                ):
+                    mapping[key] = text
+                    continue
+            mapping[key] = _event_node(get, value_event, count, depth + 1)
+        count[0] += len(mapping)
+        return mapping
+    raise _Fallback  # an alias
+
+
+def _read_events(text: str) -> YMap | None:
+    """The file's mapping built straight from libyaml's events (half the work of
+    composing nodes and converting them), or None when the file is anything but one
+    plain mapping: anchors, aliases, tags, merge or duplicate or non-text keys, more
+    than one document, too deep, too big, or malformed. The node-based reader then reads
+    it again and reports exactly what it always did."""
+    if _EventParser is None:  # pragma: no cover - depends on the platform's wheels
+        return None
+    parser = _EventParser(text)
+    try:
+        get = parser.get_event
+        get()  # stream start
+        get()  # document start (or the end of an empty stream)
+        first = get()
+        if type(first) is not MappingStartEvent:
+            return None
+        count = [0]
+        data = _event_node(get, first, count, 0)
+        if type(get()) is not DocumentEndEvent or type(get()) is not StreamEndEvent:
+            return None
+        if count[0] > MAX_VALUES:
+            return None
+        return cast(YMap, data)
+    except (_Fallback, YAMLError, ValueError, RecursionError):
+        return None
+    finally:
+        parser.dispose()
+
+
 def _decode(path: Path, raw: bytes) -> str:
     name = str(path)
     if b"\x00" in raw[:8192]:
@@ -276,6 +408,14 @@ def read_yaml(path: Path, what: str = "file") -> tuple[YMap, list[Issue]]:
     except OSError as exc:
         raise ContentError(name, f"cannot read the file ({exc.strerror or exc})") from None
     text = _decode(path, raw)
+    fast = _read_events(text)
+    if fast is not None:
+        return fast, []
+    return _read_nodes(name, text, what)
+
+
+def _read_nodes(name: str, text: str, what: str) -> tuple[YMap, list[Issue]]:
+    """``text`` composed into nodes and converted: the reader for every kind of file."""
     issues: list[Issue] = []
     try:
         loader = _Loader(text)
