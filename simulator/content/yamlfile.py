@@ -310,8 +310,17 @@ def _event_node(get: Callable[[], Any], event: Any, count: list[int], depth: int
             # left to the node-based reader, which reports them.
             if type(key_event) is not ScalarEvent:
                 raise _Fallback
-            key = _event_scalar(key_event)
-            if type(key) is not str or key in mapping or (key == "<<" and key_event.style == ""):
+            key = key_event.value
+            if (
+                key_event.ctag is not None
+                or key_event.anchor is not None
+                or (
+                    key_event.implicit[0]
+                    and (not key or key[0] in _SPECIAL_START)
+                    and _resolve_plain(key) != _STR
+                )
+                or key in mapping
+            ):
                 raise _Fallback
             value_event = get()
             value_lines[key] = value_event.start_mark.line + 1
