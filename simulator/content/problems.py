@@ -92,7 +92,7 @@ class Fields:
         for key in req:
             if key not in m:
                 self.problem(m.line, f"{what} has no {key!r} (required)")
-        if not open_ended:
+        if not open_ended and not m.keys() <= set(known):
             for key in m:
                 if key not in known:
                     line = m.key_lines.get(key, m.line)
@@ -113,6 +113,8 @@ class Fields:
 
     def text(self, m: YMap, key: str, what: str, default: str = "") -> str:
         value = m.get(key)
+        if type(value) is str:  # the common case, checked first: this runs for every field
+            return value
         if isinstance(value, int | float) and not isinstance(value, bool):
             return str(value)  # `subject: 2024` is fine as text
         result: str = self._typed(m, key, what, lambda v: isinstance(v, str), "text", default)
@@ -161,8 +163,9 @@ class Fields:
             return default
 
     def mapping(self, m: YMap, key: str, what: str) -> YMap | None:
-        if key not in m or m[key] is None:
-            return None
+        value = m.get(key)
+        if value is None or type(value) is YMap:
+            return value
         result: YMap | None = self._typed(
             m, key, what, lambda v: isinstance(v, YMap), "a mapping (key: value)", None
         )
@@ -170,7 +173,10 @@ class Fields:
 
     def items(self, m: YMap, key: str, what: str) -> YList:
         """A list value (an absent or empty key gives an empty list)."""
-        if key not in m or m[key] is None:
+        value = m.get(key)
+        if type(value) is YList:
+            return value
+        if value is None:
             return YList(m.line_of(key))
         result: YList = self._typed(
             m, key, what, lambda v: isinstance(v, YList), "a list", YList(m.line_of(key))
