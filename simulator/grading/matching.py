@@ -73,6 +73,8 @@ class _Phrase:
     fuzzy: bool
     budget: int = 1  # how many words may differ
     cutoff: int = 0  # edits allowed in the last word
+    probes: tuple[str, ...] = ()  # a fuzzy match needs one of these in the text; () = any
+    sieve: re.Pattern[str] | None = None  # and a match of this (None: no test)
 
 
 @lru_cache(maxsize=16384)
@@ -97,7 +99,45 @@ def _compile(norm: str) -> _Phrase:
     pattern = re.compile(f"{before}{core}{after}")
     budget = 2 if sum(len(w) for w in words) >= LONG_PHRASE_LETTERS else 1
     cutoff = 1 if words and _may_differ(words[-1]) else 0
-    return _Phrase(pattern, needle, words, arabic, fuzzy, budget, cutoff)
+    probes = _probes(words[-1], cutoff, prefixed=arabic and len(words) == 1) if words else ()
+    sieve = _sieve(words[-1], probes) if words and cutoff else None
+    return _Phrase(pattern, needle, words, arabic, fuzzy, budget, cutoff, probes, sieve)
+
+
+def _probes(word: str, cutoff: int, *, prefixed: bool) -> tuple[str, ...]:
+    """Texts one of which the normalised reply must hold for ``word`` (the anchor) to
+    match with typo tolerance: a cheap test that skips most replies.
+
+    Exact (``cutoff`` 0): the word itself. One edit: the word's stem (what ``_close``
+    compares) split as ``A + two letters + B``; one edit changes at most two neighbouring
+    letters, so A or B is intact in the token, hence in the reply. Not used when a prefix
+    form ``ال`` + rest may be compared with a stem starting with ``ا`` (the ``ال`` is then
+    not in the reply)."""
+    if cutoff == 0:
+        return (word,)
+    stem = _stem(word)
+    if prefixed and stem == word and stem.startswith("ا"):
+        return ()
+    cut = (len(stem) - 2) // 2
+    return (stem[:cut], stem[cut + 2 :])
+
+
+def _sieve(word: str, probes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern the reply must match for ``word`` to match with one edit, given the
+    ``probes`` A and B of ``_probes`` (None: no such test).
+
+    The form compared is the end of a token (the token without its prefix or article),
+    at most one letter longer or shorter than the stem, starting with the stem's first
+    letter, and it starts with A (the edit came after A) or ends with B."""
+    if len(probes) != 2:
+        return None
+    stem = _stem(word)
+    first, (head, tail) = stem[0], probes
+    size = len(stem)
+    after_head = f"\\w{{{size - 1 - len(head)},{size + 1 - len(head)}}}"
+    before_tail = f"\\w{{{size - 2 - len(tail)},{size - len(tail)}}}"
+    body = f"{re.escape(head)}{after_head}|{re.escape(first)}{before_tail}{re.escape(tail)}"
+    return re.compile(f"(?:{body})(?!\\w)")
 
 
 def _boundary(edge: str, *, behind: bool) -> str:
@@ -209,6 +249,11 @@ def _close(word: str, token: str) -> int:
 
 
 def _fuzzy_span(phrase: _Phrase, norm_text: str) -> tuple[int, int] | None:
+    probes = phrase.probes
+    if probes and not any(probe in norm_text for probe in probes):
+        return None
+    if phrase.sieve is not None and phrase.sieve.search(norm_text) is None:
+        return None
     tokens = _words(norm_text)
     words = phrase.words
     k = len(words)
