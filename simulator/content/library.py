@@ -77,10 +77,15 @@ def find_attachment(scenario_path: Path, image: str) -> Path | None:
     """The file of an attachment's ``image``: from the scenario's repo root (the parent of
     its library folder), else from the program's own root, so that a scenario copied
     elsewhere can still use the shipped ``assets/scenario-media``. None when neither has it."""
+    return _find_attachment(Path(scenario_path).parent, image)
+
+
+@lru_cache(maxsize=4096)
+def _find_attachment(folder: Path, image: str) -> Path | None:
     relative = Path(image)
     if relative.is_absolute() or ".." in relative.parts:
         return None
-    for root in _attachment_roots(Path(scenario_path).parent):
+    for root in _attachment_roots(folder):
         candidate = root / relative
         if _is_file(candidate):
             return candidate
@@ -100,6 +105,7 @@ def _is_file(path: Path) -> bool:
 def clear_caches() -> None:
     """Forget cached file checks (a run of the validator starts afresh)."""
     _is_file.cache_clear()
+    _find_attachment.cache_clear()
     _attachment_roots.cache_clear()
     _grandparent_of_folder.cache_clear()
 

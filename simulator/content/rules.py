@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from pathlib import Path
 
 from simulator.content.library import find_attachment, repo_root
@@ -25,6 +26,22 @@ EXAMPLE_SEED = 1
 EXAMPLE_AGENT = DEFAULT_AGENT
 ARABIC_FIELDS = frozenset({"name", "first_name", "last_name", "city"})
 _LATIN = re.compile(r"[A-Za-z]")
+
+
+# A library repeats the same messages and image paths across many scenarios.
+_language_of = lru_cache(maxsize=4096)(detect_language)
+
+
+@lru_cache(maxsize=4096)
+def _outside_repo(image: str) -> bool:
+    path = Path(image)
+    return path.is_absolute() or ".." in path.parts
+
+
+@lru_cache(maxsize=8192)
+def _names(text: str) -> tuple[str, ...]:
+    """The distinct placeholder names of ``text``, in order."""
+    return tuple(dict.fromkeys(names(text)))
 
 
 def _texts(sc: Scenario, sop: SOP | None) -> Iterator[tuple[int, str, str]]:
@@ -58,7 +75,7 @@ def check_placeholders(f: Fields, sc: Scenario, sop: SOP | None) -> None:
     """Every ``{placeholder}`` is a persona field or ``agent``."""
     known = {"agent", *(sc.persona.fields if sc.persona else ())}
     for line, what, text in _texts(sc, sop):
-        for name in dict.fromkeys(names(text)):
+        for name in _names(text):
             if name not in known:
                 fields = ", ".join(sorted(known))
                 f.problem(
@@ -135,7 +152,7 @@ def check_attachments(f: Fields, sc: Scenario, scenario_path: Path) -> None:
         for att in ev.attachments:
             if not att.image:
                 continue
-            if Path(att.image).is_absolute() or ".." in Path(att.image).parts:
+            if _outside_repo(att.image):
                 f.problem(att.line, f"attachment {att.id!r}: write the path from the repo root")
             elif find_attachment(scenario_path, att.image) is None:
                 root = repo_root(scenario_path)
@@ -181,7 +198,7 @@ def check_language(f: Fields, sc: Scenario, persona: dict[str, str]) -> None:
         return
     from simulator.content.placeholders import fill
 
-    detected = [(ev, detect_language(fill(ev.text, persona))) for ev in sc.timeline]
+    detected = [(ev, _language_of(fill(ev.text, persona))) for ev in sc.timeline]
     if not any(lang in ("ar", "mixed", "arabizi") for _, lang in detected):
         f.problem(
             sc.timeline[0].line,
