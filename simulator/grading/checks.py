@@ -76,7 +76,9 @@ def _filled(phrases: tuple[str, ...], values_key: tuple[tuple[str, str], ...]) -
     return tuple(fill(p, values) for p in phrases)
 
 
-@dataclass(frozen=True)
+# Not frozen, with slots: a grade makes one per criterion and a frozen dataclass's
+# ``__init__`` costs three times as much; nobody keeps an Outcome past ``_judge``.
+@dataclass(slots=True)
 class Outcome:
     passed: bool
     evidence: dict[str, Any] = field(default_factory=dict)

@@ -105,15 +105,46 @@ def _judge(scenario: Scenario, criterion: Criterion, ctx: Context) -> CriterionR
         raise ContentError(
             _where(scenario, criterion), f"criterion {criterion.id!r}: {exc}"
         ) from None
-    return CriterionResult(
-        id=criterion.id,
-        title=criterion.title,
-        passed=outcome.passed,
-        applicable=outcome.applicable,
-        weight=float(criterion.weight),
-        critical=criterion.critical,
-        evidence=outcome.evidence,
+    return _new_result(
+        {
+            "id": criterion.id,
+            "title": criterion.title,
+            "passed": outcome.passed,
+            "applicable": outcome.applicable,
+            "weight": float(criterion.weight),
+            "critical": criterion.critical,
+            "evidence": outcome.evidence,
+        }
     )
+
+
+_NEW = object.__new__
+
+
+def _new_result(fields: dict[str, Any]) -> CriterionResult:
+    """``CriterionResult(**fields)`` without the frozen dataclass's one ``__setattr__``
+    per field: a grade makes one per criterion, and that cost showed in the profile."""
+    result: CriterionResult = _NEW(CriterionResult)
+    result.__dict__.update(fields)
+    return result
+
+
+# The criteria of the last few (scenario, SOP) pairs: hashing a whole Scenario per grade
+# would cost more than the lookup saves, so the key is the objects' identity (the entry
+# keeps them alive, so an id is not reused while it is cached).
+_PLANS: dict[tuple[int, int], tuple[Scenario, SOP | None, tuple[Criterion, ...]]] = {}
+
+
+def _criteria(scenario: Scenario, sop: SOP | None) -> tuple[Criterion, ...]:
+    key = (id(scenario), id(sop))
+    entry = _PLANS.get(key)
+    if entry is not None and entry[0] is scenario and entry[1] is sop:
+        return entry[2]
+    if len(_PLANS) >= 64:
+        _PLANS.clear()
+    criteria = criteria_of(scenario, sop)
+    _PLANS[key] = (scenario, sop, criteria)
+    return criteria
 
 
 def grade(scenario: Scenario, sop: SOP | None, record: Record, values: Mapping[str, str]) -> Grade:
@@ -123,20 +154,25 @@ def grade(scenario: Scenario, sop: SOP | None, record: Record, values: Mapping[s
     everything = Context.everything(record, values)
     contexts: dict[str | None, Context] = {None: everything}
     results = []
-    for criterion in criteria_of(scenario, sop):
+    total = won = 0.0
+    failed = critical_failed = False
+    for criterion in _criteria(scenario, sop):
         ctx = contexts.get(criterion.thread)
         if ctx is None:
             ctx = contexts[criterion.thread] = Context.scoped(everything, criterion.thread)
-        results.append(_judge(scenario, criterion, ctx))
-    applicable = [r for r in results if r.applicable]
-    total = sum(r.weight for r in applicable)
-    failed = [r for r in applicable if not r.passed]
-    if total > 0:
-        score = round(100.0 * sum(r.weight for r in applicable if r.passed) / total, 2)
-    else:
-        score = 0.0 if failed else 100.0
+        result = _judge(scenario, criterion, ctx)
+        results.append(result)
+        if result.applicable:
+            total += result.weight
+            if result.passed:
+                won += result.weight
+            else:
+                failed = True
+                critical_failed = critical_failed or result.critical
+    # With no applicable weight: 100 unless an applicable criterion failed.
+    score = round(100.0 * won / total, 2) if total > 0 else 0.0 if failed else 100.0
     pass_mark = float(scenario.rubric.pass_mark)
-    passed = score >= pass_mark and not any(r.critical for r in failed)
+    passed = score >= pass_mark and not critical_failed
     return Grade(score, passed, pass_mark, tuple(results))
 
 
