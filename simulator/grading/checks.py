@@ -17,7 +17,7 @@ from typing import Any
 from simulator.content.durations import parse_duration
 from simulator.content.placeholders import PLACEHOLDER, fill
 from simulator.grading.language import detect_language
-from simulator.grading.matching import PhraseMatch, find_any, find_phrase
+from simulator.grading.matching import PhraseMatch, find_any, find_each, find_phrase
 from simulator.grading.normalize import normalize, original_span
 from simulator.grading.record import Record, Reply, TakenAction
 
@@ -147,8 +147,7 @@ def avoids(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
     phrases = ctx.phrases(value)
     found_list = []
     for reply, index in ctx.replies:
-        for phrase in phrases:
-            found = find_phrase(phrase, reply.text)
+        for found in find_each(phrases, reply.text):
             if found is not None:
                 found_list.append(_match_evidence(found, reply, index))
     return Outcome(not found_list, {"looked_for": list(phrases), "found": found_list})

@@ -250,8 +250,12 @@ def _close(word: str, token: str) -> int:
 
 def _fuzzy_span(phrase: _Phrase, norm_text: str) -> tuple[int, int] | None:
     probes = phrase.probes
-    if probes and not any(probe in norm_text for probe in probes):
-        return None
+    if probes:
+        for probe in probes:
+            if probe in norm_text:
+                break
+        else:
+            return None
     if phrase.sieve is not None and phrase.sieve.search(norm_text) is None:
         return None
     tokens = _words(norm_text)
@@ -296,8 +300,12 @@ def find_phrase(phrase: str, text: str, *, fuzzy: bool = True) -> PhraseMatch | 
 # As the trainee types only one reply changes: the answers for the others are remembered.
 @lru_cache(maxsize=8192)
 def _find_phrase(phrase: str, text: str, fuzzy: bool) -> PhraseMatch | None:
-    compiled = _compile(normalize(phrase))
-    norm_text = normalize(text)
+    return _match(phrase, _compile(normalize(phrase)), text, normalize(text), fuzzy)
+
+
+def _match(
+    phrase: str, compiled: _Phrase, text: str, norm_text: str, fuzzy: bool
+) -> PhraseMatch | None:
     span = _exact(compiled, norm_text)
     if span is not None:
         return _result(phrase, text, span, False)
@@ -306,6 +314,23 @@ def _find_phrase(phrase: str, text: str, fuzzy: bool) -> PhraseMatch | None:
         if span is not None:
             return _result(phrase, text, span, True)
     return None
+
+
+def find_each(phrases: Iterable[str], text: str) -> tuple[PhraseMatch | None, ...]:
+    """``find_phrase`` of each phrase in ``text``, in the order given."""
+    return _find_each(tuple(phrases), text)
+
+
+@lru_cache(maxsize=4096)
+def _find_each(phrases: tuple[str, ...], text: str) -> tuple[PhraseMatch | None, ...]:
+    norm_text = normalize(text)
+    return tuple(_match(p, c, text, norm_text, True) for p, c in _prepared(phrases))
+
+
+@lru_cache(maxsize=1024)
+def _prepared(phrases: tuple[str, ...]) -> tuple[tuple[str, _Phrase], ...]:
+    """Each phrase with its compiled form: a check's phrases are the same every grade."""
+    return tuple((p, _compile(normalize(p))) for p in phrases)
 
 
 def find_any(phrases: Iterable[str], text: str) -> PhraseMatch | None:
@@ -317,7 +342,7 @@ def find_any(phrases: Iterable[str], text: str) -> PhraseMatch | None:
 @lru_cache(maxsize=4096)
 def _find_any(phrases: tuple[str, ...], text: str) -> PhraseMatch | None:
     norm_text = normalize(text)
-    compiled = [(p, _compile(normalize(p))) for p in phrases]
+    compiled = _prepared(phrases)
     for phrase, c in compiled:
         span = _exact(c, norm_text)
         if span is not None:
