@@ -84,8 +84,13 @@ KEYS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+_KNOWN = {place: frozenset((*req, *opt)) for place, (req, opt) in KEYS.items()}
+
+
 def _keys(f: Fields, m: YMap, place: str, what: str | None = None) -> None:
     required, optional = KEYS[place]
+    if m.keys() <= _KNOWN[place] and all(key in m for key in required):
+        return  # nothing to report (the usual case): skip building the messages' parts
     f.keys(m, what or place, required, optional, open_ended=place == "account")
 
 

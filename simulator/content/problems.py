@@ -126,12 +126,18 @@ class Fields:
         return self.text(m, key, what)
 
     def boolean(self, m: YMap, key: str, what: str, default: bool = False) -> bool:
+        value = m.get(key)
+        if type(value) is bool:
+            return value
         result: bool = self._typed(
             m, key, what, lambda v: isinstance(v, bool), "true or false", default
         )
         return result
 
     def integer(self, m: YMap, key: str, what: str, default: int = 0) -> int:
+        value = m.get(key)
+        if type(value) is int:
+            return value
         result: int = self._typed(
             m,
             key,
@@ -143,6 +149,9 @@ class Fields:
         return result
 
     def number(self, m: YMap, key: str, what: str, default: float = 0.0) -> float:
+        value = m.get(key)
+        if (type(value) is int or type(value) is float) and value == value:
+            return float(value)
         result = self._typed(
             m,
             key,
