@@ -47,6 +47,8 @@ def _script_table() -> dict[int, str | None]:
 
 
 _SCRIPT = _script_table()
+# As a list (faster for str.translate); a code point past its end is kept, as with the dict.
+_SCRIPT_LIST = [_SCRIPT[code] for code in range(len(_SCRIPT))]
 _LATIN_WORD = re.compile(r"[a-z0-9']+")
 _DIGIT_AS_LETTER = re.compile(r"[a-z][235-9]+[a-z]|^[235-9][a-z]{3,}")
 _ARABIZI_WORDS = frozenset(
@@ -78,7 +80,7 @@ def detect_language(text: str) -> LanguageName:
     for trigger, pattern in _SET_ASIDE:
         if trigger in norm:
             norm = pattern.sub(" ", norm)
-    scripts = norm.translate(_SCRIPT)
+    scripts = norm.translate(_SCRIPT_LIST)
     arabic, latin = scripts.count("a"), scripts.count("l")
     letters = arabic + latin
     if letters == 0:

@@ -92,6 +92,12 @@ def _fast_table() -> tuple[dict[int, str | None], re.Pattern[str]]:
 
 
 _FAST, _NOT_FAST = _fast_table()
+# The same table as a list indexed by code point (one character in, its code point or
+# None out): str.translate looks a list up faster than a dict. Code points the fast
+# table lacks never reach it (``_NOT_FAST``); they map to themselves all the same.
+_FAST_LIST: list[int | str | None] = list(range(max(_FAST) + 1))
+for _code, _out in _FAST.items():
+    _FAST_LIST[_code] = ord(_out) if _out else None
 _REMOVED = re.compile(
     "[" + "".join(re.escape(chr(c)) for c, v in _FAST.items() if v is None) + "]+"
 )
@@ -124,7 +130,7 @@ def _slow(text: str) -> tuple[str, list[int]]:
 def _translated(text: str) -> str | None:
     """``text`` through the fast table (spaces not yet folded); None when it holds a
     character the fast path cannot take."""
-    return text.translate(_FAST) if _NOT_FAST.search(text) is None else None
+    return text.translate(_FAST_LIST) if _NOT_FAST.search(text) is None else None
 
 
 @lru_cache(maxsize=4096)
