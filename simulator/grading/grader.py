@@ -92,59 +92,39 @@ def _where(scenario: Scenario, criterion: Criterion) -> str:
     return f"{name}:{line}" if line else name
 
 
-def _judge(scenario: Scenario, criterion: Criterion, ctx: Context) -> CriterionResult:
-    fn = CHECKS.get(criterion.check.kind)
-    if fn is None:
-        raise ContentError(
-            _where(scenario, criterion),
-            f"criterion {criterion.id!r} has an unknown check type {criterion.check.kind!r}",
-        )
-    try:
-        outcome = fn(criterion.check.value, criterion.check.options, ctx)
-    except (CheckError, ValueError, TypeError) as exc:
-        raise ContentError(
-            _where(scenario, criterion), f"criterion {criterion.id!r}: {exc}"
-        ) from None
-    return _new_result(
-        {
-            "id": criterion.id,
-            "title": criterion.title,
-            "passed": outcome.passed,
-            "applicable": outcome.applicable,
-            "weight": float(criterion.weight),
-            "critical": criterion.critical,
-            "evidence": outcome.evidence,
-        }
-    )
+def _bad_check(scenario: Scenario, criterion: Criterion, exc: Exception | None) -> ContentError:
+    """The error for a criterion whose check is unknown (``exc`` None) or cannot run."""
+    if exc is None:
+        what = f"criterion {criterion.id!r} has an unknown check type {criterion.check.kind!r}"
+    else:
+        what = f"criterion {criterion.id!r}: {exc}"
+    return ContentError(_where(scenario, criterion), what)
 
 
-_NEW = object.__new__
-
-
-def _new_result(fields: dict[str, Any]) -> CriterionResult:
-    """``CriterionResult(**fields)`` without the frozen dataclass's one ``__setattr__``
-    per field: a grade makes one per criterion, and that cost showed in the profile."""
-    result: CriterionResult = _NEW(CriterionResult)
-    result.__dict__.update(fields)
-    return result
-
-
-# The criteria of the last few (scenario, SOP) pairs: hashing a whole Scenario per grade
+# Per criterion, what grading reads of it every time, looked up once.
+_Plan = tuple[tuple[Criterion, str, Any, Mapping[str, Any], "str | None", float, bool], ...]
+# The plans of the last few (scenario, SOP) pairs: hashing a whole Scenario per grade
 # would cost more than the lookup saves, so the key is the objects' identity (the entry
 # keeps them alive, so an id is not reused while it is cached).
-_PLANS: dict[tuple[int, int], tuple[Scenario, SOP | None, tuple[Criterion, ...]]] = {}
+_PLANS: dict[tuple[int, int], tuple[Scenario, SOP | None, _Plan]] = {}
 
 
-def _criteria(scenario: Scenario, sop: SOP | None) -> tuple[Criterion, ...]:
+def _plan(scenario: Scenario, sop: SOP | None) -> _Plan:
     key = (id(scenario), id(sop))
     entry = _PLANS.get(key)
     if entry is not None and entry[0] is scenario and entry[1] is sop:
         return entry[2]
     if len(_PLANS) >= 64:
         _PLANS.clear()
-    criteria = criteria_of(scenario, sop)
-    _PLANS[key] = (scenario, sop, criteria)
-    return criteria
+    plan = tuple(
+        (c, c.check.kind, c.check.value, c.check.options, c.thread, float(c.weight), c.critical)
+        for c in criteria_of(scenario, sop)
+    )
+    _PLANS[key] = (scenario, sop, plan)
+    return plan
+
+
+_NEW = object.__new__
 
 
 def grade(scenario: Scenario, sop: SOP | None, record: Record, values: Mapping[str, str]) -> Grade:
@@ -156,19 +136,40 @@ def grade(scenario: Scenario, sop: SOP | None, record: Record, values: Mapping[s
     results = []
     total = won = 0.0
     failed = critical_failed = False
-    for criterion in _criteria(scenario, sop):
-        ctx = contexts.get(criterion.thread)
+    for criterion, kind, value, options, thread, weight, critical in _plan(scenario, sop):
+        ctx = contexts.get(thread)
         if ctx is None:
-            ctx = contexts[criterion.thread] = Context.scoped(everything, criterion.thread)
-        result = _judge(scenario, criterion, ctx)
+            ctx = contexts[thread] = Context.scoped(everything, thread)
+        fn = CHECKS.get(kind)
+        if fn is None:
+            raise _bad_check(scenario, criterion, None)
+        try:
+            outcome = fn(value, options, ctx)
+        except (CheckError, ValueError, TypeError) as exc:
+            raise _bad_check(scenario, criterion, exc) from None
+        passed, applicable = outcome.passed, outcome.applicable
+        # CriterionResult(...) without the frozen dataclass's __setattr__ per field: one
+        # per criterion per grade, and that cost showed in the profile.
+        result: CriterionResult = _NEW(CriterionResult)
+        result.__dict__.update(
+            {
+                "id": criterion.id,
+                "title": criterion.title,
+                "passed": passed,
+                "applicable": applicable,
+                "weight": weight,
+                "critical": critical,
+                "evidence": outcome.evidence,
+            }
+        )
         results.append(result)
-        if result.applicable:
-            total += result.weight
-            if result.passed:
-                won += result.weight
+        if applicable:
+            total += weight
+            if passed:
+                won += weight
             else:
                 failed = True
-                critical_failed = critical_failed or result.critical
+                critical_failed = critical_failed or critical
     # With no applicable weight: 100 unless an applicable criterion failed.
     score = round(100.0 * won / total, 2) if total > 0 else 0.0 if failed else 100.0
     pass_mark = float(scenario.rubric.pass_mark)

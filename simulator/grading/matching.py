@@ -188,16 +188,6 @@ def _spans(norm: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _WORD.finditer(norm))
 
 
-@lru_cache(maxsize=1024)
-def _by_length(norm: str) -> dict[int, list[int]]:
-    """Word positions by word length: typo tolerance only looks at words of about the
-    phrase word's length."""
-    index: dict[int, list[int]] = {}
-    for pos, token in enumerate(_words(norm)):
-        index.setdefault(len(token), []).append(pos)
-    return index
-
-
 def _candidates(phrase: _Phrase, norm: str) -> list[int]:
     """Positions of the words that may match the phrase's last word (with typo
     tolerance; for a one-word Arabic phrase, also with an attached prefix)."""
@@ -205,16 +195,14 @@ def _candidates(phrase: _Phrase, norm: str) -> list[int]:
     tokens = _words(norm)
     if phrase.cutoff == 0:
         return [i for i, t in enumerate(tokens) if t == word] if word in tokens else []
-    by_length = _by_length(norm)
     prefixed = len(phrase.words) == 1 and phrase.arabic
     # One edit changes the length by at most one; a prefix adds one to three letters.
-    longest = len(word) + (4 if prefixed else 1)
-    out = []
-    for length in range(len(word) - 1, longest + 1):
-        for pos in by_length.get(length, ()):
-            if _close_any(word, tokens[pos], prefixed) <= 1:
-                out.append(pos)
-    return sorted(out)
+    shortest, longest = len(word) - 1, len(word) + (4 if prefixed else 1)
+    return [
+        pos
+        for pos, token in enumerate(tokens)
+        if shortest <= len(token) <= longest and _close_any(word, token, prefixed) <= 1
+    ]
 
 
 _PREFIX_STARTS = frozenset(ONE_LETTER_PREFIXES + "ا")
