@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal, TypeVar
 
 from simulator.content.durations import parse_duration
@@ -58,6 +59,10 @@ def _type_name(value: object) -> str:
     if isinstance(value, dict):
         return "a mapping"
     return type(value).__name__
+
+
+# The same few durations ("60s", "30m") recur in every scenario of a library.
+_text_duration = lru_cache(maxsize=1024)(parse_duration)
 
 
 def _closest(word: str, choices: Iterable[str]) -> str:
@@ -166,7 +171,8 @@ class Fields:
         if key not in m:
             return default
         try:
-            return parse_duration(m[key])
+            value = m[key]
+            return _text_duration(value) if type(value) is str else parse_duration(value)
         except ValueError as exc:
             self.problem(m.line_of(key), f"{what}.{key}: {exc}")
             return default
