@@ -85,12 +85,14 @@ KEYS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 
 _KNOWN = {place: frozenset((*req, *opt)) for place, (req, opt) in KEYS.items()}
+_REQUIRED = {place: frozenset(req) for place, (req, _) in KEYS.items()}
 
 
 def _keys(f: Fields, m: YMap, place: str, what: str | None = None) -> None:
-    required, optional = KEYS[place]
-    if m.keys() <= _KNOWN[place] and all(key in m for key in required):
+    keys = m.keys()
+    if keys <= _KNOWN[place] and keys >= _REQUIRED[place]:
         return  # nothing to report (the usual case): skip building the messages' parts
+    required, optional = KEYS[place]
     f.keys(m, what or place, required, optional, open_ended=place == "account")
 
 
