@@ -109,17 +109,17 @@ def _probes(word: str, cutoff: int, *, prefixed: bool) -> tuple[str, ...]:
     match with typo tolerance: a cheap test that skips most replies.
 
     Exact (``cutoff`` 0): the word itself. One edit: the word's stem (what ``_close``
-    compares) split as ``A + two letters + B``; one edit changes at most two neighbouring
-    letters, so A or B is intact in the token, hence in the reply. Not used when a prefix
-    form ``ال`` + rest may be compared with a stem starting with ``ا`` (the ``ال`` is then
-    not in the reply)."""
+    compares) split as ``A + one letter + B``; one edit changes at most two neighbouring
+    letters, so it leaves A or B intact in the token, hence in the reply. Not used when a
+    prefix form ``ال`` + rest may be compared with a stem starting with ``ا`` (the ``ال``
+    is then not in the reply)."""
     if cutoff == 0:
         return (word,)
     stem = _stem(word)
     if prefixed and stem == word and stem.startswith("ا"):
         return ()
-    cut = (len(stem) - 2) // 2
-    return (stem[:cut], stem[cut + 2 :])
+    cut = len(stem) // 2
+    return (stem[:cut], stem[cut + 1 :])
 
 
 def _sieve(word: str, probes: tuple[str, ...]) -> re.Pattern[str] | None:
