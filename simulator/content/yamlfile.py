@@ -277,7 +277,12 @@ def _event_node(get: Callable[[], Any], event: Any, count: list[int], depth: int
     kind = type(event)
     if kind is ScalarEvent:
         return _event_scalar(event)
-    if event.ctag is not None or event.anchor is not None or depth > 100:
+    if (
+        (kind is not SequenceStartEvent and kind is not MappingStartEvent)  # an alias
+        or event.ctag is not None
+        or event.anchor is not None
+        or depth > 100
+    ):
         raise _Fallback
     if kind is SequenceStartEvent:
         seq = YList(event.start_mark.line + 1)
@@ -299,45 +304,43 @@ def _event_node(get: Callable[[], Any], event: Any, count: list[int], depth: int
             seq.append(_event_node(get, item, count, depth + 1))
         count[0] += len(seq)
         return seq
-    if kind is MappingStartEvent:
-        mapping = YMap(event.start_mark.line + 1)
-        value_lines, key_lines = mapping.lines, mapping.key_lines
-        while True:
-            key_event = get()
-            if type(key_event) is MappingEndEvent:
-                break
-            # Only plain text keys, each once; merge keys, odd keys and duplicates are
-            # left to the node-based reader, which reports them.
-            if type(key_event) is not ScalarEvent:
-                raise _Fallback
-            key = key_event.value
+    mapping = YMap(event.start_mark.line + 1)
+    value_lines, key_lines = mapping.lines, mapping.key_lines
+    while True:
+        key_event = get()
+        if type(key_event) is MappingEndEvent:
+            break
+        # Only plain text keys, each once; merge keys, odd keys and duplicates are
+        # left to the node-based reader, which reports them.
+        if type(key_event) is not ScalarEvent:
+            raise _Fallback
+        key = key_event.value
+        if (
+            key_event.ctag is not None
+            or key_event.anchor is not None
+            or (
+                key_event.implicit[0]
+                and (not key or key[0] in _SPECIAL_START)
+                and _resolve_plain(key) != _STR
+            )
+            or key in mapping
+        ):
+            raise _Fallback
+        value_event = get()
+        value_lines[key] = value_event.start_mark.line + 1
+        key_lines[key] = key_event.start_mark.line + 1
+        if type(value_event) is ScalarEvent:  # inline: most values are text
+            text = value_event.value
             if (
-                key_event.ctag is not None
-                or key_event.anchor is not None
-                or (
-                    key_event.implicit[0]
-                    and (not key or key[0] in _SPECIAL_START)
-                    and _resolve_plain(key) != _STR
-                )
-                or key in mapping
+                value_event.ctag is None
+                and value_event.anchor is None
+                and (not value_event.implicit[0] or (text and text[0] not in _SPECIAL_START))
             ):
-                raise _Fallback
-            value_event = get()
-            value_lines[key] = value_event.start_mark.line + 1
-            key_lines[key] = key_event.start_mark.line + 1
-            if type(value_event) is ScalarEvent:  # inline: most values are text
-                text = value_event.value
-                if (
-                    value_event.ctag is None
-                    and value_event.anchor is None
-                    and (not value_event.implicit[0] or (text and text[0] not in _SPECIAL_START))
-                ):
-                    mapping[key] = text
-                    continue
-            mapping[key] = _event_node(get, value_event, count, depth + 1)
-        count[0] += len(mapping)
-        return mapping
-    raise _Fallback  # an alias
+                mapping[key] = text
+                continue
+        mapping[key] = _event_node(get, value_event, count, depth + 1)
+    count[0] += len(mapping)
+    return mapping
 
 
 def _read_events(text: str) -> YMap | None:

@@ -36,6 +36,9 @@ PLAIN = [
 ]
 FALLBACK = [
     "a: &x {b: 1}\nc: *x\n",
+    "a: *x\n",
+    "a: [*x]\n",
+    "? *x\n: 1\n",
     "base: &b {k: 1}\nchild:\n  <<: *b\n  j: 2\n",
     "a: 1\na: 2\n",
     "1: one\n",
