@@ -5,6 +5,11 @@ Mappings become ``YMap`` (a ``dict`` with ``line`` and per-key ``lines``), seque
 (dates and times stay text). Every way a file can be unreadable becomes one
 ``ContentError("file:line", "message")``; duplicate keys, odd keys and unknown tags are
 returned as problems so that a validator can report them all at once.
+
+Two readers give the same result: a plain file (one mapping; no anchors, aliases, tags,
+merge keys, odd or duplicate keys) is built straight from libyaml's events; anything
+else, and every broken file, goes through libyaml's composer and ``_convert``, which
+produce the messages.
 """
 
 from __future__ import annotations
