@@ -75,6 +75,7 @@ class _Phrase:
     cutoff: int = 0  # edits allowed in the last word
     probes: tuple[str, ...] = ()  # a fuzzy match needs one of these in the text; () = any
     sieve: re.Pattern[str] | None = None  # and a match of this (None: no test)
+    required: tuple[str, ...] = ()  # and all of these (words that may not differ)
 
 
 @lru_cache(maxsize=16384)
@@ -101,7 +102,19 @@ def _compile(norm: str) -> _Phrase:
     cutoff = 1 if words and _may_differ(words[-1]) else 0
     probes = _probes(words[-1], cutoff, prefixed=arabic and len(words) == 1) if words else ()
     sieve = _sieve(words[-1], probes) if words and cutoff else None
-    return _Phrase(pattern, needle, words, arabic, fuzzy, budget, cutoff, probes, sieve)
+    required = tuple(_required(w) for w in words if not _may_differ(_compared(w)))
+    return _Phrase(pattern, needle, words, arabic, fuzzy, budget, cutoff, probes, sieve, required)
+
+
+def _compared(word: str) -> str:
+    """What ``_close`` compares of ``word`` when it is not equal: the article stripped."""
+    return word[2:] if word != _stem(word) else word
+
+
+def _required(word: str) -> str:
+    """A text the reply holds when it holds ``word`` exactly, even with an attached
+    prefix (the ``لل`` form drops the article's alef, so the article is left out)."""
+    return word[2:] if word.startswith("ال") else word
 
 
 def _probes(word: str, cutoff: int, *, prefixed: bool) -> tuple[str, ...]:
@@ -237,6 +250,9 @@ def _close(word: str, token: str) -> int:
 
 
 def _fuzzy_span(phrase: _Phrase, norm_text: str) -> tuple[int, int] | None:
+    for required in phrase.required:
+        if required not in norm_text:
+            return None
     probes = phrase.probes
     if probes:
         for probe in probes:

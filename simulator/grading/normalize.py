@@ -159,8 +159,13 @@ def _layout(text: str) -> _Layout:
     if squeezed is None:
         return _Layout(tuple(_slow(text)[1]))
     lead = len(squeezed) - len(squeezed.lstrip(" "))
-    spaces = tuple((m.start(), len(m.group())) for m in _SPACES.finditer(squeezed, lead))
-    removed = tuple((m.start(), len(m.group())) for m in _REMOVED.finditer(text))
+    # Most replies have neither: a substring test and a length compare skip the scans.
+    spaces: tuple[tuple[int, int], ...] = ()
+    if "  " in squeezed:
+        spaces = tuple((m.start(), len(m.group())) for m in _SPACES.finditer(squeezed, lead))
+    removed: tuple[tuple[int, int], ...] = ()
+    if len(squeezed) != len(text):  # the fast table gives one character or none
+        removed = tuple((m.start(), len(m.group())) for m in _REMOVED.finditer(text))
     return _Layout(None, lead, spaces, removed)
 
 
