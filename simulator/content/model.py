@@ -34,6 +34,9 @@ SENSITIVITY_CATEGORIES: tuple[str, ...] = (
     "dangerous-acts",
 )
 SENSITIVITY_LEVELS: tuple[int, ...] = (1, 2, 3)
+# Material of these categories is text only: never an image, synthetic or otherwise
+# (docs/wellbeing.md; shared/design/wellbeing-evidence.md, item 9).
+TEXT_ONLY_CATEGORIES: frozenset[str] = frozenset({"child-safety"})
 ACTION_TYPES: tuple[str, ...] = (
     "lookup",
     "tag",

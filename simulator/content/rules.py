@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from simulator.content.library import find_attachment, repo_root
+from simulator.content.media import media_problems
 from simulator.content.model import SOP, Criterion, Scenario
 from simulator.content.persona import faker_for, has_method, known_locale, make_persona
 from simulator.content.placeholders import DEFAULT_AGENT, names
@@ -157,6 +158,11 @@ def check_attachments(f: Fields, sc: Scenario, scenario_path: Path) -> None:
             elif find_attachment(scenario_path, att.image) is None:
                 root = repo_root(scenario_path)
                 f.problem(att.line, f"attachment {att.id!r}: no file {att.image} under {root}")
+
+
+def check_media(f: Fields, sc: Scenario, sop: SOP | None) -> None:
+    for line, message in media_problems(sc, sop):
+        f.problem(line, message)
 
 
 def check_events(f: Fields, sc: Scenario) -> None:

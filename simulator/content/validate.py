@@ -165,6 +165,7 @@ class _Run:
         rules.check_placeholders(f, sc, sop)
         persona = rules.check_persona(f, sc, _persona_lines(data))
         rules.check_attachments(f, sc, path)
+        rules.check_media(f, sc, sop)
         rules.check_events(f, sc)
         rules.check_language(f, sc, persona)
         if sop is not None:

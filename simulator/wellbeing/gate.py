@@ -13,14 +13,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from simulator.content.model import Attachment, Event, Scenario, Sensitivity
+from simulator.content.model import (
+    TEXT_ONLY_CATEGORIES,
+    Attachment,
+    Event,
+    Scenario,
+    Sensitivity,
+)
 from simulator.wellbeing.exposure import Budget, ExposureLedger
 from simulator.wellbeing.settings import WellbeingSettings
 
 Mode = Literal["practice", "exam"]
 Kind = Literal["text", "image"]
 CONSENT_LEVEL = 2  # first exposure to a category at this level or more needs consent
-TEXT_ONLY_CATEGORIES = frozenset({"child-safety"})
 
 
 @dataclass(frozen=True)
@@ -158,17 +163,6 @@ def text_collapsed(event: Event, scenario: Scenario) -> tuple[Sensitivity, ...]:
     if any(ev.sensitivity for ev in scenario.timeline):
         return ()
     return tuple(s for s in scenario.sensitivity if s.level >= 3)
-
-
-def media_problems(scenario: Scenario) -> list[tuple[int, str]]:
-    """(line, message) for attachments that break the text-only rule (for the validator)."""
-    out: list[tuple[int, str]] = []
-    for ev in scenario.timeline:
-        for att in ev.attachments:
-            bad = sorted({s.category for s in att.sensitivity} & TEXT_ONLY_CATEGORIES)
-            if bad:
-                out.append((att.line, f"attachment {att.id!r}: {bad[0]} material is text only"))
-    return out
 
 
 @dataclass(frozen=True)

@@ -299,3 +299,46 @@ def test_an_action_check_with_no_value_is_a_problem_not_a_crash(tmp_path):
     target.write_text(text, encoding="utf-8")
     problems = validate_paths([target])
     assert any("action" in p.message for p in problems), problems
+
+
+def _scenario_with(tmp_path, edit):
+    shipped = Path(__file__).resolve().parents[2] / "scenarios"
+    lib = tmp_path / "scenarios"
+    shutil.copytree(shipped / "sops", lib / "sops")
+    shutil.copytree(shipped.parent / "assets", tmp_path / "assets")
+    (lib / "en").mkdir()
+    sample = next(
+        p for p in sorted((shipped / "en").glob("*.yaml")) if "image: " in p.read_text("utf-8")
+    )
+    target = lib / "en" / sample.name
+    target.write_text(edit(sample.read_text(encoding="utf-8")), encoding="utf-8")
+    return validate_paths([target])
+
+
+def test_a_child_safety_scenario_may_not_carry_an_image(tmp_path):
+    """Child-safety material is text only (wellbeing evidence, item 9)."""
+
+    def label(text: str) -> str:
+        import io
+
+        from ruamel.yaml import YAML
+
+        yaml = YAML()
+        data = yaml.load(text)
+        data["sensitivity"] = [{"category": "child-safety", "level": 1}]
+        out = io.StringIO()
+        yaml.dump(data, out)
+        return out.getvalue()
+
+    problems = _scenario_with(tmp_path, label)
+    assert any("child-safety material is text only" in p.message for p in problems), problems
+
+
+def test_needed_for_step_must_name_a_step_of_the_sop(tmp_path):
+    def step(text: str) -> str:
+        return text.replace("image: ", "needed_for_step: no-such-step\n        image: ", 1)
+
+    problems = _scenario_with(tmp_path, step)
+    assert any("needed_for_step 'no-such-step' is not a step" in p.message for p in problems), [
+        str(p) for p in problems
+    ]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from simulator.content.loader import read_scenario
+from simulator.content.media import media_problems
 from simulator.wellbeing.gate import (
     briefing_needed,
-    media_problems,
     presentation_for,
     text_collapsed,
 )

@@ -22,6 +22,7 @@ from simulator.wellbeing.breaks import BreakPolicy, PausableClock, break_due, ne
 from simulator.wellbeing.checkin import check_in_advice, cohort_summary, weekly_support_prompt
 from simulator.wellbeing.config import DEFAULT_SUPPORT, load_config, parse_config
 from simulator.wellbeing.exposure import Budget, Exposure, ExposureLedger
+from simulator.content.media import media_problems
 from simulator.wellbeing.gate import (
     ConsentRecord,
     alternative_for,
@@ -29,7 +30,6 @@ from simulator.wellbeing.gate import (
     can_start,
     consented_levels,
     exam_swap,
-    media_problems,
     presentation_for,
     text_collapsed,
 )
