@@ -69,6 +69,26 @@ _ARABIZI_WORDS = frozenset(
 )
 
 
+# Arabic-script and Latin letters per run of non-spaces. Replies reuse the same words,
+# and a dict lookup per word beats translating every character of every reply.
+_RUN_COUNTS: dict[str, tuple[int, int]] = {}
+
+
+def _script_counts(text: str) -> tuple[int, int]:
+    """How many Arabic-script and how many Latin letters ``text`` holds."""
+    if len(_RUN_COUNTS) > 50_000:
+        _RUN_COUNTS.clear()
+    arabic = latin = 0
+    for run in text.split():  # white space is neither script
+        counts = _RUN_COUNTS.get(run)
+        if counts is None:
+            scripts = run.translate(_SCRIPT_LIST)
+            counts = _RUN_COUNTS[run] = (scripts.count("a"), scripts.count("l"))
+        arabic += counts[0]
+        latin += counts[1]
+    return arabic, latin
+
+
 def _is_arabizi_word(word: str) -> bool:
     return word in _ARABIZI_WORDS or _DIGIT_AS_LETTER.search(word) is not None
 
@@ -80,8 +100,7 @@ def detect_language(text: str) -> LanguageName:
     for trigger, pattern in _SET_ASIDE:
         if trigger in norm:
             norm = pattern.sub(" ", norm)
-    scripts = norm.translate(_SCRIPT_LIST)
-    arabic, latin = scripts.count("a"), scripts.count("l")
+    arabic, latin = _script_counts(norm)
     letters = arabic + latin
     if letters == 0:
         return "unknown"
