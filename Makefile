@@ -18,8 +18,8 @@ run: $(STAMP)
 	$(BIN)/simulator
 
 lint: $(STAMP)
-	$(BIN)/ruff check simulator tests benchmarks
-	$(BIN)/ruff format --check simulator tests benchmarks
+	$(BIN)/ruff check simulator tests benchmarks tools
+	$(BIN)/ruff format --check simulator tests benchmarks tools
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

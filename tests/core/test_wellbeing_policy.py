@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from simulator.clock import SimulatedClock
+from simulator.content.media import media_problems
 from simulator.content.model import (
     Attachment,
     Check,
@@ -22,7 +23,6 @@ from simulator.wellbeing.breaks import BreakPolicy, PausableClock, break_due, ne
 from simulator.wellbeing.checkin import check_in_advice, cohort_summary, weekly_support_prompt
 from simulator.wellbeing.config import DEFAULT_SUPPORT, load_config, parse_config
 from simulator.wellbeing.exposure import Budget, Exposure, ExposureLedger
-from simulator.content.media import media_problems
 from simulator.wellbeing.gate import (
     ConsentRecord,
     alternative_for,
