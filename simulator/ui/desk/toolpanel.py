@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.ui.library_model import channel_name
-from simulator.ui.trainer.figures import humanise
+from simulator.ui.text import humanise
 
 _ROOT = QModelIndex()
 

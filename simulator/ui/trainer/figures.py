@@ -34,13 +34,6 @@ def percent(part: int, whole: int) -> str:
     return "—" if not whole else f"{100 * part / whole:.0f}%"
 
 
-def humanise(identifier: str) -> str:
-    """``looked-up`` -> ``Looked up``; ``phone_number`` -> ``Phone number``."""
-    words = identifier.replace("_", " ").replace("-", " ").split()
-    text = " ".join(words)
-    return text[:1].upper() + text[1:]
-
-
 def stored_result_data(store: Any, attempt: Any) -> dict[str, Any] | None:
     """What the results screen shows for a finished stored attempt (as the trainee sees it)."""
     result = store.result_for(attempt.id)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from simulator.errors import SimulatorError
 from simulator.ui.bidi import direction as text_direction
-from simulator.ui.results import ResultsScreen
-from simulator.ui.trainer.figures import humanise, stored_result_data
+from simulator.ui.results import ResultsScreen, criterion_title
+from simulator.ui.trainer.figures import stored_result_data
 
 VERDICT = ""  # the override target meaning "the attempt's verdict", not a criterion
 
@@ -94,8 +94,8 @@ class OverridePanel(QFrame):
     def criterion_title(self, criterion_id: str | None) -> str:
         for c in self.grade.get("criteria", []):
             if c.get("id") == criterion_id:
-                return c.get("title") or humanise(criterion_id or "")
-        return humanise(criterion_id or "")
+                return criterion_title(c)
+        return criterion_title({"id": criterion_id or ""})
 
     def add(self) -> None:
         """Store an override of the chosen criterion or the verdict, with its reason."""
