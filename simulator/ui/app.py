@@ -7,8 +7,8 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication
 
 from simulator.errors import SimulatorError
 from simulator.paths import library_dir
@@ -96,6 +96,8 @@ def build_window(
     if library is None:
         library = load_summaries(Path(getattr(args, "library", None) or library_dir()))
     window.set_library(*library)
+    if not options.get("store_pending"):
+        window.show_icons()  # ``start`` shows them once the library has painted
     return window
 
 
@@ -130,8 +132,9 @@ class StoreOpener(QObject):
         self.url = url
         self.on_opened = on_opened
         self.thread: threading.Thread | None = None
-        # Queued to this object, which lives in the GUI thread: the slot runs there.
-        self.opened.connect(self._deliver, Qt.QueuedConnection)
+        # Emitted in the worker thread to this object, which lives in the GUI thread: the
+        # (automatic) connection is queued, and the slot runs in the GUI thread.
+        self.opened.connect(self._deliver)
 
     @Slot(object)
     def _deliver(self, result: object) -> None:
@@ -171,6 +174,8 @@ def start(args, app: QApplication, on_ready=None, on_signin=None, on_library=Non
     window.show()
 
     def fail(exc: SimulatorError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         sys.stderr.write(f"simulator: {exc}\n")
         QMessageBox.critical(window, "Frontline", str(exc))
         app.exit(2)
@@ -186,11 +191,23 @@ def start(args, app: QApplication, on_ready=None, on_signin=None, on_library=Non
             on_library(window)
         # The store's imports run beside the event loop but hold Python's lock in turns:
         # they start once the list has painted (or soon, for a window that never paints).
-        if window.library_model.rowCount() == 0:
-            opener.start()
+        if window.signin.library_list.model().rowCount() == 0:
+            after_first_paint()
         else:
-            window.signin.library_shown.connect(opener.start)
-            QTimer.singleShot(STORE_FALLBACK_MS, opener.start)
+            # After the paint and after anything else waiting for it.
+            window.signin.library_shown.connect(lambda: QTimer.singleShot(0, after_first_paint))
+            QTimer.singleShot(STORE_FALLBACK_MS, after_first_paint)
+
+    def after_first_paint() -> None:
+        """What the first paint did without: the icons, PySide's ``Qt`` namespace (see
+        ``qtvalues``; built here in the GUI thread, before the store's thread imports
+        modules that name it), then the store. Runs once."""
+        if opener.thread is not None:
+            return
+        from PySide6.QtCore import Qt  # noqa: F401
+
+        window.show_icons()
+        opener.start()
 
     def store_opened(result: object) -> None:
         if isinstance(result, SimulatorError):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
 from simulator.paths import assets_dir
+from simulator.ui.qtvalues import LEFT_TO_RIGHT, RIGHT_TO_LEFT
 
 LANGUAGES = {"en": "English", "ar": "العربية"}
 SETTINGS_KEY = "ui/language"
@@ -50,8 +51,10 @@ class Translations:
                 self._app.installTranslator(translator)
             _installed.update(language=language, translator=translator)
         self.language = language
-        direction = Qt.RightToLeft if language == "ar" else Qt.LeftToRight
-        self._app.setLayoutDirection(direction)
+        # The layoutDirection property (qtvalues: no Qt namespace before the first paint).
+        self._app.setProperty(
+            "layoutDirection", RIGHT_TO_LEFT if language == "ar" else LEFT_TO_RIGHT
+        )
         if remember:
             settings().setValue(SETTINGS_KEY, language)
         for listener in self.listeners:

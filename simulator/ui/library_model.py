@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from simulator.content.index import ScenarioSummary
 from simulator.ui import theme
+from simulator.ui.text import library_order
 
 if TYPE_CHECKING:
     from simulator.content.model import Scenario
@@ -84,7 +85,7 @@ class ScenarioTableModel(QAbstractTableModel):
 
     def set_scenarios(self, scenarios: Iterable[Scenario], sop_titles=None) -> None:
         self.beginResetModel()
-        self._rows = sorted(scenarios, key=lambda s: (s.language, s.difficulty, s.title))
+        self._rows = sorted(scenarios, key=library_order)
         self._sop_titles = sop_titles or {}
         self._cells: dict[tuple[int, int], str] = {}
         self.endResetModel()
@@ -149,7 +150,10 @@ class ScenarioTableModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole and col == "title":
             # A title is aligned by its own script, whatever the interface language.
             rtl = s.language == "ar"
-            return int((Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignVCenter)
+            # AlignAbsolute: right means right in a right-to-left interface too.
+            return int(
+                (Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignVCenter | Qt.AlignAbsolute
+            )
         return None
 
     def _display(self, s: Scenario, col: str) -> str:

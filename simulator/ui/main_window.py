@@ -4,10 +4,13 @@ sign-in, home (library and history), the desk, and the results."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -21,23 +24,26 @@ from simulator.content.index import ScenarioSummary, load_full
 from simulator.errors import SimulatorError
 from simulator.ui import hooks, theme
 from simulator.ui.i18n import LANGUAGES, Translations
-from simulator.ui.library_model import ScenarioFilter, ScenarioTableModel
 from simulator.ui.signin import SignInScreen
 from simulator.ui.wallclock import WallClock
 
+if TYPE_CHECKING:
+    from simulator.ui.library_model import ScenarioFilter, ScenarioTableModel
 
-class TopBar(QWidget):
-    """Product name on the start side; signed-in user and language switch on the end side."""
+
+class TopBar(QFrame):
+    """Product name on the start side; signed-in user and language switch on the end side.
+    (A QFrame: it paints its style sheet background by itself.)"""
 
     def __init__(self, translations: Translations, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("topbar")
-        self.setAttribute(Qt.WA_StyledBackground, True)
         self.setStyleSheet(
             "QWidget#topbar { background: #ffffff; border-bottom: 1px solid #e5e7eb; }"
         )
-        logo = QLabel()
-        logo.setPixmap(theme.icon("frontline").pixmap(28, 28))
+        # The logo's pixmap comes with ``show_icons``: the first paint does without it.
+        self.logo = logo = QLabel()
+        logo.setFixedSize(28, 28)
         self.product = QLabel()
         self.product.setStyleSheet("font-size: 15pt; font-weight: 700; color: #0f766e;")
         self.user_label = QLabel()
@@ -64,6 +70,9 @@ class TopBar(QWidget):
         row.addWidget(self.language_label)
         row.addWidget(self.language)
         self.retranslate()
+
+    def show_icons(self) -> None:
+        self.logo.setPixmap(theme.icon("frontline").pixmap(28, 28))
 
     def retranslate(self) -> None:
         self.product.setText(self.tr("Frontline"))
@@ -108,14 +117,12 @@ class MainWindow(QMainWindow):
         self.top_bar.sign_out.clicked.connect(self.sign_out)
         self.screens = QStackedWidget()
         self.signin = SignInScreen(store)
-        # The library's model lives here: the sign-in screen lists it at once, the home
-        # screen (filters, table, history) is built when first needed.
-        self.library_model = ScenarioTableModel(parent=self)
-        self.library_model.ui_language = translations.language
-        self.library_proxy = ScenarioFilter(self)
-        self.library_proxy.setSourceModel(self.library_model)
+        # The sign-in screen lists the library's titles at once; the library's table
+        # model and its filter (``library_model``, ``library_proxy``) are made with the
+        # home screen (filters, table, history), when first needed.
+        self._library_model: ScenarioTableModel | None = None
+        self._library_proxy: ScenarioFilter | None = None
         self._library: tuple = ((), {}, ())
-        self.signin.show_library(self.library_proxy)
         self.screens.addWidget(self.signin)
         self._home = None
         self._desk = None
@@ -135,6 +142,35 @@ class MainWindow(QMainWindow):
         else:
             self.screens.setCurrentWidget(self.signin if store is not None else self.home)
         self.retranslate()
+
+    @property
+    def library_model(self) -> ScenarioTableModel:
+        """The library as a table (made on first use, filled with the current library)."""
+        if self._library_model is None:
+            from simulator.ui.library_model import ScenarioFilter, ScenarioTableModel
+
+            model = ScenarioTableModel(parent=self)
+            model.ui_language = self.translations.language
+            scenarios, sops, _problems = self._library
+            model.set_scenarios(scenarios, {k: v.title for k, v in sops.items()})
+            self._library_model = model
+            self._library_proxy = ScenarioFilter(self)
+            self._library_proxy.setSourceModel(model)
+        return self._library_model
+
+    @property
+    def library_proxy(self) -> ScenarioFilter:
+        """The home screen's filter over ``library_model``."""
+        self.library_model  # noqa: B018 (makes both)
+        assert self._library_proxy is not None
+        return self._library_proxy
+
+    def show_icons(self) -> None:
+        """The logo and the window icon (the app shows them after its first paint)."""
+        self.top_bar.show_icons()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_icon(app)
 
     @property
     def runner(self):
@@ -205,10 +241,11 @@ class MainWindow(QMainWindow):
         self.sops = dict(sops)
         self._loaded = {}
         self._library = (scenarios, sops, problems)
+        self.signin.show_titles(scenarios)
         if self._home is not None:
             self._home.set_library(scenarios, sops, problems)
-        else:
-            self.library_model.set_scenarios(scenarios, {k: v.title for k, v in sops.items()})
+        elif self._library_model is not None:
+            self._library_model.set_scenarios(scenarios, {k: v.title for k, v in sops.items()})
 
     def loaded(self, scenario):
         """(Scenario, SOP or None) for a scenario or its summary, parsed on first use.
@@ -369,9 +406,9 @@ class MainWindow(QMainWindow):
             self.retranslate()
             if self._home is not None:
                 self._home.set_ui_language(self.translations.language)
-            else:
-                self.library_model.ui_language = self.translations.language
-                self.library_model.retranslate()
+            elif self._library_model is not None:
+                self._library_model.ui_language = self.translations.language
+                self._library_model.retranslate()
         super().changeEvent(event)
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -17,6 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.errors import SimulatorError
+from simulator.ui.qtvalues import (
+    ALIGN_ABSOLUTE,
+    ALIGN_LEFT,
+    ALIGN_RIGHT,
+    ALIGN_VCENTER,
+    ELIDE_MIDDLE,
+    SCROLL_BAR_ALWAYS_OFF,
+    TEXT_ALIGNMENT_ROLE,
+)
+from simulator.ui.text import library_order
 
 
 class LibraryList(QListView):
@@ -75,7 +86,8 @@ class SignInScreen(QWidget):
             edit.returnPressed.connect(self.submit)
             edit.setMinimumHeight(34)
         self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignLeading | Qt.AlignVCenter)
+        # Enum values through properties: no Qt namespace before the first paint (qtvalues).
+        self.form.setProperty("labelAlignment", ALIGN_LEFT | ALIGN_VCENTER)
         self.name_label, self.display_label = QLabel(), QLabel()
         self.password_label, self.confirm_label = QLabel(), QLabel()
         self.form.addRow(self.name_label, self.name)
@@ -102,8 +114,8 @@ class SignInScreen(QWidget):
         self.library_list.setUniformItemSizes(True)
         # Fit the panel's width: a long title is shortened in its middle, so both an
         # Arabic title's start (right) and an English one's (left) stay visible.
-        self.library_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.library_list.setTextElideMode(Qt.ElideMiddle)
+        self.library_list.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        self.library_list.setProperty("textElideMode", ELIDE_MIDDLE)
         self.library_panel = QFrame()
         self.library_panel.setObjectName("card")
         self.library_panel.setFixedWidth(480)
@@ -112,10 +124,13 @@ class SignInScreen(QWidget):
         side.addWidget(self.library_heading)
         side.addWidget(self.library_list, 1)
         side.addWidget(self.library_count)
-        self.library_panel.hide()
+        self.library_panel.hide()  # until show_titles
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(self.card, 0, Qt.AlignTop)
+        column = QVBoxLayout()  # the card at the top of its column
+        column.addWidget(self.card)
+        column.addStretch(1)
+        row.addLayout(column)
         row.addSpacing(24)
         row.addWidget(self.library_panel)
         row.addStretch(1)
@@ -127,11 +142,25 @@ class SignInScreen(QWidget):
         self.waiting = False
         self.refresh()
 
-    def show_library(self, model) -> None:
-        """List the titles of ``model`` (the home screen's filtered library) beside the form."""
-        self.library_list.setModel(model)
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
-            signal.connect(self._count)
+    def show_titles(self, scenarios) -> None:
+        """List the titles of ``scenarios`` (scenarios or their index summaries) beside the
+        form, each aligned by its own script, as the library table aligns them.
+
+        A QStandardItemModel, whose data() is C++: the list paints on the first frame
+        without calling Python for each row and role (the table model does)."""
+        model = self.library_list.model()
+        if not isinstance(model, QStandardItemModel):
+            model = QStandardItemModel(self.library_list)
+            self.library_list.setModel(model)
+        model.clear()
+        # AlignAbsolute: an Arabic title keeps to the right in the English interface and
+        # an English one to the left in the Arabic interface.
+        left, right = (side | ALIGN_VCENTER | ALIGN_ABSOLUTE for side in (ALIGN_LEFT, ALIGN_RIGHT))
+        for scenario in sorted(scenarios, key=library_order):
+            item = QStandardItem(scenario.title)
+            item.setEditable(False)
+            item.setData(right if scenario.language == "ar" else left, TEXT_ALIGNMENT_ROLE)
+            model.appendRow(item)
         self.library_panel.show()
         self._count()
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QIcon
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 from simulator.paths import assets_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 CHANNEL_COLOURS = {"email": "#2563eb", "ticket": "#7c3aed", "chat": "#059669"}
 SLA_OK, SLA_WARN, SLA_BREACH = "#15803d", "#d97706", "#dc2626"
@@ -60,6 +65,11 @@ def apply(app: QApplication) -> None:
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
     app.setStyleSheet(STYLE_SHEET)
+
+
+def apply_icon(app: QApplication) -> None:
+    """The app's window icon (separate from ``apply``: QIcon and the SVG reader cost a
+    start-up some milliseconds, so the app sets it once the first screen has painted)."""
     app.setWindowIcon(icon("frontline"))
 
 
@@ -70,6 +80,8 @@ def icon(name: str) -> QIcon:
     """An icon from assets/icons by file stem (``email``, ``chat``, ``ticket``, ...)."""
     found = _icons.get(name)
     if found is None:
+        from PySide6.QtGui import QIcon
+
         found = _icons[name] = QIcon(str(assets_dir() / "icons" / f"{name}.svg"))
     return found
 

@@ -147,3 +147,68 @@ def test_a_warm_start_parses_no_yaml_and_imports_no_grader_or_alembic(tmp_path):
         warm["ready"]
     )
     assert not {"simulator.content.loader", "simulator.ui.desk"} & set(warm["ready"])
+
+
+def test_the_start_up_values_are_the_qt_enums_they_stand_for():
+    from simulator.ui import qtvalues as v
+
+    assert Qt.LayoutDirection.LeftToRight.value == v.LEFT_TO_RIGHT
+    assert Qt.LayoutDirection.RightToLeft.value == v.RIGHT_TO_LEFT
+    assert v.ALIGN_LEFT == Qt.AlignmentFlag.AlignLeft.value == Qt.AlignmentFlag.AlignLeading.value
+    assert Qt.AlignmentFlag.AlignRight.value == v.ALIGN_RIGHT
+    assert Qt.AlignmentFlag.AlignVCenter.value == v.ALIGN_VCENTER
+    assert Qt.AlignmentFlag.AlignAbsolute.value == v.ALIGN_ABSOLUTE
+    assert Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value == v.SCROLL_BAR_ALWAYS_OFF
+    assert Qt.TextElideMode.ElideMiddle.value == v.ELIDE_MIDDLE
+    assert Qt.ItemDataRole.TextAlignmentRole.value == v.TEXT_ALIGNMENT_ROLE
+
+
+def test_the_values_set_as_properties_arrive_as_enums(started, qtbot):
+    window, seen, _ = started
+    qtbot.waitUntil(lambda: "library" in seen, timeout=30000)
+    s = window.signin
+    assert s.library_list.horizontalScrollBarPolicy() == Qt.ScrollBarAlwaysOff
+    assert s.library_list.textElideMode() == Qt.ElideMiddle
+    assert s.form.labelAlignment() == Qt.AlignLeading | Qt.AlignVCenter
+    model = s.library_list.model()
+    language = {x.title: x.language for x in window.scenarios.values()}
+    assert model.rowCount() == len(language) > 30
+    for r in range(model.rowCount()):
+        index = model.index(r, 0)
+        side = Qt.AlignRight if language[index.data()] == "ar" else Qt.AlignLeft
+        assert index.data(Qt.TextAlignmentRole) == (side | Qt.AlignVCenter | Qt.AlignAbsolute).value
+    window.translations.switch("ar", remember=False)
+    assert make_application().layoutDirection() == Qt.RightToLeft
+    window.translations.switch("en", remember=False)
+    assert make_application().layoutDirection() == Qt.LeftToRight
+
+
+FIRST_PAINT = """
+import sys
+from types import SimpleNamespace
+from simulator.ui.app import make_application, start
+from simulator.ui.qtvalues import qt_is_built
+app = make_application()
+args = SimpleNamespace(library=None, database_url=sys.argv[1])
+window = start(args, app, on_signin=lambda w: (print("signin", qt_is_built()), app.quit()))
+view = window.signin.library_list
+view.shown.connect(lambda: print("painted", qt_is_built(), view.model().rowCount(), flush=True))
+sys.exit(app.exec())
+"""
+
+
+def test_the_first_screen_paints_before_pyside_builds_its_qt_namespace(tmp_path):
+    """qtvalues: the Qt namespace costs a start some 35 ms; it is built after the paint."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SIMULATOR_DATA_DIR=str(tmp_path))
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, f"sqlite:///{tmp_path / 'f.db'}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=120,
+    ).stdout.split()
+    painted = out.index("painted")
+    assert out[painted + 1 : painted + 2] == ["False"]
+    assert int(out[painted + 2]) > 30
+    assert out[out.index("signin") + 1] == "True"  # built afterwards, in the GUI thread
