@@ -156,7 +156,7 @@ def main() -> int:
         )
         install_wellbeing(window, store, app)  # as the real app does: pause/support on the desk
         window.translations.switch(lang)
-        window.top_bar.language.setCurrentIndex(window.top_bar.language.findData(lang))
+        window.top_bar.language.choose(lang)
         window.resize(*SIZE)
         window.show()
         window.signed_in(person)

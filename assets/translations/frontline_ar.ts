@@ -792,6 +792,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Show Frontline in {language}</source>
+        <translation>اعرض Frontline بـ{language}</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+</context>
+<context>
     <name>LimitsTab</name>
     <message>
         <source>Support resources: give each line in English and in Arabic.</source>
@@ -1474,16 +1493,8 @@
         <translation>Frontline</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>لغة الواجهة</translation>
     </message>
 </context>
 <context>

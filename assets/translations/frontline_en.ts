@@ -792,6 +792,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Show Frontline in {language}</source>
+        <translation>Show Frontline in {language}</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+</context>
+<context>
     <name>LimitsTab</name>
     <message>
         <source>Support resources: give each line in English and in Arabic.</source>
@@ -1474,16 +1493,8 @@
         <translation>Frontline</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>Interface language</translation>
     </message>
 </context>
 <context>

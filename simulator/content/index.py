@@ -14,7 +14,6 @@ import json
 import os
 import zlib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -45,8 +44,9 @@ def _stamp() -> str:
     return f"{INDEX_FORMAT}/{__version__}/{zlib.crc32(repr(code).encode()):08x}"
 
 
-@dataclass(frozen=True)
-class ScenarioSummary:
+# NamedTuples rather than dataclasses: this module is on the app's way to its first
+# paint, and ``dataclasses`` with three frozen classes cost that start some milliseconds.
+class ScenarioSummary(NamedTuple):
     """A scenario as the library list shows and filters it."""
 
     id: str
@@ -73,22 +73,20 @@ class Title(NamedTuple):
         return self.ar if language == "ar" else self.en
 
 
-@dataclass(frozen=True)
-class SOPSummary:
+class SOPSummary(NamedTuple):
     id: str
     title: Title
     path: Path
 
 
-@dataclass(frozen=True)
-class LibraryIndex:
+class LibraryIndex(NamedTuple):
     """The summaries of every loadable scenario and SOP, and the problems of the rest."""
 
     scenarios: tuple[ScenarioSummary, ...] = ()
-    sops: Mapping[str, SOPSummary] = field(default_factory=lambda: MappingProxyType({}))
+    sops: Mapping[str, SOPSummary] = MappingProxyType({})  # read-only, so one is shared
     problems: tuple[Problem, ...] = ()
     # Files parsed for this index (0: everything came from the cache).
-    parsed: int = field(default=0, compare=False)
+    parsed: int = 0
 
 
 def summarize(scenario: Scenario, path: Path) -> ScenarioSummary:

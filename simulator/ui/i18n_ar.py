@@ -12,6 +12,7 @@ ARABIC: dict[str, str] = {
     "Frontline": "Frontline",
     "Language": "اللغة",
     "Interface language": "لغة الواجهة",
+    "Show Frontline in {language}": "اعرض Frontline بـ{language}",
     "Sign out": "تسجيل الخروج",
     "Scenario library": "مكتبة السيناريوهات",
     "Library": "المكتبة",

@@ -76,7 +76,7 @@ class SignInScreen(QWidget):
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.Password)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #dc2626;")
+        self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.button = QPushButton()
         self.button.setObjectName("primary")

@@ -27,6 +27,9 @@ QFrame#card { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 10p
 QLabel#title { font-size: 20pt; font-weight: 600; color: #111827; }
 QLabel#subtitle { font-size: 13pt; font-weight: 600; color: #111827; }
 QLabel#muted { color: #6b7280; }
+QLabel#error { color: #dc2626; }
+QFrame#topbar { background: #ffffff; border: none; border-bottom: 1px solid #e5e7eb; }
+QLabel#product { font-size: 15pt; font-weight: 700; color: #0f766e; }
 QLabel#chip { background: #eef2f7; border-radius: 8px; padding: 2px 8px; color: #374151; }
 QLabel#warnchip { background: #fef3c7; border-radius: 8px; padding: 2px 8px; color: #92400e; }
 QLabel#toast { background: #111827; color: #ffffff; border-radius: 8px; padding: 8px 14px; }
@@ -34,6 +37,7 @@ QPushButton { background: #ffffff; border: 1px solid #d1d5db; border-radius: 6px
               padding: 5px 12px; }
 QPushButton:hover { background: #f3f4f6; }
 QPushButton:disabled { color: #9ca3af; }
+QPushButton#language { padding: 0px 12px; }
 QPushButton#primary { background: #0f766e; color: #ffffff; border: 1px solid #0f766e; }
 QPushButton#primary:hover { background: #115e59; }
 QPushButton#primary:disabled { background: #99c7c2; border-color: #99c7c2; }

@@ -48,7 +48,7 @@ def test_cold_and_warm_index_agree_with_the_full_load(lib, tmp_path):
     assert cache_file(lib, cache).is_file()
     warm = load_index(lib, cache)
     assert warm.parsed == 0
-    assert warm == cold
+    assert warm._replace(parsed=0) == cold._replace(parsed=0)  # all but how it was built
     _agrees(warm, load_library(lib))
 
 

@@ -159,7 +159,7 @@ def main() -> int:
         )
         window.library_root = root
         window.translations.switch(lang)
-        window.top_bar.language.setCurrentIndex(window.top_bar.language.findData(lang))
+        window.top_bar.language.choose(lang)
         window.resize(*SIZE)
         window.show()
         window.signed_in(person)

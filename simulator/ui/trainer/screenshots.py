@@ -136,8 +136,7 @@ def main() -> int:
         print(path.relative_to(root))
 
     for lang in ("en", "ar"):
-        bar = window.top_bar.language
-        bar.setCurrentIndex(bar.findData(lang))
+        window.top_bar.language.choose(lang)
         window.signed_in(trainer)
         window.staff.show_cohorts()
         screen = window.staff.cohorts
@@ -154,7 +153,7 @@ def main() -> int:
         window.staff.admin.people.select("badr")
         shot(f"admin-people-{lang}")
         window.sign_out()
-    window.top_bar.language.setCurrentIndex(window.top_bar.language.findData("en"))
+    window.top_bar.language.choose("en")
     store.close()
     return 0
 
