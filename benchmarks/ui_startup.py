@@ -127,13 +127,16 @@ def main() -> int:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["SIMULATOR_DATA_DIR"] = tmp
-        os.environ["XDG_CONFIG_HOME"] = tmp
+        # The user's folders as a real start finds them (platformdirs and Qt read XDG_*),
+        # moved into the temporary folder; not SIMULATOR_DATA_DIR, which takes a shortcut.
+        os.environ.pop("SIMULATOR_DATA_DIR", None)
+        for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+            os.environ[name] = str(Path(tmp) / name.lower())
         # Byte-code as an installed Frontline has it (pip compiles at install), kept out
         # of the source tree; a development shell may forbid writing it.
         os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
         os.environ["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
-        cache = Path(tmp) / "cache"
+        cache = Path(tmp) / "xdg_cache_home"  # the library index (app.library_cache_dir)
         url = f"sqlite:///{Path(tmp) / 'frontline.db'}"
         titles = Path(tmp) / "titles.json"
         listed = load_index(library_dir(), Path(tmp) / "titles-cache").scenarios
@@ -141,7 +144,7 @@ def main() -> int:
         # Warm the OS file cache and the byte-code for every kind, in a throw-away data
         # folder, so that the first-ever start below pays for its database and index only.
         spare = Path(tmp) / "spare"
-        spare_env = dict(os.environ, SIMULATOR_DATA_DIR=str(spare), XDG_CONFIG_HOME=str(spare))
+        spare_env = dict(os.environ, XDG_CACHE_HOME=str(spare), XDG_CONFIG_HOME=str(spare))
         once(BARE)
         once(TEXT, str(titles))
         once(APP, f"sqlite:///{spare / 'frontline.db'}", env=spare_env)

@@ -6,17 +6,24 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Frontline"
 APP_AUTHOR = "Frontline"
 
 
+def data_dir_override() -> Path | None:
+    """``SIMULATOR_DATA_DIR`` when it is set (tests, kiosks): then every file Frontline
+    writes goes there, caches included."""
+    override = os.environ.get("SIMULATOR_DATA_DIR")
+    return Path(override) if override else None
+
+
 def data_dir() -> Path:
     """The user's data folder (``SIMULATOR_DATA_DIR`` overrides it, for tests and kiosks)."""
-    override = os.environ.get("SIMULATOR_DATA_DIR")
-    if override:
-        return Path(override)
+    override = data_dir_override()
+    if override is not None:
+        return override
+    import platformdirs  # here: some 10 ms, which the app's first paint does without
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 

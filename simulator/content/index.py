@@ -2,7 +2,8 @@
 
 ``load_index(root)`` gives one ``ScenarioSummary`` per scenario that ``load_library``
 would load (same order, same problems) and the SOP titles. Each file's outcome is kept in
-a JSON cache in the user's data folder, keyed by the file's path, size and modification
+a JSON cache (the caller's cache folder: the app uses the platform's cache folder; by
+default the data folder's ``cache``), keyed by the file's path, size and modification
 time (and the index format and Frontline version), so only new or changed files are
 parsed. A missing or corrupt cache is rebuilt. ``load_full`` parses one scenario and its
 SOP when the trainee starts it.

@@ -11,10 +11,9 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from simulator.errors import SimulatorError
-from simulator.paths import library_dir
+from simulator.paths import data_dir_override, library_dir
 from simulator.ui import theme
 from simulator.ui.i18n import Translations, saved_language
-from simulator.ui.wallclock import WallClock
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -68,6 +67,20 @@ def load_library(root: Path):
     return list(scenarios), dict(sops), problems
 
 
+def library_cache_dir() -> Path | None:
+    """Where the app caches the library index: the platform's cache folder for the app
+    (``QStandardPaths.CacheLocation``, e.g. ``~/.cache/Frontline/Frontline``), or the
+    data folder's ``cache`` when ``SIMULATOR_DATA_DIR`` is set (None: the core's
+    default). Qt knows the cache folder already; platformdirs, which the store uses for
+    the data folder, costs the first paint some 10 ms."""
+    if data_dir_override() is not None:
+        return None
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(found) if found else None
+
+
 def load_summaries(root: Path):
     """(scenario summaries, SOP summaries by id, problems) of ``root`` from the library
     index (no YAML parsing when the cached index is up to date)."""
@@ -75,14 +88,12 @@ def load_summaries(root: Path):
         return [], {}, []
     from simulator.content.index import load_index
 
-    index = load_index(root)
+    index = load_index(root, library_cache_dir())
     problems = [p for p in index.problems if p.severity == "error"]
     return list(index.scenarios), dict(index.sops), problems
 
 
-def build_window(
-    args, app: QApplication, store=None, clock_factory=WallClock, library=None, **options
-):
+def build_window(args, app: QApplication, store=None, clock_factory=None, library=None, **options):
     """The main window for ``args`` (``.library``); ``store`` None: no sign-in, no saving.
     ``library``: an already loaded (scenarios, sops, problems), else the summaries of the
     library from args (each scenario is parsed when it starts). ``options`` go to

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from simulator.content.index import ScenarioSummary, load_full
 from simulator.errors import SimulatorError
-from simulator.ui import hooks, theme
+from simulator.ui import theme
 from simulator.ui.i18n import LANGUAGES, Translations
 from simulator.ui.signin import SignInScreen
-from simulator.ui.wallclock import WallClock
 
 if TYPE_CHECKING:
     from simulator.ui.library_model import ScenarioFilter, ScenarioTableModel
@@ -121,7 +120,7 @@ class MainWindow(QMainWindow):
         self,
         translations: Translations,
         store=None,
-        clock_factory=WallClock,
+        clock_factory=None,
         parent=None,
         store_pending: bool = False,
     ) -> None:
@@ -206,8 +205,10 @@ class MainWindow(QMainWindow):
         runner = self._runner
         if runner is None or runner.store is not self.store or runner.person is not self.person:
             from simulator.ui.attempts import AttemptRunner
+            from simulator.ui.wallclock import WallClock
 
-            self._runner = AttemptRunner(self.store, self.person, self.clock_factory)
+            factory = self.clock_factory or WallClock
+            self._runner = AttemptRunner(self.store, self.person, factory)
         return self._runner
 
     @property
@@ -345,6 +346,8 @@ class MainWindow(QMainWindow):
         except SimulatorError as exc:
             self.show_error(exc)
             return None
+        from simulator.ui import hooks
+
         if not hooks.briefing_gate(scenario, self.person, self):
             return None
         try:

@@ -212,3 +212,17 @@ def test_the_first_screen_paints_before_pyside_builds_its_qt_namespace(tmp_path)
     assert out[painted + 1 : painted + 2] == ["False"]
     assert int(out[painted + 2]) > 30
     assert out[out.index("signin") + 1] == "True"  # built afterwards, in the GUI thread
+
+
+def test_the_library_index_is_cached_in_the_platform_cache_folder(tmp_path, monkeypatch):
+    from simulator.ui.app import library_cache_dir, load_summaries
+
+    make_application()  # organisation and application "Frontline"
+    monkeypatch.delenv("SIMULATOR_DATA_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert library_cache_dir() == tmp_path / "cache" / "Frontline" / "Frontline"
+    scenarios, _sops, _problems = load_summaries(Path(__file__).parents[2] / "scenarios")
+    assert len(scenarios) > 30
+    assert list(library_cache_dir().glob("library-index-*.json"))
+    monkeypatch.setenv("SIMULATOR_DATA_DIR", str(tmp_path / "data"))
+    assert library_cache_dir() is None  # the core's default: the data folder's cache/
