@@ -86,6 +86,7 @@ class TopBar(QFrame):
         self.user_label = QLabel()
         self.user_label.setObjectName("muted")
         self.sign_out = QPushButton()
+        self.sign_out.setFixedHeight(32)  # as the language button: "تسجيل الخروج" is taller
         self.sign_out.hide()
         self.language = LanguageSwitch(translations)
         row = QHBoxLayout(self)

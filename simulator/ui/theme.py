@@ -37,7 +37,7 @@ QPushButton { background: #ffffff; border: 1px solid #d1d5db; border-radius: 6px
               padding: 5px 12px; }
 QPushButton:hover { background: #f3f4f6; }
 QPushButton:disabled { color: #9ca3af; }
-QPushButton#language { padding: 0px 12px; }
+QFrame#topbar QPushButton { padding: 0px 12px; }
 QPushButton#primary { background: #0f766e; color: #ffffff; border: 1px solid #0f766e; }
 QPushButton#primary:hover { background: #115e59; }
 QPushButton#primary:disabled { background: #99c7c2; border-color: #99c7c2; }
