@@ -220,11 +220,17 @@ def _write_cache(path: Path, stamp: str, files: dict[str, Any]) -> None:
         pass
 
 
-class _Entries:
-    """Per-file outcomes, from the cache when the file is unchanged, else parsed."""
+class _NotCached(Exception):
+    """A file would have to be parsed, and the caller asked for the cache only."""
 
-    def __init__(self, cached: dict[str, Any]) -> None:
+
+class _Entries:
+    """Per-file outcomes, from the cache when the file is unchanged, else parsed (or,
+    with ``parse`` False, ``_NotCached``)."""
+
+    def __init__(self, cached: dict[str, Any], parse: bool = True) -> None:
         self.cached = cached
+        self.parse = parse
         self.files: dict[str, Any] = {}
         self.parsed = 0
 
@@ -238,6 +244,8 @@ class _Entries:
                 return hit
         except (KeyError, TypeError):
             pass
+        if not self.parse:
+            raise _NotCached(name)
         self.parsed += 1
         entry = _parse_sop(path) if kind == "sop" else _parse_scenario(path)
         entry.update(key=key, kind=kind)
@@ -272,6 +280,19 @@ def load_index(root: Path, cache_dir: Path | None = None) -> LibraryIndex:
     except (KeyError, TypeError, ValueError):
         # A cache entry that parses as JSON but not as an entry: start afresh.
         return _build(root, _Entries({}), where, stamp)
+
+
+def cached_index(root: Path, cache_dir: Path | None = None) -> LibraryIndex | None:
+    """``load_index(root, cache_dir)`` when the cache holds every file as it is now (a
+    few milliseconds: no YAML is parsed), else None. The app lists a warm library
+    before its first paint and parses a cold one after it."""
+    root = Path(root)
+    where = cache_file(root, cache_dir)
+    stamp = _stamp()
+    try:
+        return _build(root, _Entries(_read_cache(where, stamp), parse=False), where, stamp)
+    except (_NotCached, KeyError, TypeError, ValueError):
+        return None
 
 
 def _build(root: Path, entries: _Entries, where: Path, stamp: str) -> LibraryIndex:

@@ -81,14 +81,18 @@ def library_cache_dir() -> Path | None:
     return Path(found) if found else None
 
 
-def load_summaries(root: Path):
+def load_summaries(root: Path, *, parse: bool = True):
     """(scenario summaries, SOP summaries by id, problems) of ``root`` from the library
-    index (no YAML parsing when the cached index is up to date)."""
+    index (no YAML parsing when the cached index is up to date). ``parse`` False: None
+    unless the cached index is up to date."""
     if not root.is_dir():
         return [], {}, []
-    from simulator.content.index import load_index
+    from simulator.content.index import cached_index, load_index
 
-    index = load_index(root, library_cache_dir())
+    cache = library_cache_dir()
+    index = load_index(root, cache) if parse else cached_index(root, cache)
+    if index is None:
+        return None
     problems = [p for p in index.problems if p.severity == "error"]
     return list(index.scenarios), dict(index.sops), problems
 
@@ -175,13 +179,27 @@ class StoreOpener(QObject):
 
 
 def start(args, app: QApplication, on_ready=None, on_signin=None, on_library=None):
-    """Show the window at once, then show the library (from the cached index) and open the
-    store in a worker thread; sign-in is enabled when the store is in.
+    """Show the window at once with the library (from the cached index; when the cache is
+    cold, the library is parsed after the window has shown), then open the store in a
+    worker thread; sign-in is enabled when the store is in.
 
     ``on_library(window)`` runs when the library is listed (the window is interactive),
     ``on_signin(window)`` when the store is in, ``on_ready(window)`` when both are; a
     store error is shown and ends the app with exit code 2."""
     window = build_window(args, app, store=None, library=([], {}, []), store_pending=True)
+    root = Path(getattr(args, "library", None) or library_dir())
+    # A warm index (no file changed since it was cached) is listed before the first
+    # paint: a few milliseconds, and the window paints once. A cold one is parsed after
+    # the window has shown.
+    try:
+        listed = load_summaries(root, parse=False)
+    except SimulatorError:
+        listed = None  # load_the_library tries again and reports it
+    if listed is not None:
+        window.set_library(*listed)
+    # The store's imports run beside the event loop but hold Python's lock in turns: they
+    # start once the list has painted (or soon, for a window that never paints).
+    window.signin.library_shown.connect(lambda: QTimer.singleShot(0, after_first_paint))
     window.show()
 
     def fail(exc: SimulatorError) -> None:
@@ -192,27 +210,24 @@ def start(args, app: QApplication, on_ready=None, on_signin=None, on_library=Non
         app.exit(2)
 
     def load_the_library() -> None:
-        try:
-            root = Path(getattr(args, "library", None) or library_dir())
-            window.set_library(*load_summaries(root))
-        except SimulatorError as exc:
-            fail(exc)
-            return
+        if listed is None:
+            try:
+                window.set_library(*load_summaries(root))
+            except SimulatorError as exc:
+                fail(exc)
+                return
         if on_library is not None:
             on_library(window)
-        # The store's imports run beside the event loop but hold Python's lock in turns:
-        # they start once the list has painted (or soon, for a window that never paints).
         if window.signin.library_list.model().rowCount() == 0:
-            after_first_paint()
+            after_first_paint()  # nothing to paint: no library_shown
         else:
-            # After the paint and after anything else waiting for it.
-            window.signin.library_shown.connect(lambda: QTimer.singleShot(0, after_first_paint))
             QTimer.singleShot(STORE_FALLBACK_MS, after_first_paint)
 
     def after_first_paint() -> None:
         """What the first paint did without: the icons, PySide's ``Qt`` namespace (see
         ``qtvalues``; built here in the GUI thread, before the store's thread imports
-        modules that name it), then the store. Runs once."""
+        modules that name it), then the store. Runs once, after the paint and after
+        anything else waiting for it."""
         if opener.thread is not None:
             return
         from PySide6.QtCore import Qt  # noqa: F401

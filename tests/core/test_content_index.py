@@ -13,6 +13,7 @@ import pytest
 from simulator.content.index import (
     LANGUAGE_FOLDERS,
     cache_file,
+    cached_index,
     load_full,
     load_index,
     summarize,
@@ -152,3 +153,17 @@ def test_a_new_loader_or_format_re_parses_everything(lib, tmp_path, monkeypatch)
     monkeypatch.setattr(index_module, "_stamp", lambda: stamp + "-changed")
     assert load_index(lib, cache).parsed == cold.parsed
     assert load_index(lib, cache).parsed == 0
+
+
+def test_the_cached_index_is_all_or_nothing(lib, tmp_path):
+    cache = tmp_path / "cache"
+    assert cached_index(lib, cache) is None  # nothing cached: the caller parses
+    cold = load_index(lib, cache)
+    warm = cached_index(lib, cache)
+    assert warm is not None and warm.parsed == 0
+    assert warm._replace(parsed=0) == cold._replace(parsed=0)
+    changed = next((lib / "en").glob("*.yaml"))
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert cached_index(lib, cache) is None  # one file changed: not a warm index
+    assert load_index(lib, cache).parsed == 1
+    assert cached_index(lib, cache) is not None
