@@ -185,12 +185,14 @@ def run(url: str, label: str, attempts: int, writers: int, per_writer: int) -> b
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--attempts", type=int, default=100_000)
+    parser.add_argument("--skip-sqlite", action="store_true")
     parser.add_argument("--skip-postgres", action="store_true")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args()
     ok = True
-    with tempfile.TemporaryDirectory() as tmp:
-        ok &= run(f"sqlite:///{Path(tmp) / 'bench.db'}", "sqlite", args.attempts, 1, 1000)
+    if not args.skip_sqlite:
+        with tempfile.TemporaryDirectory() as tmp:
+            ok &= run(f"sqlite:///{Path(tmp) / 'bench.db'}", "sqlite", args.attempts, 1, 1000)
     if not args.skip_postgres:
         schema = f"bench_{secrets.token_hex(4)}"
         conninfo = make_url(PG_URL).set(drivername="postgresql")

@@ -12,7 +12,7 @@ import json
 import math
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.exc import IntegrityError
@@ -22,6 +22,9 @@ from simulator.store import chain
 from simulator.store.base import StoreBase
 from simulator.store.models import MODES, AttemptRow, EventRow, OverrideRow, PersonRow, ResultRow
 from simulator.store.records import Attempt, Override, Result, StoredEvent
+
+if TYPE_CHECKING:
+    from simulator.store.eventlog import Unsure
 
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 
@@ -104,6 +107,8 @@ class AttemptsMixin(StoreBase):
                 chain.append(db, row)
         except IntegrityError as exc:
             raise StoreError(f"person {person_id}", "no such person") from exc
+        if self._events is not None:
+            self._events.remember(row.id, 0, str(row.chain_hash))
         return to_attempt(row)
 
     def save_event(self, attempt_id: int, event: Mapping[str, Any]) -> StoredEvent:
@@ -116,13 +121,28 @@ class AttemptsMixin(StoreBase):
         if not isinstance(at_s, int | float) or not math.isfinite(at_s) or at_s < 0:
             raise StoreError(f"attempt {attempt_id}", "an event needs 'at_s' >= 0 (seconds)")
         data = _json_object({k: v for k, v in event.items() if k not in ("kind", "at_s")}, kind)
+        unsure: Unsure | None = None
+        if self._events is not None:  # PostgreSQL: one round trip when the last link is known
+            saved = self._events.append(attempt_id, float(at_s), kind, data)
+            if isinstance(saved, StoredEvent):
+                return saved
+            unsure = saved
         with self._write_sql() as conn:
-            last, previous = self._open_attempt(conn, attempt_id)
-            row = EventRow(
-                attempt_id=attempt_id, seq=last + 1, at_s=float(at_s), kind=kind, data=data
-            )
-            chain.append_event(conn, row, previous)
-        return StoredEvent(attempt_id, row.seq, row.at_s, row.kind, row.data)
+            finished, last, previous = self._lock_attempt(conn, attempt_id)
+            if unsure is not None and (last, previous) == (unsure.seq, unsure.chain_hash):
+                # The fast path's connection broke after the server committed the event.
+                stored = StoredEvent(attempt_id, last, float(at_s), kind, data)
+            else:
+                _refuse_finished(attempt_id, finished)
+                row = EventRow(
+                    attempt_id=attempt_id, seq=last + 1, at_s=float(at_s), kind=kind, data=data
+                )
+                chain.append_event(conn, row, previous)
+                stored = StoredEvent(attempt_id, row.seq, row.at_s, row.kind, row.data)
+                last, previous = row.seq, str(row.chain_hash)
+        if self._events is not None:
+            self._events.remember(attempt_id, last, previous)
+        return stored
 
     def events_for(self, attempt_id: int) -> list[StoredEvent]:
         """The attempt's events in the order they happened."""
@@ -158,6 +178,8 @@ class AttemptsMixin(StoreBase):
             last, previous = self._open_attempt(db.connection(), attempt_id)
             row.events_count, row.events_hash = last, previous if last else None
             chain.append(db, row)
+        if self._events is not None:
+            self._events.forget(attempt_id)
         return _to_result(row)
 
     def attempt(self, attempt_id: int) -> Attempt:
@@ -239,36 +261,51 @@ class AttemptsMixin(StoreBase):
     def _open_attempt(self, db: Connection, attempt_id: int) -> tuple[int, str]:
         """Lock an unfinished attempt (a StoreError if missing or finished); the number of
         its last event (0: none) and the hash the next event links to."""
-        found = db.execute(_OPEN_ATTEMPT, {"attempt_id": attempt_id}).one_or_none()
+        finished, last, previous = self._lock_attempt(db, attempt_id)
+        _refuse_finished(attempt_id, finished)
+        return last, previous
+
+    def _lock_attempt(self, db: Connection, attempt_id: int) -> tuple[bool, int, str]:
+        """Lock the attempt (a StoreError if missing); whether it is finished, the number
+        of its last event (0: none) and the hash the next event links to.
+
+        Two statements: on PostgreSQL a statement that waited for a lock still sees the
+        database as it was when it started, so a read in the locking statement would miss
+        the event (or result) the holder of the lock committed meanwhile."""
+        found = db.execute(_LOCK_ATTEMPT, {"attempt_id": attempt_id}).one_or_none()
         if found is None:
             raise StoreError(f"attempt {attempt_id}", "no such attempt")
-        attempt_hash, finished, last_seq, last_hash = found
-        if finished:
-            raise StoreError(
-                f"attempt {attempt_id}", "is finished; a finished attempt is never changed"
-            )
+        (attempt_hash,) = found
+        finished, last_seq, last_hash = db.execute(_ATTEMPT_STATE, {"attempt_id": attempt_id}).one()
         if last_seq:
-            return int(last_seq), str(last_hash)
-        return 0, str(attempt_hash)
+            return bool(finished), int(last_seq), str(last_hash)
+        return bool(finished), 0, str(attempt_hash)
 
 
-# The attempt's hash, whether it is finished, its last event's number and hash; built
-# once (this runs for every reply). FOR UPDATE: one writer at a time per attempt.
+def _refuse_finished(attempt_id: int, finished: bool) -> None:
+    if finished:
+        raise StoreError(
+            f"attempt {attempt_id}", "is finished; a finished attempt is never changed"
+        )
+
+
+# Built once (this runs for every reply on SQLite). FOR UPDATE: one writer at a time
+# per attempt; the PostgreSQL fast path (eventlog.py) takes FOR KEY SHARE, so it waits
+# for the holder of this lock and this lock waits for it.
+_LOCK_ATTEMPT = (
+    select(AttemptRow.chain_hash).where(AttemptRow.id == bindparam("attempt_id")).with_for_update()
+)
+# Whether the attempt is finished, its last event's number and hash.
 _LAST_EVENT = (
     select(EventRow.seq, EventRow.chain_hash)
     .where(EventRow.attempt_id == bindparam("attempt_id"))
     .order_by(EventRow.seq.desc())
     .limit(1)
 )
-_OPEN_ATTEMPT = (
-    select(
-        AttemptRow.chain_hash,
-        select(ResultRow.id).where(ResultRow.attempt_id == AttemptRow.id).exists(),
-        _LAST_EVENT.with_only_columns(EventRow.seq).scalar_subquery(),
-        _LAST_EVENT.with_only_columns(EventRow.chain_hash).scalar_subquery(),
-    )
-    .where(AttemptRow.id == bindparam("attempt_id"))
-    .with_for_update(of=AttemptRow)
+_ATTEMPT_STATE = select(
+    select(ResultRow.id).where(ResultRow.attempt_id == bindparam("attempt_id")).exists(),
+    _LAST_EVENT.with_only_columns(EventRow.seq).scalar_subquery(),
+    _LAST_EVENT.with_only_columns(EventRow.chain_hash).scalar_subquery(),
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -14,6 +14,9 @@ from sqlalchemy.orm import sessionmaker
 
 from simulator.errors import StoreError
 from simulator.store.db import explain, hide_password
+
+if TYPE_CHECKING:
+    from simulator.store.eventlog import EventLog
 
 WallClock = Callable[[], dt.datetime]
 
@@ -33,6 +36,12 @@ class StoreBase:
         # On SQLite a write transaction starts with BEGIN IMMEDIATE (see db.py).
         self._write_engine = engine.execution_options(write=True)
         self._writes = sessionmaker(self._write_engine, expire_on_commit=False)
+        # PostgreSQL: save_event's one-round-trip path (see eventlog.py); SQLite: None.
+        self._events: EventLog | None = None
+        if engine.dialect.name == "postgresql":
+            from simulator.store.eventlog import EventLog
+
+            self._events = EventLog(engine)
 
     @property
     def url(self) -> str:
@@ -40,6 +49,8 @@ class StoreBase:
         return hide_password(self.engine.url)
 
     def close(self) -> None:
+        if self._events is not None:
+            self._events.close()
         self.engine.dispose()
 
     def __enter__(self) -> Self:

@@ -94,6 +94,24 @@ def row_payload(row: Chained) -> dict[str, Any]:
     return payload
 
 
+def event_payload(
+    attempt_id: int, seq: int, at_s: float, kind: str, data: dict[str, Any]
+) -> dict[str, Any]:
+    """``row_payload`` of a new event with these values, without building an ``EventRow``
+    (the PostgreSQL fast path in ``simulator.store.eventlog``; a test checks they agree)."""
+    return {
+        "table": "events",
+        "attempt_id": int(attempt_id),
+        "seq": int(seq),
+        "at_s": float(at_s),
+        "kind": kind,
+        "data": _plain(data, _JSON),
+        "chain_seq": None,
+    }
+
+
+_JSON = JSON()
+
 # Nullable columns added by later migrations: left out of the hashed JSON while empty,
 # so that rows sealed before they existed still check.
 ADDED_LATER = frozenset({"events_count", "events_hash"})
