@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 
 from simulator.errors import StoreError
 from simulator.store import StoredEvent, chain, open_store
-from simulator.store.eventlog import INSERT_EVENT, LOCK_ATTEMPT, EventLog
+from simulator.store.eventlog import PREPARE, SAVE, EventLog
 from simulator.store.models import EventRow
 
 T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
@@ -107,8 +107,8 @@ def test_both_paths_store_the_same_bytes(store, migrated_url):
     """An event saved by a Store that knows the attempt (fast path on PostgreSQL) and one
     saved by a Store that does not (the locked path) are stored alike."""
     words = "مرحبا، شكرا لتواصلك معنا ' \" \\ \u2028 😀"
-    event = {"kind": "reply", "at_s": 2.5, "thread": "main", "n": 3, "x": 0.1, "ok": True,
-             "text": words, "nested": {"b": [1, None]}}  # fmt: skip
+    event = {"kind": "reply", "at_s": 1e-7 + 123456.789, "thread": "main", "n": 3, "x": 0.1,
+             "ok": True, "text": words, "nested": {"b": [1, None]}}  # fmt: skip
     a, b = _start(store, "amal"), _start(store, "badr")
     store.save_event(a.id, event)
     with open_store(migrated_url) as other:
@@ -263,9 +263,11 @@ def _fast_save_in_flight(url: str, attempt_id: int, last: tuple[int, str], event
         "data": psycopg.types.json.Json(data), "previous": previous,
         "chain_hash": chain.link_hash(previous, payload),
     }  # fmt: skip
-    conn = psycopg.connect(_conninfo(url))
-    conn.execute(LOCK_ATTEMPT, params)
-    assert conn.execute(INSERT_EVENT, params).fetchone() is not None
+    conn = psycopg.connect(_conninfo(url))  # not autocommit: the transaction stays open
+    conn.execute(PREPARE)
+    cursor = psycopg.ClientCursor(conn)
+    cursor.execute(SAVE, params)
+    assert cursor.nextset() and cursor.fetchone() is not None
     return conn, seq
 
 
@@ -342,9 +344,9 @@ def test_a_save_whose_answer_was_lost_is_stored_once(store, monkeypatch):
     store.save_event(a.id, _reply(0))
     send = EventLog._send
 
-    def lose_the_answer(conn, params):
-        send(conn, params)
-        conn.close()
+    def lose_the_answer(cursor, params):
+        send(cursor, params)
+        cursor.connection.close()
         raise psycopg.OperationalError("server closed the connection unexpectedly")
 
     monkeypatch.setattr(EventLog, "_send", staticmethod(lose_the_answer))
@@ -361,8 +363,8 @@ def test_a_save_lost_before_the_server_saw_it_is_saved_by_the_locked_path(store,
     a = _start(store)
     store.save_event(a.id, _reply(0))
 
-    def never_sent(conn, params):
-        conn.close()
+    def never_sent(cursor, params):
+        cursor.connection.close()
         raise psycopg.OperationalError("server closed the connection unexpectedly")
 
     monkeypatch.setattr(EventLog, "_send", staticmethod(never_sent))
