@@ -121,9 +121,10 @@ class AttemptsMixin(StoreBase):
         if not isinstance(at_s, int | float) or not math.isfinite(at_s) or at_s < 0:
             raise StoreError(f"attempt {attempt_id}", "an event needs 'at_s' >= 0 (seconds)")
         data = _json_object({k: v for k, v in event.items() if k not in ("kind", "at_s")}, kind)
+        seconds = float(at_s) + 0.0  # -0.0 is >= 0, and SQLite would store it as 0.0
         unsure: Unsure | None = None
         if self._events is not None:  # PostgreSQL: one round trip when the last link is known
-            saved = self._events.append(attempt_id, float(at_s), kind, data)
+            saved = self._events.append(attempt_id, seconds, kind, data)
             if isinstance(saved, StoredEvent):
                 return saved
             unsure = saved
@@ -131,11 +132,11 @@ class AttemptsMixin(StoreBase):
             finished, last, previous = self._lock_attempt(conn, attempt_id)
             if unsure is not None and (last, previous) == (unsure.seq, unsure.chain_hash):
                 # The fast path's connection broke after the server committed the event.
-                stored = StoredEvent(attempt_id, last, float(at_s), kind, data)
+                stored = StoredEvent(attempt_id, last, seconds, kind, data)
             else:
                 _refuse_finished(attempt_id, finished)
                 row = EventRow(
-                    attempt_id=attempt_id, seq=last + 1, at_s=float(at_s), kind=kind, data=data
+                    attempt_id=attempt_id, seq=last + 1, at_s=seconds, kind=kind, data=data
                 )
                 chain.append_event(conn, row, previous)
                 stored = StoredEvent(attempt_id, row.seq, row.at_s, row.kind, row.data)

@@ -135,7 +135,7 @@ class EventLog:
             params = {
                 "attempt_id": attempt_id,
                 "seq": seq,
-                "at_s": float(at_s),
+                "at_s": repr(at_s),  # a quoted literal: read by float8in, as a bound float8
                 "kind": kind,
                 "data": Json(data),
                 "chain_hash": chain_hash,
@@ -160,7 +160,7 @@ class EventLog:
             if row is None:
                 return None
             self._last[attempt_id] = (seq, chain_hash)
-        return StoredEvent(attempt_id, seq, float(at_s), kind, data)
+        return StoredEvent(attempt_id, seq, at_s, kind, data)
 
     def close(self) -> None:
         with self._lock:

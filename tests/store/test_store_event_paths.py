@@ -111,14 +111,25 @@ def test_both_paths_store_the_same_bytes(store, migrated_url):
              "ok": True, "text": words, "nested": {"b": [1, None]}}  # fmt: skip
     a, b = _start(store, "amal"), _start(store, "badr")
     store.save_event(a.id, event)
+    store.save_event(a.id, {**event, "at_s": -0.0})  # >= 0: saved as 0.0 (SQLite has no -0.0)
     with open_store(migrated_url) as other:
         other.save_event(b.id, event)  # other knows nothing of b: the locked path
-    columns = "seq, at_s, kind, CAST(data AS TEXT)"
+        other.save_event(b.id, {**event, "at_s": -0.0})
+    columns = "seq, CAST(at_s AS TEXT), kind, CAST(data AS TEXT)"
     with store.engine.connect() as conn:
         rows = conn.execute(
             text(f"SELECT attempt_id, {columns} FROM events ORDER BY attempt_id")
         ).all()
     assert [r[1:] for r in rows if r[0] == a.id] == [r[1:] for r in rows if r[0] == b.id]
+    assert store.audit() == []
+
+
+def test_session_seconds_read_back_exactly(store):
+    a = _start(store)
+    seconds = [0, 0.1, 2.5, 1 / 3, 1e-7, 5e-324, 1e15 + 0.125, 1.7976931348623157e308, 7]
+    for s in seconds:
+        store.save_event(a.id, {"kind": "keys", "at_s": s})
+    assert [e.at_s for e in store.events_for(a.id)] == [float(s) for s in seconds]
     assert store.audit() == []
 
 
