@@ -177,7 +177,7 @@ class EventLog:
     def _cursor(self) -> Any:
         """A cursor of the connection, opened on first use and after a failure dropped it."""
         if self._pid != os.getpid():  # a forked child: the socket is the parent's
-            self._conn, self._pid = None, os.getpid()
+            self._conn, self._client_cursor, self._pid = None, None, os.getpid()
         if self._conn is None or self._conn.closed:
             try:
                 pooled = self._engine.raw_connection()  # with the engine's connect settings

@@ -383,3 +383,30 @@ def test_a_save_lost_before_the_server_saw_it_is_saved_by_the_locked_path(store,
     monkeypatch.undo()
     assert _texts(store, a.id) == ["reply 0", "reply 1"]
     assert store.audit() == []
+
+
+def _child_saves(store, attempt_id: int, out) -> None:
+    saved = store.save_event(attempt_id, _reply(0, "child "))
+    out.put((saved.seq, store._events._conn.info.backend_pid))
+
+
+@pg_only
+def test_a_forked_child_saves_on_its_own_connection(store):
+    """A Store used on both sides of a fork: the child opens its own connection (the
+    socket it inherited is the parent's) and the parent's keeps working."""
+    import multiprocessing
+
+    a, b = _start(store, "amal"), _start(store, "badr")
+    store.save_event(a.id, _reply(0))
+    parent_pid = store._events._conn.info.backend_pid
+    ctx = multiprocessing.get_context("fork")
+    out = ctx.Queue()
+    child = ctx.Process(target=_child_saves, args=(store, b.id, out))
+    child.start()
+    seq, child_pid = out.get(timeout=30)
+    child.join(30)
+    assert child.exitcode == 0 and seq == 1 and child_pid != parent_pid
+    assert store.save_event(a.id, _reply(1)).seq == 2
+    assert store._events._conn.info.backend_pid == parent_pid
+    assert _texts(store, b.id) == ["child reply 0"]
+    assert store.audit() == []
