@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-from simulator.errors import SimulatorError
+from simulator.errors import ContentError, SimulatorError
 from simulator.paths import data_dir_override, library_dir
 from simulator.ui import theme
 from simulator.ui.i18n import Translations, saved_language
@@ -90,7 +90,10 @@ def load_summaries(root: Path, *, parse: bool = True):
     from simulator.content.index import cached_index, load_index
 
     cache = library_cache_dir()
-    index = load_index(root, cache) if parse else cached_index(root, cache)
+    try:
+        index = load_index(root, cache) if parse else cached_index(root, cache)
+    except OSError as exc:  # e.g. a library folder this user may not read
+        raise ContentError(str(root), f"cannot read the library ({exc.strerror or exc})") from exc
     if index is None:
         return None
     problems = [p for p in index.problems if p.severity == "error"]
