@@ -39,13 +39,11 @@ class HomeScreen(QWidget):
     result_requested = Signal(object)  # a finished store Attempt
     finish_requested = Signal(object)  # an unfinished Attempt, to close as it stands
 
-    def __init__(self, parent=None, model=None, proxy=None) -> None:
-        """``model``/``proxy``: a library model and its filter shared with other views
-        (the sign-in screen lists the same library); new ones when not given."""
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
-        self.model = model if model is not None else ScenarioTableModel(parent=self)
-        self.proxy = proxy if proxy is not None else ScenarioFilter(self)
+        self.model = ScenarioTableModel(parent=self)
+        self.proxy = ScenarioFilter(self)
         self.proxy.setSourceModel(self.model)
         self.history = HistoryModel(parent=self)
 

@@ -4,7 +4,6 @@ sign-in, home (library and history), the desk, and the results."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -24,9 +23,6 @@ from simulator.errors import SimulatorError
 from simulator.ui import theme
 from simulator.ui.i18n import LANGUAGES, Translations
 from simulator.ui.signin import SignInScreen
-
-if TYPE_CHECKING:
-    from simulator.ui.library_model import ScenarioFilter, ScenarioTableModel
 
 
 class LanguageSwitch(QPushButton):
@@ -145,11 +141,8 @@ class MainWindow(QMainWindow):
         self.top_bar.sign_out.clicked.connect(self.sign_out)
         self.screens = QStackedWidget()
         self.signin = SignInScreen(store)
-        # The sign-in screen lists the library's titles at once; the library's table
-        # model and its filter (``library_model``, ``library_proxy``) are made with the
-        # home screen (filters, table, history), when first needed.
-        self._library_model: ScenarioTableModel | None = None
-        self._library_proxy: ScenarioFilter | None = None
+        # The sign-in screen lists the library's titles at once; the home screen (its
+        # table model, filters, history) is built when first needed.
         self._library: tuple = ((), {}, ())
         self.screens.addWidget(self.signin)
         self._home = None
@@ -170,28 +163,6 @@ class MainWindow(QMainWindow):
         else:
             self.screens.setCurrentWidget(self.signin if store is not None else self.home)
         self.retranslate()
-
-    @property
-    def library_model(self) -> ScenarioTableModel:
-        """The library as a table (made on first use, filled with the current library)."""
-        if self._library_model is None:
-            from simulator.ui.library_model import ScenarioFilter, ScenarioTableModel
-
-            model = ScenarioTableModel(parent=self)
-            model.ui_language = self.translations.language
-            scenarios, sops, _problems = self._library
-            model.set_scenarios(scenarios, {k: v.title for k, v in sops.items()})
-            self._library_model = model
-            self._library_proxy = ScenarioFilter(self)
-            self._library_proxy.setSourceModel(model)
-        return self._library_model
-
-    @property
-    def library_proxy(self) -> ScenarioFilter:
-        """The home screen's filter over ``library_model``."""
-        self.library_model  # noqa: B018 (makes both)
-        assert self._library_proxy is not None
-        return self._library_proxy
 
     def show_icons(self) -> None:
         """The logo and the window icon (the app shows them after its first paint)."""
@@ -218,7 +189,7 @@ class MainWindow(QMainWindow):
         if self._home is None:
             from simulator.ui.home import HomeScreen
 
-            home = HomeScreen(model=self.library_model, proxy=self.library_proxy)
+            home = HomeScreen()
             home.start_requested.connect(self.start_scenario)
             home.resume_requested.connect(self.resume_attempt)
             home.result_requested.connect(self.show_stored_result)
@@ -274,8 +245,6 @@ class MainWindow(QMainWindow):
         self.signin.show_titles(scenarios)
         if self._home is not None:
             self._home.set_library(scenarios, sops, problems)
-        elif self._library_model is not None:
-            self._library_model.set_scenarios(scenarios, {k: v.title for k, v in sops.items()})
 
     def loaded(self, scenario):
         """(Scenario, SOP or None) for a scenario or its summary, parsed on first use.
@@ -438,9 +407,6 @@ class MainWindow(QMainWindow):
             self.retranslate()
             if self._home is not None:
                 self._home.set_ui_language(self.translations.language)
-            elif self._library_model is not None:
-                self._library_model.ui_language = self.translations.language
-                self._library_model.retranslate()
         super().changeEvent(event)
 
 

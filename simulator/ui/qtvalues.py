@@ -14,6 +14,8 @@ first screen paints before ``Qt`` exists.
 
 from __future__ import annotations
 
+import sys
+
 LEFT_TO_RIGHT = 0  # Qt.LayoutDirection.LeftToRight
 RIGHT_TO_LEFT = 1  # Qt.LayoutDirection.RightToLeft
 
@@ -30,7 +32,5 @@ TEXT_ALIGNMENT_ROLE = 7  # Qt.ItemDataRole.TextAlignmentRole
 
 def qt_is_built() -> bool:
     """Whether PySide6 has built its ``Qt`` namespace in this process yet."""
-    import sys
-
     core = sys.modules.get("PySide6.QtCore")
     return core is not None and "Qt" in vars(core)
