@@ -10,18 +10,14 @@ With no subcommand the desktop app opens.
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
 import importlib
 import os
 import sys
-import tempfile
-import traceback
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from simulator import __version__
+from simulator.crash import write_crash_report
 from simulator.errors import SimulatorError
-from simulator.paths import data_dir
 
 COMMAND_MODULES = (
     "simulator.content.commands",
@@ -73,22 +69,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _write_crash_report(exc: BaseException) -> Path:
-    stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    text = f"Frontline {__version__} crash report\ncommand: {' '.join(sys.argv)}\n\n" + "".join(
-        traceback.format_exception(type(exc), exc, exc.__traceback__)
-    )
-    for folder in (data_dir() / "crash-reports", Path(tempfile.gettempdir())):
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"crash-{stamp}.txt"
-            path.write_text(text, encoding="utf-8")
-            return path
-        except OSError:
-            continue
-    raise OSError("no writable folder for a crash report")
-
-
 def _run_app(args: argparse.Namespace) -> int:
     # The app is loaded by name so that the core (and this module) never imports Qt.
     app = importlib.import_module("simulator.ui.app")
@@ -129,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:
         try:
-            report = _write_crash_report(exc)
+            report = write_crash_report(exc)
             sys.stderr.write(
                 f"simulator: unexpected error ({type(exc).__name__}); "
                 f"a crash report was written to {report}\n"
