@@ -190,6 +190,9 @@ def finish_sitting(store: Store, sitting: ExamSitting, *, ended_at: dt.datetime)
     if not sitting.done:
         raise StoreError(f"sitting {sitting.sitting_id}", "has not ended; finish every item first")
     out = sitting.to_json()
+    # The name as issued: a certificate shows it even if the person is renamed later.
+    person = store.person_by_id(store.attempt(sitting.sitting_id).person_id)
+    out["person"] = {"id": person.id, "name": person.display_name}
     issued = ended_at.astimezone(dt.UTC).date()
     out["issued"] = issued.isoformat()
     out["valid_until"] = (

@@ -70,10 +70,15 @@ def _db_check(args: argparse.Namespace) -> int:
 
 
 def _db_audit(args: argparse.Namespace) -> int:
+    from simulator.signing import existing_key, parse_public_key
     from simulator.store.store import open_store
 
+    trusted = [parse_public_key(k) for k in args.public_key or ()]
+    local = existing_key()
+    if local is not None:
+        trusted.append(local.public)
     with open_store(migrate=False) as store:
-        problems = store.audit()
+        problems = store.audit(trusted)
         links = store.chain_length()
         url = store.url
     if args.json:
@@ -81,6 +86,7 @@ def _db_audit(args: argparse.Namespace) -> int:
             {
                 "url": url,
                 "links": links,
+                "trusted_keys": [k.fingerprint for k in trusted],
                 "ok": not problems,
                 "problems": [
                     {"table": p.table, "row_id": p.row_id, "chain_seq": p.chain_seq, "what": p.what}
@@ -93,7 +99,11 @@ def _db_audit(args: argparse.Namespace) -> int:
         for p in problems[1:]:
             print(f"  also: {p}")
     else:
-        print(f"{url}: chain intact ({links} links checked)")
+        keys = ", ".join(k.fingerprint for k in trusted) or "none"
+        print(
+            f"{url}: chain intact ({links} links checked; seal signatures checked against "
+            f"key {keys}; display names match)"
+        )
     return 1 if problems else 0
 
 
@@ -193,8 +203,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=_db_check)
-    p = db_sub.add_parser("audit", help="check the hash chain; exit 1 with the first broken link")
+    p = db_sub.add_parser(
+        "audit",
+        help="check the hash chain, seal signatures and names; exit 1 with the first problem",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--public-key",
+        metavar="KEY",
+        action="append",
+        help="also trust seal signatures by this key (base64, PEM, or a file of either; "
+        "repeat for several); this computer's installation key is always trusted",
+    )
     p.set_defaults(handler=_db_audit)
 
     user = sub.add_parser("user", help="add, list and change people in the store")

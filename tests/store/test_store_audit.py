@@ -224,7 +224,14 @@ def test_the_audit_command_exits_1_with_the_first_broken_link(store, migrated_ur
     fill(store)
     ok = _cli(migrated_url, "db", "audit")
     assert ok.returncode == 0, ok.stderr
-    assert "chain intact (6 links checked)" in ok.stdout
+    assert "chain intact (6 links checked; seal signatures checked" in ok.stdout
+    after = subprocess.run(  # --database-url after the subcommand, as the docs say
+        [sys.executable, "-m", "simulator", "db", "audit", "--database-url", migrated_url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert after.returncode == 0 and after.stdout == ok.stdout, after.stderr
     tamper(store, "UPDATE attempts SET seed = 4", "DELETE FROM overrides")
     bad = _cli(migrated_url, "db", "audit")
     assert bad.returncode == 1, bad.stderr
