@@ -109,7 +109,7 @@ def write_pdf(cert: Certificate, signed: dict[str, Any], path: Path) -> None:
         inner = page.adjusted(12 * mm, 12 * mm, -12 * mm, -12 * mm)
         half = (inner.height() - 70 * mm) / 2
 
-        def block(lines: list[tuple[str, int, bool]], top: float, rtl: bool) -> None:
+        def block(lines: list[tuple[str, int, bool]], top: float, rtl: bool) -> float:
             painter.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
             )
@@ -125,14 +125,18 @@ def write_pdf(cert: Certificate, signed: dict[str, Any], path: Path) -> None:
                 font.setBold(bold)
                 painter.setFont(font)
                 painter.setPen(accent if i == 0 else QColor("#1f2937"))
-                rect = QRectF(inner.left(), y, inner.width(), size * 1.7 * A4_DPI / 72)
-                align = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
-                painter.drawText(rect, int(align | Qt.TextFlag.TextWordWrap), text)
+                option = _option(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, rtl)
+                line = size * 1.7 * A4_DPI / 72
+                rect = QRectF(inner.left(), y, inner.width(), line)
+                needed = painter.boundingRect(rect, text, option).height()
+                rect.setHeight(max(line, needed + line - size * 1.4 * A4_DPI / 72))
+                painter.drawText(rect, text, option)
                 y += rect.height() + 1.5 * mm
+            return y
 
-        block(english_lines(cert), inner.top(), rtl=False)
+        end = block(english_lines(cert), inner.top(), rtl=False)
         painter.setPen(QPen(QColor("#9ca3af"), 0.3 * mm))
-        mid = inner.top() + half
+        mid = max(inner.top() + half, end + 4 * mm)
         painter.drawLine(
             int(inner.left() + 20 * mm), int(mid), int(inner.right() - 20 * mm), int(mid)
         )
@@ -179,15 +183,31 @@ def _draw_qr(
         f"تحقّق منه بالأمر {_ltr('simulator exam verify')} مع هذا الملف "
         "دون حاجة إلى قاعدة البيانات."
     )
-    wrap = Qt.TextFlag.TextWordWrap
-    painter.drawText(
-        QRectF(x, top, width, size / 2), int(Qt.AlignmentFlag.AlignBottom | wrap), english
-    )
-    painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+    _text(painter, QRectF(x, top, width, size / 2), english, top_left, rtl=False)
     font.setFamilies(["Noto Naskh Arabic", "Noto Sans Arabic", "Noto Sans", "DejaVu Sans"])
     painter.setFont(font)
-    painter.drawText(
+    _text(
+        painter,
         QRectF(x, top + size / 2 + 3 * mm, width, size / 2 - 3 * mm),
-        int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight | wrap),
         arabic,
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop,
+        rtl=True,
     )
+
+
+def _option(align: Any, rtl: bool) -> Any:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextOption
+
+    option = QTextOption(align)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    return option
+
+
+def _text(painter: Any, rect: Any, text: str, align: Any, rtl: bool) -> None:
+    """Draw wrapped text in ``rect`` as a paragraph of the given direction."""
+    painter.drawText(rect, text, _option(align, rtl))
