@@ -80,6 +80,7 @@ def _db_audit(args: argparse.Namespace) -> int:
     with open_store(migrate=False) as store:
         problems = store.audit(trusted)
         links = store.chain_length()
+        seals = store.seal_summary()
         url = store.url
     if args.json:
         _print_json(
@@ -87,6 +88,7 @@ def _db_audit(args: argparse.Namespace) -> int:
                 "url": url,
                 "links": links,
                 "trusted_keys": [k.fingerprint for k in trusted],
+                **seals,
                 "ok": not problems,
                 "problems": [
                     {"table": p.table, "row_id": p.row_id, "chain_seq": p.chain_seq, "what": p.what}
@@ -101,9 +103,14 @@ def _db_audit(args: argparse.Namespace) -> int:
     else:
         keys = ", ".join(k.fingerprint for k in trusted) or "none"
         print(
-            f"{url}: chain intact ({links} links checked; seal signatures checked against "
-            f"key {keys}; display names match)"
+            f"{url}: chain intact ({links} links checked; {seals['signed_results']} seal "
+            f"signature(s) checked against key {keys}; display names match)"
         )
+        if seals["results_before_signing"]:
+            print(
+                f"  {seals['results_before_signing']} result(s) were stored before results "
+                f"were signed (links up to {seals['signing_from']}); later signatures pin them"
+            )
     return 1 if problems else 0
 
 

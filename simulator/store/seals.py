@@ -156,3 +156,15 @@ def audit_names(db: DbSession) -> list[AuditProblem]:
             continue
         problems.append(AuditProblem("people", pid, None, what))
     return problems
+
+
+def summary(db: DbSession) -> dict[str, int]:
+    """Where signing began, how many results are signed, and how many predate signing
+    (shown by ``db audit``: a sudden jump of the latter is worth a question)."""
+    start = signing_from(db)
+    signed = int(db.scalar(select(func.count()).select_from(SealSignatureRow)) or 0)
+    legacy = int(
+        db.scalar(select(func.count()).select_from(ResultRow).where(ResultRow.chain_seq <= start))
+        or 0
+    )
+    return {"signing_from": start, "signed_results": signed, "results_before_signing": legacy}

@@ -72,6 +72,11 @@ class Store(PeopleMixin, AttemptsMixin, WellbeingMixin, ExamsMixin, RevocationsM
             head = db.get(ChainHeadRow, chain.HEAD_ID)
         return head.seq if head is not None else 0
 
+    def seal_summary(self) -> dict[str, int]:
+        """signing_from, signed_results, results_before_signing (see ``seals.summary``)."""
+        with self._read() as db:
+            return seals.summary(db)
+
     def audit(self, trusted: Sequence[PublicKey] | None = None) -> list[AuditProblem]:
         """Check the hash chain over attempts, events, results, overrides, exposures, names
         and revocations; each result's seal signature against the ``trusted`` keys
