@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from simulator.errors import InputError, StoreError
 from simulator.exams.record import (
@@ -26,9 +26,11 @@ from simulator.exams.record import (
     html_block,
 )
 from simulator.exams.stored import SITTING_PREFIX, is_sitting
-from simulator.signing import PublicKey
 from simulator.store.exams import SealedResult
 from simulator.store.store import Store
+
+if TYPE_CHECKING:
+    from simulator.signing import PublicKey
 
 ID_RE = re.compile(r"^(?:FL-)?0*(\d{1,12})$", re.IGNORECASE)
 

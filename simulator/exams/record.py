@@ -17,10 +17,12 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from simulator.errors import InputError
-from simulator.signing import PublicKey, SigningKey
+
+if TYPE_CHECKING:  # cryptography is loaded when a record is signed or checked
+    from simulator.signing import PublicKey, SigningKey
 
 FORMAT = "frontline-certificate/1"
 CODE_HEX = 20  # 80 bits, in 5 groups of 4
@@ -231,6 +233,8 @@ def verify_record(
     signed by any other key is invalid. With none, the key embedded in the record is
     used and the result says so: that proves the record is intact, not who issued it.
     """
+    from simulator.signing import PublicKey
+
     if not isinstance(signed, dict) or signed.get("format") != FORMAT:
         return Verification("invalid", "not a Frontline certificate record (or it was damaged)")
     record, signature, embedded = (

@@ -13,11 +13,11 @@ import base64
 import binascii
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
-from simulator.signing import PublicKey, SigningKey
 from simulator.store import chain
 from simulator.store.chain import AuditProblem
 from simulator.store.models import (
@@ -27,6 +27,9 @@ from simulator.store.models import (
     SealSignatureRow,
     SealStartRow,
 )
+
+if TYPE_CHECKING:  # loaded when first needed: the app's start does without cryptography
+    from simulator.signing import PublicKey, SigningKey
 
 
 def seal_message(result_id: int, chain_seq: int, chain_hash: str, signing_from: int) -> bytes:
@@ -81,6 +84,8 @@ def check_signature(
         return "no longer matches its seal signature: the result or the chain was rewritten"
     if sig.signing_from != start:
         return "was signed when signing began at another link: the seal_start row was changed"
+    from simulator.signing import PublicKey
+
     try:
         key = PublicKey(base64.b64decode(sig.public_key, validate=True))
     except (binascii.Error, ValueError):
