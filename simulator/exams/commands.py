@@ -257,14 +257,23 @@ def _is_file(target: str) -> bool:
 
 def _verify(args: argparse.Namespace) -> int:
     from simulator.exams.certificate import parse_code, revoked, verify
-    from simulator.exams.record import read_file, verify_record
+    from simulator.exams.record import (
+        Verification,
+        page_mismatch,
+        read_certificate,
+        verify_record,
+    )
 
     on = _on(args)
     trusted, source = _trusted(args)
     checked: str | None = None
     if _is_file(args.target):
-        signed = read_file(Path(args.target))
+        signed, page = read_certificate(Path(args.target))
         result = verify_record(signed, on, trusted, source)  # type: ignore[arg-type]
+        if page is not None and result.certificate is not None and result.status != "invalid":
+            wrong = page_mismatch(page, result.certificate)
+            if wrong is not None:
+                result = Verification("invalid", wrong, result.certificate, result.key)
         store = _store_for_file()
         if store is not None:
             with store:

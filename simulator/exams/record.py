@@ -157,11 +157,45 @@ def extract(data: bytes, where: str) -> Any:
 
 
 def read_file(path: Path) -> Any:
+    """The signed record of a certificate file."""
+    return read_certificate(path)[0]
+
+
+def read_certificate(path: Path) -> tuple[Any, str | None]:
+    """The signed record of a certificate file, and the visible text of an HTML page (the
+    page outside the record; None for a PDF or a JSON file)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"cannot read it ({exc.strerror or exc})") from None
-    return extract(data, str(path))
+    signed = extract(data, str(path))
+    if data.startswith(b"%PDF"):
+        return signed, None
+    text = data.decode("utf-8-sig", errors="replace")
+    found = _HTML_RE.search(text)
+    if found is None:
+        return signed, None
+    return signed, text[: found.start()] + text[found.end() :]
+
+
+def page_mismatch(page: str, cert: Certificate) -> str | None:
+    """What the visible page says that its signed record does not (None: it agrees).
+
+    The page shows the name, score, dates and id (escaped), in each language; an edit of
+    any of them in the page alone (the record untouched) is caught here."""
+    import html as html_lib
+
+    shown = {
+        "name": html_lib.escape(cert.person_name),
+        "score": f"{cert.score:g}%",
+        "issue date": cert.issued.isoformat(),
+        "expiry date": cert.valid_until.isoformat(),
+        "certificate id": html_lib.escape(cert.id),
+    }
+    missing = [what for what, value in shown.items() if page.count(value) < 2]
+    if missing:
+        return f"the page's text does not match its signed record ({', '.join(missing)})"
+    return None
 
 
 @dataclass(frozen=True)

@@ -222,6 +222,34 @@ def test_an_edited_text_file_is_invalid(issued, tmp_path, kind, edit):
     assert r.stdout.startswith("invalid: the certificate was changed after it was signed")
 
 
+VISIBLE = {
+    "score": ("100%", "99.5%"),
+    "valid_until": ("2026-03-31", "2031-03-31"),
+    "name": ("Noor Saleh", "Nora Salem"),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(VISIBLE))
+def test_an_html_page_edited_only_where_it_shows_is_invalid(issued, tmp_path, edit):
+    """The issue's hand-edited page: the signed record untouched, the text changed."""
+    old, new = VISIBLE[edit]
+    text = issued["files"]["html"].read_text(encoding="utf-8")
+    head, script = text.split('<script type="application/json"')
+    forged = tmp_path / "forged.html"
+    forged.write_text(head.replace(old, new) + '<script type="application/json"' + script)
+    r = run(
+        "exam",
+        "verify",
+        str(forged),
+        "--public-key",
+        issued["key"]["public_key"],
+        "--on",
+        "2026-03-15",
+    )
+    assert r.returncode == 1
+    assert r.stdout.startswith("invalid: the page's text does not match its signed record")
+
+
 @pytest.mark.parametrize("edit", sorted(EDITS))
 def test_an_edited_pdf_is_invalid(issued, tmp_path, edit):
     old, new = EDITS[edit]
