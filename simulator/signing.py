@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,17 +139,29 @@ def installation_key() -> SigningKey:
         return found
     path = key_path()
     key = SigningKey.generate()
+    # Written whole to a private temporary file, then linked into place: another process
+    # making its key at the same moment either wins (and this one reads its key) or
+    # loses; nobody ever reads a half-written key.
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # another process made it meanwhile: use that one
-        return _read_key(path)
+        fd, tmp = tempfile.mkstemp(prefix=".signing-key-", dir=path.parent)  # mode 0600
     except OSError as exc:
         raise InputError(str(path), f"cannot create the signing key ({exc.strerror})") from None
-    with os.fdopen(fd, "wb") as out:
-        out.write(key.pem())
-        out.flush()
-        os.fsync(out.fileno())
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(key.pem())
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, 0o600)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:  # another process made it meanwhile: use that one
+            return _read_key(path)
+        except OSError as exc:
+            raise InputError(str(path), f"cannot create the signing key ({exc.strerror})") from None
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
     return SigningKey(key._key, path)
 
 

@@ -103,3 +103,28 @@ def test_a_file_without_a_record_is_bad_input():
     with pytest.raises(InputError, match="carries no Frontline certificate record"):
         extract(b"<html></html>", "x.html")
     assert extract(b'{"format": ', "x.json") is None  # damaged: invalid, not bad input
+
+
+def _make_key(queue) -> None:
+    queue.put(installation_key().public.base64)
+
+
+def test_processes_making_the_key_at_once_all_get_the_same_one(tmp_path, monkeypatch):
+    import multiprocessing
+    import os
+    import stat
+
+    from simulator.signing import key_path
+
+    monkeypatch.setenv("SIMULATOR_DATA_DIR", str(tmp_path))
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    procs = [ctx.Process(target=_make_key, args=(queue,)) for _ in range(6)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+    assert [p.exitcode for p in procs] == [0] * 6
+    assert len({queue.get(timeout=5) for _ in procs}) == 1
+    assert os.listdir(tmp_path) == ["signing-key.pem"]  # no temporary file left behind
+    assert stat.S_IMODE(key_path().stat().st_mode) == 0o600
