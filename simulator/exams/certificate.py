@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from simulator.errors import InputError, StoreError
+from simulator.exams.definition import SITTING_PREFIX, is_sitting
 from simulator.exams.record import (
     CODE_HEX,
     Certificate,
@@ -25,7 +26,6 @@ from simulator.exams.record import (
     format_code,
     html_block,
 )
-from simulator.exams.stored import SITTING_PREFIX, is_sitting
 from simulator.store.exams import SealedResult
 from simulator.store.store import Store
 

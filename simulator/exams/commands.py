@@ -377,8 +377,8 @@ def _revoke(args: argparse.Namespace) -> int:
 
 
 def _sittings(args: argparse.Namespace) -> int:
+    from simulator.attempts.sittings import SITTING_PREFIX, sittings_for
     from simulator.exams.certificate import certificate_id
-    from simulator.exams.stored import SITTING_PREFIX, sittings_for
     from simulator.store import open_store
 
     rows: list[dict[str, Any]] = []

@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 from test_store_audit import _rehash
 from test_store_exams import DATA, T0, begin, passed_sitting, play_all
 
+from simulator.attempts.sittings import finish_sitting
 from simulator.errors import StoreError
 from simulator.exams.certificate import certificate_for, format_code, verify
 from simulator.exams.record import sign_certificate, verify_record
-from simulator.exams.stored import finish_sitting
 from simulator.signing import SigningKey, existing_key
 from simulator.store import chain, open_store
 from simulator.store.db import make_engine
