@@ -182,6 +182,15 @@ def _user_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
+def _user_rename(args: argparse.Namespace) -> int:
+    from simulator.store.store import open_store
+
+    with open_store() as store:
+        person = store.set_display_name(args.name, args.display_name)
+    print(f"{person.name} is now shown as {person.display_name}")
+    return 0
+
+
 def _shown(engine: Any) -> str:
     from simulator.store.db import hide_password
 
@@ -238,6 +247,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = user_sub.add_parser("list", help="list the people in the store")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=_user_list)
+    p = user_sub.add_parser(
+        "rename",
+        help="change the name a person is shown by (recorded; issued certificates keep theirs)",
+    )
+    p.add_argument("name", help="the login name")
+    p.add_argument("--display-name", required=True, help="the new name shown")
+    p.set_defaults(handler=_user_rename)
     p = user_sub.add_parser("passwd", help="set a person's password")
     p.add_argument("name")
     p.add_argument(

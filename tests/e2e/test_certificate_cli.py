@@ -370,3 +370,40 @@ def test_revoke_then_verify_the_code_and_the_file(tmp_path):
     offline = run("exam", "verify", str(pdf), "--on", "2026-03-15", env=elsewhere(tmp_path))
     assert offline.returncode == 0 and "revocation:  not checked" in offline.stdout
     assert run("db", "audit", "--database-url", url).returncode == 0
+
+
+def test_a_rename_keeps_the_certificate_and_a_rename_behind_the_app_fails_the_audit(tmp_path):
+    import sqlite3
+
+    library = tmp_path / "library"
+    shutil.copytree(DATA, library)
+    db = tmp_path / "store.db"
+    url = f"sqlite:///{db}"
+    sitting = passed_sitting_in(url, library)
+    cert = tmp_path / "c.json"
+    assert (
+        run(
+            "exam", "certificate", str(sitting), "--output", str(cert), "--database-url", url
+        ).returncode
+        == 0
+    )
+    r = run("user", "rename", "noor", "--display-name", "Noor Saleh-Haddad", "--database-url", url)
+    assert r.returncode == 0 and "now shown as Noor Saleh-Haddad" in r.stdout
+    again = tmp_path / "again.json"
+    assert (
+        run(
+            "exam", "certificate", str(sitting), "--output", str(again), "--database-url", url
+        ).returncode
+        == 0
+    )
+    assert again.read_bytes() == cert.read_bytes()  # the name as issued, signed the same
+    assert run("db", "audit", "--database-url", url).returncode == 0
+
+    with sqlite3.connect(db) as conn:  # behind the app's back
+        conn.execute("UPDATE people SET display_name = 'Someone Else' WHERE name = 'noor'")
+    audit = run("db", "audit", "--database-url", url)
+    assert audit.returncode == 1
+    assert "first broken link: people row" in audit.stdout
+    assert "renamed bypassing the store" in audit.stdout
+    out = json.loads(run("exam", "verify", str(cert), "--json", "--database-url", url).stdout)
+    assert out["certificate"]["person"] == "Noor Saleh"
