@@ -28,6 +28,10 @@ COMMAND_MODULES = (
 )
 
 Handler = Callable[[argparse.Namespace], int]
+URL_HELP = (
+    "the store to use (default: SQLite in the user's data folder; "
+    "or set SIMULATOR_DATABASE_URL), e.g. postgresql+psycopg://user@host/db"
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,12 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, the desktop app opens.",
     )
     parser.add_argument("--version", action="version", version=f"simulator {__version__}")
-    parser.add_argument(
-        "--database-url",
-        metavar="URL",
-        help="the store to use (default: SQLite in the user's data folder; "
-        "or set SIMULATOR_DATABASE_URL), e.g. postgresql+psycopg://user@host/db",
-    )
+    parser.add_argument("--database-url", metavar="URL", help=URL_HELP)
     parser.add_argument(
         "--library",
         metavar="DIR",
@@ -66,7 +65,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    _accept_database_url_anywhere(parser)
     return parser
+
+
+def _accept_database_url_anywhere(parser: argparse.ArgumentParser) -> None:
+    """``--database-url`` after the subcommand too (``simulator db audit --database-url
+    URL``): every subcommand accepts it; unset, it leaves the one given before alone."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for child in set(action.choices.values()):
+            if not any("--database-url" in a.option_strings for a in child._actions):
+                child.add_argument(
+                    "--database-url", metavar="URL", default=argparse.SUPPRESS, help=URL_HELP
+                )
+            _accept_database_url_anywhere(child)
 
 
 def _run_app(args: argparse.Namespace) -> int:
