@@ -329,10 +329,12 @@ def _print_verification(result: Any, checked: str | None) -> None:
         w("  revocation:  not checked (no store here; give --database-url to check)\n")
 
 
-def _sign_in_admin(store: Any, name: str, password_stdin: bool) -> Any:
-    """The admin ``name`` after checking their password (stdin or a prompt).
-
-    Kept in one function so that the CLI's general ``--as`` sign-in can replace it."""
+def _sign_in_admin(
+    store: Any, name: str, password_stdin: bool, roles: tuple[str, ...] = ("admin",)
+) -> Any:
+    """The person ``name``, of one of ``roles``, after checking their password (stdin or
+    a prompt). Kept in one function so that the CLI's general ``--as`` sign-in can
+    replace it."""
     import getpass
 
     from simulator.errors import StoreError
@@ -346,9 +348,47 @@ def _sign_in_admin(store: Any, name: str, password_stdin: bool) -> Any:
     person = store.authenticate(name, password) if password else None
     if person is None:
         raise StoreError(name, "wrong name or password")
-    if person.role != "admin":
-        raise StoreError(name, "only an admin may do this")
+    if person.role not in roles:
+        who = " or ".join(f"an {r}" if r[0] in "aeiou" else f"a {r}" for r in roles)
+        raise StoreError(name, f"only {who} may do this")
     return person
+
+
+def _extra_time(args: argparse.Namespace) -> int:
+    """Give a person extra time on an exam, with a reason (a trainer or an admin)."""
+    from simulator.content.durations import parse_duration
+    from simulator.store import open_store
+
+    try:
+        extra = float(parse_duration(args.extra))
+    except (ValueError, TypeError) as exc:
+        raise InputError("--extra", f"{args.extra!r} is not a duration ({exc})") from None
+    if not args.reason.strip():
+        raise InputError("--reason", "give the reason for the extra time")
+    with open_store() as store:
+        granter = _sign_in_admin(store, args.as_name, args.password_stdin, ("trainer", "admin"))
+        person = store.person(args.person)
+        if person is None:
+            raise InputError(args.person, "no such person")
+        grant = store.grant_accommodation(
+            person.id, args.exam, extra_s=extra, reason=args.reason, granted_by=granter.id
+        )
+    out = {
+        "person": person.name,
+        "exam": grant.exam_id,
+        "extra_s": grant.extra_s,
+        "reason": grant.reason,
+        "by": granter.name,
+        "at": grant.at.isoformat(),
+    }
+    if args.json:
+        _print_json(out)
+    else:
+        sys.stdout.write(
+            f"{person.name} has {grant.extra_s / 60:g} more minutes on {grant.exam_id}: "
+            f"{grant.reason}\n"
+        )
+    return 0
 
 
 def _revoke(args: argparse.Namespace) -> int:
@@ -504,3 +544,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=_revoke)
+
+    p = exam_sub.add_parser(
+        "extra-time",
+        help="give a person extra time on an exam, with a reason (a trainer or admin)",
+    )
+    p.add_argument("person", metavar="NAME", help="the trainee's sign-in name")
+    p.add_argument("exam", metavar="EXAM", help="the exam id, as in its file")
+    p.add_argument("--extra", required=True, help="how much, as a duration: 10m, 1h30m")
+    p.add_argument("--reason", required=True, help="why (kept, and shown in the review)")
+    p.add_argument("--as", dest="as_name", metavar="NAME", required=True, help="you")
+    p.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=_extra_time)
