@@ -10,17 +10,22 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from simulator.ui.desk.inbox import format_seconds
+
+
+def _ltr(text: str) -> str:
+    """A date or a time kept left-to-right inside a sentence of either direction."""
+    return f"\u2066{text}\u2069"
 
 
 def _table(columns: int) -> QTableWidget:
@@ -46,8 +51,8 @@ class SittingReview(QWidget):
         self.attempt_ids: list[int | None] = []
         self.heading = QLabel()
         self.heading.setObjectName("title")
-        self.summary = QTextBrowser()
-        self.summary.setMaximumHeight(190)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.items_title, self.pauses_title = QLabel(), QLabel()
         for label in (self.items_title, self.pauses_title):
             label.setObjectName("subtitle")
@@ -64,7 +69,10 @@ class SittingReview(QWidget):
         layout.addWidget(self.items, 2)
         layout.addWidget(self.pauses_title)
         layout.addWidget(self.pauses, 1)
-        layout.addWidget(self.back_button)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.back_button)
+        layout.addLayout(row)
         self._shown: tuple[Any, ...] | None = None
 
     def show_sitting(self, title: str, grade: dict, accommodations: list, titles: dict) -> None:
@@ -83,34 +91,46 @@ class SittingReview(QWidget):
                 mark=f"{float(rules.get('mean_score') or 0):g}",
             ),
             self.tr("Time used {used} of {limit}").format(
-                used=format_seconds(float(grade.get("elapsed_s") or 0.0)),
-                limit=format_seconds(limit + extra),
+                used=_ltr(format_seconds(float(grade.get("elapsed_s") or 0.0))),
+                limit=_ltr(format_seconds(limit + extra)),
             ),
             self.tr("Paused {paused}, of which {credited} did not count").format(
-                paused=format_seconds(float(grade.get("paused_s") or 0.0)),
-                credited=format_seconds(float(grade.get("credited_pause_s") or 0.0)),
+                paused=_ltr(format_seconds(float(grade.get("paused_s") or 0.0))),
+                credited=_ltr(format_seconds(float(grade.get("credited_pause_s") or 0.0))),
             ),
         ]
         if grade.get("time_up"):
             lines.append(self.tr("The time ran out; items not reached score 0."))
-        for reason in grade.get("reasons", ()):
-            lines.append(self.tr("Not passed because: ") + str(reason))
+        if grade.get("reasons"):
+            lines.append(self.tr("Not passed because: ") + "; ".join(self.reasons(grade)))
         if extra:
             lines.append(self.tr("Extra time: {m} minutes").format(m=f"{extra / 60:g}"))
         for a in accommodations:
             lines.append(
                 self.tr("Accommodation: {m} minutes, {when}: {reason}").format(
                     m=f"{a.extra_s / 60:g}",
-                    when=a.at.strftime("%Y-%m-%d"),
+                    when=_ltr(a.at.strftime("%Y-%m-%d")),
                     reason=a.reason,
                 )
             )
-        self.summary.setHtml("".join(f"<p>{html.escape(x)}</p>" for x in lines))
+        self.summary.setText("<br>".join(html.escape(x) for x in lines))
         self._fill_items(list(grade.get("items", ())), titles)
         self._fill_pauses(list(grade.get("pauses", ())))
         self.items_title.setText(self.tr("Items (double-click to review one)"))
         self.pauses_title.setText(self.tr("Pauses"))
         self.back_button.setText(self.tr("Back to the cohort"))
+
+    def reasons(self, grade: dict) -> list[str]:
+        """The rules that failed, in the interface language (the core's are English)."""
+        names = {
+            "mean score": self.tr("the mean score is below the pass mark"),
+            "not passed": self.tr("an item did not pass"),
+            "a critical": self.tr("a critical mistake was made"),
+        }
+        return [
+            next((t for k, t in names.items() if str(r).startswith(k)), str(r))
+            for r in grade.get("reasons", ())
+        ]
 
     def _fill_items(self, items: list[dict], titles: dict) -> None:
         self.items.setHorizontalHeaderLabels(
