@@ -1406,18 +1406,6 @@
         <translation>العودة إلى الدفعة</translation>
     </message>
     <message>
-        <source>the mean score is below the pass mark</source>
-        <translation>متوسط الدرجات أقل من درجة النجاح</translation>
-    </message>
-    <message>
-        <source>an item did not pass</source>
-        <translation>لم تنجح في أحد البنود</translation>
-    </message>
-    <message>
-        <source>a critical mistake was made</source>
-        <translation>وقع خطأ جسيم</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>البند</translation>
     </message>

@@ -1406,18 +1406,6 @@
         <translation>Back to the cohort</translation>
     </message>
     <message>
-        <source>the mean score is below the pass mark</source>
-        <translation>the mean score is below the pass mark</translation>
-    </message>
-    <message>
-        <source>an item did not pass</source>
-        <translation>an item did not pass</translation>
-    </message>
-    <message>
-        <source>a critical mistake was made</source>
-        <translation>a critical mistake was made</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Item</translation>
     </message>

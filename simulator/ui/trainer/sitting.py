@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.ui.desk.inbox import format_seconds
+from simulator.ui.exam.pages import failed_rules
 
 
 def _ltr(text: str) -> str:
@@ -102,7 +103,7 @@ class SittingReview(QWidget):
         if grade.get("time_up"):
             lines.append(self.tr("The time ran out; items not reached score 0."))
         if grade.get("reasons"):
-            lines.append(self.tr("Not passed because: ") + "; ".join(self.reasons(grade)))
+            lines.append(self.tr("Not passed because: ") + "; ".join(failed_rules(grade)))
         if extra:
             lines.append(self.tr("Extra time: {m} minutes").format(m=f"{extra / 60:g}"))
         for a in accommodations:
@@ -119,18 +120,6 @@ class SittingReview(QWidget):
         self.items_title.setText(self.tr("Items (double-click to review one)"))
         self.pauses_title.setText(self.tr("Pauses"))
         self.back_button.setText(self.tr("Back to the cohort"))
-
-    def reasons(self, grade: dict) -> list[str]:
-        """The rules that failed, in the interface language (the core's are English)."""
-        names = {
-            "mean score": self.tr("the mean score is below the pass mark"),
-            "not passed": self.tr("an item did not pass"),
-            "a critical": self.tr("a critical mistake was made"),
-        }
-        return [
-            next((t for k, t in names.items() if str(r).startswith(k)), str(r))
-            for r in grade.get("reasons", ())
-        ]
 
     def _fill_items(self, items: list[dict], titles: dict) -> None:
         self.items.setHorizontalHeaderLabels(
