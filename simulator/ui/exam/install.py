@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from simulator.exams.stored import SITTING_PREFIX, sittings_for, unfinished_sittings
+from simulator.attempts.sittings import SITTING_PREFIX, sittings_for, unfinished_sittings
 from simulator.paths import library_dir
 from simulator.ui.exam.catalogue import ExamEntry, read_exams
 from simulator.ui.exam.panel import ExamPanel

@@ -14,12 +14,12 @@ from typing import Any
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from simulator.attempts.sittings import finish_sitting, resume_sitting, start_sitting
 from simulator.content.library import Library, load_library
 from simulator.errors import SimulatorError
 from simulator.exams.certificate import certificate_for, render_html
 from simulator.exams.definition import ExamDef
 from simulator.exams.sitting import ExamSitting
-from simulator.exams.stored import finish_sitting, resume_sitting, start_sitting
 from simulator.ui.desk.controller import DeskController
 from simulator.ui.desk.inbox import format_seconds
 from simulator.ui.desk.screen import DeskScreen
