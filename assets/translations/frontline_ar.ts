@@ -580,6 +580,10 @@
         <translation>الوقت المتبقي للاختبار {t} (متوقف)</translation>
     </message>
     <message>
+        <source>The pause time this exam allows is used up, so the exam clock is running again. Take the time you need; resume when you are ready.</source>
+        <translation>انتهى وقت الإيقاف المؤقت الذي يسمح به هذا الاختبار، لذا عاد وقت الاختبار إلى العدّ. خذ الوقت الذي تحتاجه، وتابع حين تكون مستعدًا.</translation>
+    </message>
+    <message>
         <source>Item {n} of {total}</source>
         <translation>البند {n} من {total}</translation>
     </message>

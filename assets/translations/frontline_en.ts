@@ -580,6 +580,10 @@
         <translation>Exam time left {t} (paused)</translation>
     </message>
     <message>
+        <source>The pause time this exam allows is used up, so the exam clock is running again. Take the time you need; resume when you are ready.</source>
+        <translation>The pause time this exam allows is used up, so the exam clock is running again. Take the time you need; resume when you are ready.</translation>
+    </message>
+    <message>
         <source>Item {n} of {total}</source>
         <translation>Item {n} of {total}</translation>
     </message>

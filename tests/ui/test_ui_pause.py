@@ -246,8 +246,9 @@ class NoBriefing:
         raise AssertionError(f"unexpected dialog {dialog!r}")
 
 
-def test_a_pause_in_an_exam_hides_the_case_and_stops_the_item(qtbot, tmp_path, _sqlite_template):
-    window = launch(qtbot, tmp_path, _sqlite_template, EXAMS)
+def begin_exam(qtbot, tmp_path, template):
+    """Sign in through ``start``, begin the mini exam: item 1 at the desk."""
+    window = launch(qtbot, tmp_path, template, EXAMS)
     clock = ManualClock()
     window.clock_factory = lambda: clock  # the exam's time, moved by hand
     panel = window.exams.panel
@@ -257,9 +258,14 @@ def test_a_pause_in_an_exam_hides_the_case_and_stops_the_item(qtbot, tmp_path, _
     screen.seed, screen.run_timers = 1, False
     screen.exec_dialog = NoBriefing()
     qtbot.mouseClick(screen.intro.begin_button, Qt.MouseButton.LeftButton)
+    assert screen.pages.currentWidget() is screen.desk
+    qtbot.waitUntil(screen.desk.support_control.isVisible, timeout=2000)  # on the next turn
+    return window, screen, clock
+
+
+def test_a_pause_in_an_exam_hides_the_case_and_stops_the_item(qtbot, tmp_path, _sqlite_template):
+    _window, screen, clock = begin_exam(qtbot, tmp_path, _sqlite_template)
     desk = screen.desk
-    assert screen.pages.currentWidget() is desk
-    qtbot.waitUntil(desk.support_control.isVisible, timeout=2000)  # shown on the next turn
     sitting, controller = screen.sitting, screen.controller
     session = controller.session
     clock.set(20)
@@ -298,3 +304,31 @@ def test_a_pause_in_an_exam_hides_the_case_and_stops_the_item(qtbot, tmp_path, _
     assert [(m.text, m.at_s) for m in replies] == [("hello, happy to help", 50.0)]
     assert [p["reason"] for p in sitting.pause_log()] == ["support"]
     screen.stop()
+
+
+def test_past_the_allowance_the_panel_says_so_and_time_up_closes_the_pause(
+    qtbot, tmp_path, _sqlite_template
+):
+    _window, screen, clock = begin_exam(qtbot, tmp_path, _sqlite_template)
+    desk, sitting = screen.desk, screen.sitting
+    session = screen.controller.session
+    clock.set(20)
+    qtbot.mouseClick(desk.support_control, Qt.MouseButton.LeftButton)
+    screen.tick()
+    assert desk.paused and not desk.paused_panel.notice.isVisible()
+    allowance = sitting.exam.support_pause_limit_s
+    clock.set(20 + allowance + 60)  # the allowance is used up: the exam clock runs again
+    screen.tick()
+    assert sitting.over_allowance and desk.paused  # the case stays hidden
+    assert desk.paused_panel.notice.isVisible()
+    assert "running again" in desk.paused_panel.notice.text()
+    assert sitting.remaining_s == 30 * 60 - 80
+    with pytest.raises(SessionError, match="paused"):
+        session.reply("main", "hello, happy to help")
+    clock.set(20 + allowance + 30 * 60)  # time runs out with the pause still open
+    screen.tick()
+    assert screen.state == "end" and screen.pages.currentWidget() is screen.end
+    assert desk.support_control.panel is None  # the pause was closed, and logged
+    assert session.ended and session.end_reason == "time_limit"
+    pauses = sitting.pause_log()
+    assert [(p["reason"], p.get("capped")) for p in pauses] == [("support", True)]

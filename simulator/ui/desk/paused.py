@@ -31,6 +31,11 @@ class PausedPanel(QWidget):
         self.note = QLabel()
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
+        # What the screen around the desk has to add (an exam: the clock runs again).
+        self.notice = QLabel()
+        self.notice.setObjectName("warnchip")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.resume_button = QPushButton()
         self.resume_button.setObjectName("primary")
         self.resume_button.clicked.connect(self.resume_requested.emit)
@@ -40,6 +45,7 @@ class PausedPanel(QWidget):
         inner.addWidget(self.title)
         inner.addWidget(self.body)
         inner.addWidget(self.note)
+        inner.addWidget(self.notice)
         inner.addSpacing(6)
         inner.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignLeading)
         outer = QVBoxLayout(self)
@@ -47,6 +53,12 @@ class PausedPanel(QWidget):
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
         self.retranslate()
+
+    def set_notice(self, text: str) -> None:
+        """Show ``text`` under the message (empty: none)."""
+        if text != self.notice.text():
+            self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Paused"))

@@ -327,6 +327,8 @@ class ExamScreen(QWidget):
             if running is not None and self.controller is not None:
                 self.controller.stop_timers()
                 self.controller.finished = True  # the sitting ended the item at the limit
+            if self.desk.paused:  # time ran out during a pause past its allowance
+                self.desk.resume_from_pause()  # closes it (logged) before the verdict
             self.finish()
             return
         self.refresh()
@@ -339,6 +341,16 @@ class ExamScreen(QWidget):
         self.exam_clock.setText(self.tr("Exam time left {t}").format(t=left))
         if sitting.paused:
             self.exam_clock.setText(self.tr("Exam time left {t} (paused)").format(t=left))
+        # The desk's pause panel says so kindly when the pause allowance is used up.
+        over = self.state == "playing" and sitting.over_allowance
+        self.desk.paused_panel.set_notice(
+            self.tr(
+                "The pause time this exam allows is used up, so the exam clock is running "
+                "again. Take the time you need; resume when you are ready."
+            )
+            if over
+            else ""
+        )
         self.item_label.setText(
             self.tr("Item {n} of {total}").format(n=sitting.index + 1, total=self.items_total)
         )
