@@ -974,7 +974,7 @@
     </message>
     <message>
         <source>Resume</source>
-        <translation>متابعة</translation>
+        <translation>استئناف</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,7 @@ def tools_of(desk) -> dict:
         "resolve": t.resolve_button,
         "close": t.close_button,
         "end": desk.end_button,
+        "help": desk.help_button,
     }
 
 

@@ -8,7 +8,7 @@ or account card can be read, and nothing of it can be clicked.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class PausedPanel(QWidget):
@@ -22,7 +22,7 @@ class PausedPanel(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         card = QFrame()
         card.setObjectName("card")
-        card.setMaximumWidth(560)
+        card.setFixedWidth(460)
         self.title = QLabel()
         self.title.setObjectName("title")
         self.title.setWordWrap(True)
@@ -48,9 +48,15 @@ class PausedPanel(QWidget):
         inner.addWidget(self.notice)
         inner.addSpacing(6)
         inner.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignLeading)
+        # Centred by stretches, not by an alignment flag: an aligned widget gets its size
+        # hint, and the wrapped lines would not get their height for the card's width.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.retranslate()
 

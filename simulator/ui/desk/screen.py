@@ -298,6 +298,7 @@ class DeskScreen(QWidget):
             self.case_stack.setCurrentWidget(self.splitter)
         for shortcut in self.shortcuts.values():
             shortcut.setEnabled(not on)
+        self.help_button.setEnabled(not on)
         finished = self.controller is None or self.controller.finished
         self._set_enabled(not on and not finished)
         if on:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -184,13 +184,29 @@ class PauseSupportButton(QPushButton):
 
     def open_panel(self) -> SupportPanel:
         """Open (or raise) the support panel, non-modal so it never blocks a dialog."""
+        first = self.panel is None
         if self.panel is None:
             self.panel = SupportPanel(self.lines, self.language, self.clock, self.window())
             self.panel.finished.connect(self._closed)
         self.panel.show()
+        if first:
+            self._place(self.panel)
         self.panel.raise_()
         self.opened.emit()
         return self.panel
+
+    def _place(self, panel: SupportPanel) -> None:
+        """Under this button's row, at the window's end edge (the right, or the left in
+        right-to-left): what is behind it (the desk's pause panel, in the middle) stays
+        in view."""
+        window = self.window()
+        if window is None or window is self:
+            return
+        panel.adjustSize()
+        below = self.mapTo(window, self.rect().bottomLeft()).y() + 8
+        margin = 16
+        x = margin if self.isRightToLeft() else window.width() - panel.width() - margin
+        panel.move(window.mapToGlobal(QPoint(max(0, x), below)))
 
     def close_panel(self) -> bool:
         """Close the open panel (which resumes what it paused); False when none is open."""
