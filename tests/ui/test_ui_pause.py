@@ -21,7 +21,9 @@ from simulator.content.model import Action
 from simulator.errors import SessionError
 from simulator.ui import hooks
 from simulator.ui.app import make_application, start
+from simulator.ui.i18n import Translations
 from simulator.ui.wallclock import ManualClock
+from simulator.ui.wellbeing import i18n as wellbeing_i18n
 from simulator.wellbeing.config import load_config
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
@@ -35,10 +37,14 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture(autouse=True)
 def _restore_hooks():
-    """start() installs the wellbeing hooks, which are process-wide: put them back."""
+    """start() installs the wellbeing hooks, which are process-wide: put them back, and
+    the interface back in English for the tests that follow."""
     saved = (hooks.attachment_widget, hooks.briefing_gate, hooks.support_control)
     yield
     hooks.install(*saved)
+    app = make_application()
+    Translations(app).switch("en", remember=False)
+    wellbeing_i18n.install(app, "en")
 
 
 def launch(qtbot, tmp_path, template: Path, library: Path):
