@@ -36,6 +36,7 @@ from simulator.content.model import SOP, Scenario
 from simulator.engine import Session
 from simulator.errors import StoreError
 from simulator.exams.definition import SITTING_PREFIX, ExamDef, is_sitting, load_exam
+from simulator.exams.examclock import PauseSpan
 from simulator.exams.sitting import ExamSitting, PendingItem, pause_spans
 from simulator.exams.verdict import ItemResult, critical_failed
 from simulator.paths import library_dir
@@ -227,10 +228,23 @@ def _running_item_s(store: Store, entries: list[dict[str, Any]]) -> float:
 
 
 def _wall_s(store: Store, attempt: Attempt, entries: list[dict[str, Any]]) -> float:
-    """Wall seconds since the sitting started, by the store's clock (never less than the
-    exam time already stored: a clock set back gains nothing)."""
+    """Wall seconds since the sitting started, by the store's clock; never less than the
+    latest stored time (exam seconds plus the pauses credited before it: every closed
+    pause is logged before that time), so a clock set back gains nothing."""
     since = (store.server_now() - attempt.started_at).total_seconds()
-    return max(since, _running_item_s(store, entries))
+    credited = _credited(pause_spans(entries), _allowance(entries))
+    return max(since, _running_item_s(store, entries) + credited)
+
+
+def _allowance(entries: list[dict[str, Any]]) -> float:
+    begin = next((e for e in entries if e["kind"] == "begin"), {})
+    return float(begin.get("allowance_s") or 0.0)
+
+
+def _credited(spans: list[PauseSpan], allowance_s: float) -> float:
+    """Paused seconds that do not count: free ones, and capped ones up to the allowance."""
+    free = sum(s.seconds for s in spans if not s.capped)
+    return free + min(sum(s.seconds for s in spans if s.capped), allowance_s)
 
 
 def time_left(store: Store, attempt: Attempt, exam: ExamDef) -> float:
@@ -239,9 +253,7 @@ def time_left(store: Store, attempt: Attempt, exam: ExamDef) -> float:
     extra = next((float(e.get("extra_s") or 0) for e in entries if e["kind"] == "begin"), 0.0)
     if not _wall_timed(entries):  # an older sitting: the time stored is the time used
         return max(0.0, exam.time_limit_s - _running_item_s(store, entries))
-    spans = pause_spans(entries)
-    credited = sum(s.seconds for s in spans if not s.capped)
-    credited += min(sum(s.seconds for s in spans if s.capped), exam.support_pause_limit_s)
+    credited = _credited(pause_spans(entries), exam.support_pause_limit_s)
     used = _wall_s(store, attempt, entries) - credited
     return max(0.0, exam.time_limit_s + extra - used)
 

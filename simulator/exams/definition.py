@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -309,6 +310,16 @@ def draw_order(
                 picked += rng.sample(stale, want - len(picked))
             order.extend(picked)
     return tuple(order)
+
+
+def item_count(exam: ExamDef, sop_of: Callable[[str], str | None]) -> int:
+    """How many items a sitting has: the fixed ones plus ``draw`` per SOP of the pool (as
+    ``draw_order`` draws them). ``sop_of(scenario id)`` names a scenario's SOP."""
+    count = len(exam.scenarios)
+    if exam.pool is not None:
+        sops = {sop_of(sid) for sid in exam.pool.from_ids}
+        count += exam.pool.draw * len(sops)
+    return count
 
 
 def swap_candidates(exam: ExamDef, library: Library, in_use: set[str]) -> tuple[Scenario, ...]:

@@ -91,7 +91,6 @@ ARABIC: dict[str, str] = {
     "Paused": "إيقاف مؤقت",
     "The case is out of sight while you take a pause. Take the time you need: breathe, stretch, look away from the screen.": "الحالة مخفية ما دمت في إيقاف مؤقت. خذ الوقت الذي تحتاجه: تنفّس بهدوء، وتمدّد، وأرِح عينيك بعيدًا عن الشاشة.",
     "Your draft and your place are kept. When you are ready, resume.": "مسودة ردّك وموضعك محفوظان. تابع حين تكون مستعدًا.",
-    "The pause time this exam allows is used up, so the exam clock is running again. Take the time you need; resume when you are ready.": "انتهى وقت الإيقاف المؤقت الذي يسمح به هذا الاختبار، لذا عاد وقت الاختبار إلى العدّ. خذ الوقت الذي تحتاجه، وتابع حين تكون مستعدًا.",
     "Keyboard shortcuts": "اختصارات لوحة المفاتيح",
     "Next conversation": "المحادثة التالية",
     "Previous conversation": "المحادثة السابقة",
