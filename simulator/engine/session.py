@@ -489,6 +489,18 @@ class Session:
         self._now = max(self._now, at)
         return [SessionEvent(ENDED, at, text=reason)]
 
+    def ends_if_settled(self, thread: str) -> bool:
+        """Resolving or closing ``thread`` now would end the session: it is open, every
+        other thread that had a message is done, and no timed message is to come."""
+        state = self.threads.get(thread)
+        if self.ended or state is None or state.status == NEW or state.is_done:
+            return False
+        others = [s for s in self.threads.values() if s.status != NEW and s.id != thread]
+        if not all(s.is_done for s in others):
+            return False
+        nxt = self._next_timed
+        return nxt >= len(self._timed) or self._timed[nxt][0] > self._limit
+
     def _settled(self) -> bool:
         """Every thread that had a message is resolved or closed; no timed message to come."""
         touched = [s for s in self.threads.values() if s.status != NEW]

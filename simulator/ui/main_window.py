@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
 
             self._desk = DeskScreen()
             self._desk.finished.connect(self.scenario_finished)
+            self._desk.confirm_end = self.confirm_end_practice
+            self._desk.confirm_last = self.confirm_last_resolve
             self.screens.addWidget(self._desk)
         return self._desk
 
@@ -303,6 +305,26 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(box.buttons()[-1])
         box.exec()
         return box.clickedButton() is go
+
+    def confirm_end_practice(self) -> bool:
+        return self.confirm(
+            self.tr("End the scenario?"),
+            self.tr(
+                "It is graded on what you have done so far, and cannot be taken back. "
+                "Open conversations count as not handled."
+            ),
+            self.tr("End and see results"),
+        )
+
+    def confirm_last_resolve(self) -> bool:
+        return self.confirm(
+            self.tr("All conversations are resolved"),
+            self.tr(
+                "This is the last open conversation: once it is done, the scenario ends "
+                "and your results show. Choose Stay to keep working on it."
+            ),
+            self.tr("See your results"),
+        )
 
     def in_exam(self) -> bool:
         """A sitting is running on screen (not ended)."""
@@ -415,7 +437,12 @@ class MainWindow(QMainWindow):
         session = running.session
         name = session.persona.get("name") or session.persona.get("username") or ""
         self.desk.start(
-            controller, running.scenario, running.sop, user_name=name, run_timers=run_timers
+            controller,
+            running.scenario,
+            running.sop,
+            user_name=name,
+            run_timers=run_timers,
+            draft_key=f"drafts/attempt-{running.attempt_id}",
         )
         return playing
 

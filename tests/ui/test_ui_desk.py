@@ -52,6 +52,7 @@ def window(qtbot, tmp_path, store, library):
     app = make_application()
     args = SimpleNamespace(library=None, database_url=None)
     win = build_window(args, app, store=store, clock_factory=ManualClock, library=library)
+    win.ask = lambda *_args: True  # "End the scenario?" and the like: yes
     qtbot.addWidget(win)
     win.show()
     yield win

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from PySide6.QtGui import QTextCursor
+
 from simulator.ui.bidi import is_rtl
 
 MacroIdRole = Qt.UserRole + 1
@@ -159,6 +161,18 @@ class Composer(QWidget):
         """Insert a macro's text at the cursor."""
         self.editor.insertPlainText(text)
         self.editor.setFocus()
+
+    def set_draft(self, text: str) -> None:
+        """Put back an unsent draft: not typing, so no ``keys`` (nor words per minute)."""
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(text)
+        self.editor.blockSignals(False)
+        self._length = len(text)
+        option = self._option(text)
+        self._direction = option.textDirection()
+        self.editor.document().setDefaultTextOption(option)
+        self.editor.moveCursor(QTextCursor.End)
+        self._update_count()
 
     def clear(self) -> None:
         self.editor.blockSignals(True)

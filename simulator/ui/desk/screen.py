@@ -106,6 +106,10 @@ class DeskScreen(QWidget):
         self.elapsed.setObjectName("chip")
         self.help_button = QPushButton()
         self.confirm_end = None  # () -> bool: asked before "End scenario" ends it
+        # () -> bool: asked before resolving or closing the last open conversation (which
+        # ends the scenario): see the results, or keep working.
+        self.confirm_last = None
+        self.draft_key: str | None = None  # where the unsent draft is kept (QSettings)
         self.end_button = QPushButton()
         self.end_button.clicked.connect(self.end_scenario)
         self.support_slot = QHBoxLayout()
@@ -158,6 +162,7 @@ class DeskScreen(QWidget):
         self.help_button.clicked.connect(self.toggle_help)
 
         self.composer.send.connect(self.send)
+        self.composer.editor.textChanged.connect(self._save_draft)
         self.composer.keys.connect(self._keys)
         self.composer.picker.picked.connect(self.insert_macro)
         self.tools.action_requested.connect(self.do_action)
@@ -182,8 +187,20 @@ class DeskScreen(QWidget):
         return sc
 
     # -- starting -------------------------------------------------------------
-    def start(self, controller, scenario, sop, *, user_name: str = "", run_timers=True) -> None:
-        """Show ``controller``'s session and start its clock."""
+    def start(
+        self,
+        controller,
+        scenario,
+        sop,
+        *,
+        user_name: str = "",
+        run_timers=True,
+        draft_key: str | None = None,
+    ) -> None:
+        """Show ``controller``'s session and start its clock. A resumed session comes
+        back whole: messages, account card, tags, escalation, ticked steps and the draft
+        kept under ``draft_key``."""
+        self.draft_key = None  # clearing the composer must not forget the kept draft
         self.controller = controller
         self.scenario = scenario
         self.current = None
@@ -196,9 +213,8 @@ class DeskScreen(QWidget):
         self.conversation.clear()
         self.composer.clear()
         self.composer.set_macros(sop.macros if sop else (), scenario.language)
+        self.tools.reset()
         self.tools.set_sop(sop, scenario.language)
-        self.tools.outcome.clear()
-        self.tools.card.hide()
         self.title.setText(scenario.title)
         if self.support_slot.count() == 0:
             control = hooks.support_control(self)
@@ -210,11 +226,40 @@ class DeskScreen(QWidget):
         self.controller_connected = controller
         controller.message_arrived.connect(self._message)
         controller.changed.connect(self._refresh)
-        controller.ended.connect(lambda _r: self.finished.emit())
+        controller.ended.connect(lambda _r, c=controller: self._ended(c))
         controller.paused_changed.connect(lambda on, c=controller: self._paused_changed(c, on))
         self._show_paused(False)
         controller.start(run_timers=run_timers)
         self._set_enabled(True)
+        self.tools.rebuild(controller.session)
+        if self.current is None and self.model.thread_ids():
+            self.select_thread(self.model.thread_ids()[0])  # a resumed attempt
+        self.draft_key = draft_key
+        draft = self._draft_settings().value(draft_key, "") if draft_key else ""
+        if draft:
+            self.composer.set_draft(str(draft))
+        QTimer.singleShot(0, self._take_focus)
+
+    @staticmethod
+    def _draft_settings():
+        from PySide6.QtCore import QSettings
+
+        return QSettings()
+
+    def _save_draft(self) -> None:
+        """Keep the unsent draft (it is not an input: the session never sees it)."""
+        if not self.draft_key:
+            return
+        text = self.composer.text()
+        settings = self._draft_settings()
+        if text.strip() and not (self.controller is not None and self.controller.finished):
+            settings.setValue(self.draft_key, text)
+        else:
+            settings.remove(self.draft_key)
+
+    def _forget_draft(self) -> None:
+        if self.draft_key:
+            self._draft_settings().remove(self.draft_key)
 
     # -- trainee gestures -------------------------------------------------------
     def select_thread(self, thread_id: str) -> None:
@@ -239,6 +284,7 @@ class DeskScreen(QWidget):
             self.notify(exc.what)
             return
         self.composer.clear()
+        self._forget_draft()
         self._render_current()
 
     def insert_macro(self, macro_id: str) -> None:
@@ -253,6 +299,13 @@ class DeskScreen(QWidget):
         thread = self.current if action_type in ("resolve", "close", "request_info") else None
         if thread is None and action_type in ("resolve", "close"):
             self.notify(self.tr("Open a conversation first."))
+            return None
+        if (
+            action_type in ("resolve", "close")
+            and self.confirm_last is not None
+            and self.controller.session.ends_if_settled(thread)
+            and not self.confirm_last()
+        ):
             return None
         try:
             outcome = self.controller.act(Action(action_type, value, thread))
@@ -271,6 +324,11 @@ class DeskScreen(QWidget):
         if self.confirm_end is not None and not self.confirm_end():
             return
         self.controller.end()
+
+    def _ended(self, controller) -> None:
+        if controller is self.controller:
+            self._forget_draft()
+        self.finished.emit()
 
     # -- pausing --------------------------------------------------------------------
     def resume_from_pause(self) -> None:

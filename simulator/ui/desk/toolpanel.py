@@ -120,6 +120,9 @@ class ToolPanel(QWidget):
         self.outcome.setObjectName("muted")
         self.tags_label = QLabel()
         self.tags_label.setWordWrap(True)
+        self.escalated_label = QLabel()
+        self.escalated_label.setWordWrap(True)
+        self.escalated_label.hide()
 
         grid = QGridLayout()
         grid.addWidget(self.tag_edit, 0, 0)
@@ -147,6 +150,7 @@ class ToolPanel(QWidget):
         layout.addWidget(self.card)
         layout.addLayout(grid)
         layout.addWidget(self.tags_label)
+        layout.addWidget(self.escalated_label)
         layout.addLayout(row)
         layout.addWidget(self.outcome)
         layout.addSpacing(8)
@@ -155,15 +159,84 @@ class ToolPanel(QWidget):
         self._teams: list[str] = []
         self._tags: list[str] = []
         self._card: dict = {}
+        self._escalated: str | None = None
         self.retranslate()
 
     def set_sop(self, sop, language: str) -> None:
         self._teams = list(sop.teams) if sop else []
-        self.team_box.clear()
-        for team in self._teams:
-            self.team_box.addItem(team, team)
+        self._fill_teams()
         self.escalate_button.setEnabled(bool(self._teams))
         self.steps.set_steps(sop.steps if sop else (), language)
+
+    def team_title(self, team: str) -> str:
+        """A team's name for people (the SOP names teams by slug)."""
+        titles = {
+            "account-security": self.tr("Account security"),
+            "appeals-review": self.tr("Appeals review"),
+            "emergency-response": self.tr("Emergency response"),
+            "trust-safety": self.tr("Trust and safety"),
+            "minor-safety": self.tr("Minor safety"),
+            "law-enforcement-response": self.tr("Law enforcement response"),
+            "payments": self.tr("Payments"),
+            "privacy": self.tr("Privacy"),
+        }
+        return titles.get(team, humanise(team))
+
+    def _fill_teams(self) -> None:
+        """The SOP's teams by title, none chosen: the trainee picks one."""
+        chosen = self.team_box.currentData()
+        self.team_box.clear()
+        for team in self._teams:
+            self.team_box.addItem(self.team_title(team), team)
+        self.team_box.setPlaceholderText(self.tr("Choose a team…"))
+        self.team_box.setCurrentIndex(self.team_box.findData(chosen) if chosen else -1)
+
+    def reset(self) -> None:
+        """Forget the previous attempt: card, tags, escalation, outcome, typed tag."""
+        self._tags = []
+        self._card = {}
+        self._escalated = None
+        self.tags_label.clear()
+        self.escalated_label.clear()
+        self.escalated_label.hide()
+        self.outcome.clear()
+        self.outcome.setStyleSheet("")
+        self.tag_edit.clear()
+        while self.card_form.rowCount():
+            self.card_form.removeRow(0)
+        self.card.hide()
+
+    def rebuild(self, session) -> None:
+        """Show what ``session``'s accepted actions did (a resumed attempt): the card,
+        the tags, the escalation and the ticked steps. Reads only: nothing is acted."""
+        from simulator.content.model import Action
+        from simulator.engine import actions as engine_actions
+
+        for taken in session.actions:
+            self.steps.note_action(taken.type, taken.value)
+            if taken.type == "lookup":
+                card = engine_actions.lookup(session, taken.at_s, Action("lookup")).card
+                self._card = dict(card or {})
+                self._fill_card()
+            elif taken.type == "tag" and taken.value:
+                self._add_tag(taken.value)
+            elif taken.type == "escalate" and taken.value:
+                self._set_escalated(taken.value)
+
+    def _add_tag(self, value: str) -> None:
+        self._tags.append(value)
+        self._show_tags()
+
+    def _show_tags(self) -> None:
+        sep = "، " if self.layoutDirection() == Qt.RightToLeft else ", "
+        self.tags_label.setText("🏷 " + sep.join(self._tags) if self._tags else "")
+
+    def _set_escalated(self, team: str) -> None:
+        self._escalated = team
+        self.escalated_label.setText(
+            self.tr("Escalated to {value}").format(value=self.team_title(team))
+        )
+        self.escalated_label.show()
 
     def _tag(self) -> None:
         value = self.tag_edit.text().strip()
@@ -184,8 +257,9 @@ class ToolPanel(QWidget):
             self._card = dict(outcome.card)
             self._fill_card()
         if action_type == "tag" and value:
-            self._tags.append(value)
-            self.tags_label.setText("🏷 " + ", ".join(self._tags))
+            self._add_tag(value)
+        if action_type == "escalate" and value:
+            self._set_escalated(value)
 
     def done_message(self, action_type: str, value) -> str:
         messages = {
@@ -197,6 +271,8 @@ class ToolPanel(QWidget):
             "resolve": self.tr("Conversation resolved"),
             "close": self.tr("Conversation closed"),
         }
+        if action_type == "escalate" and value:
+            value = self.team_title(value)
         return messages.get(action_type, "").format(value=value or "")
 
     def refusal(self, outcome) -> str:
@@ -268,6 +344,11 @@ class ToolPanel(QWidget):
         self.resolve_button.setToolTip("Ctrl+R")
         if self._card:
             self._fill_card()
+        if self._teams:
+            self._fill_teams()
+        self._show_tags()
+        if self._escalated:
+            self._set_escalated(self._escalated)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:

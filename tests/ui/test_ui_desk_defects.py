@@ -1,0 +1,200 @@
+"""The desk's defects from issue 17: state that carries over or gets lost, ending without
+asking, the keyboard, bidi and layout, and strings."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from simulator.store import open_store
+from simulator.ui.app import build_window, load_library, make_application
+from simulator.ui.wallclock import ManualClock
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+REPO = Path(__file__).resolve().parents[2]
+SCENARIO = "two-step-lost-phone-email-ticket-sa"
+OTHER = "hacked-account-chat-eg"
+SEED = 7
+
+
+@pytest.fixture(scope="module")
+def empty_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("template") / "frontline.db"
+    open_store(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library(REPO / "scenarios")
+
+
+@pytest.fixture
+def store(tmp_path, empty_db):
+    shutil.copyfile(empty_db, tmp_path / "frontline.db")
+    return open_store(f"sqlite:///{tmp_path / 'frontline.db'}")
+
+
+def open_window(qtbot, store, library, answer=True):
+    win = build_window(
+        SimpleNamespace(library=None, database_url=None),
+        make_application(),
+        store=store,
+        clock_factory=ManualClock,
+        library=library,
+    )
+    win.asked = []  # the confirmations asked, each answered ``answer``
+    win.ask = lambda title, _text, _yes: win.asked.append(title) or win.answer
+    win.answer = answer
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, store, library):
+    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    win = open_window(qtbot, store, library)
+    yield win
+    if win.running is not None and win.running.controller is not None:
+        win.running.controller.stop_timers()
+
+
+def sign_in(window, qtbot):
+    s = window.signin
+    qtbot.keyClicks(s.name, "layla")
+    qtbot.keyClicks(s.display_name, "Layla")
+    qtbot.keyClicks(s.password, "correct horse")
+    qtbot.keyClicks(s.confirm, "correct horse")
+    qtbot.mouseClick(s.button, Qt.LeftButton)
+    assert window.screens.currentWidget() is window.home
+
+
+def start(window, scenario_id=SCENARIO):
+    assert window.home.select_scenario(scenario_id)
+    return window.start_scenario(window.home.selected_scenario(), seed=SEED, run_timers=False)
+
+
+def at(running, seconds):
+    running.controller.clock.set(seconds)
+    running.controller.tick()
+
+
+def team_of(running) -> str:
+    return running.sop.teams[0]
+
+
+# -- state ---------------------------------------------------------------------------
+def test_tags_do_not_carry_over_to_the_next_scenario(window, qtbot):
+    sign_in(window, qtbot)
+    running = start(window)
+    at(running, 1)
+    tools = window.desk.tools
+    qtbot.keyClicks(tools.tag_edit, "impersonation")
+    qtbot.mouseClick(tools.tag_button, Qt.LeftButton)
+    assert "impersonation" in tools.tags_label.text()
+    window.desk.do_action("lookup", None)
+    window.desk.do_action("escalate", team_of(running))
+    window.desk.end_scenario()
+    assert window.screens.currentWidget() is window.results
+    window.show_home()
+    running = start(window, OTHER)
+    at(running, 1)
+    assert tools.tags_label.text() == ""
+    assert not tools.card.isVisibleTo(tools)
+    assert tools.escalated_label.text() == "" and tools.outcome.text() == ""
+    qtbot.keyClicks(tools.tag_edit, "phishing")
+    qtbot.mouseClick(tools.tag_button, Qt.LeftButton)
+    assert tools.tags_label.text() == "🏷 phishing"
+
+
+def test_resume_brings_back_the_whole_desk_and_the_draft(window, qtbot, store, library, tmp_path):
+    sign_in(window, qtbot)
+    running = start(window)
+    at(running, 5)
+    desk = window.desk
+    desk.do_action("lookup", None)
+    desk.do_action("tag", "account-security")
+    desk.do_action("escalate", team_of(running))
+    done = set(desk.tools.steps.done)
+    assert "lookup" in done
+    card = dict(desk.tools._card)
+    desk.composer.editor.setFocus()
+    qtbot.keyClicks(desk.composer.editor, "Hello, I am checking")
+    attempt_id = running.attempt_id
+    keys_before = [e for e in store.events_for(attempt_id) if e.kind == "keys"]
+    # The app "crashes": a new window on the same store.
+    running.controller.stop_timers()
+    again = open_window(qtbot, store, library)
+    again.signed_in(store.person("layla"))
+    qtbot.mouseClick(again.home.resume_button, Qt.LeftButton)
+    resumed = again.running
+    resumed.controller.stop_timers()
+    tools = again.desk.tools
+    assert tools.card.isVisibleTo(tools) and tools._card == card
+    assert "active" in [
+        tools.card_form.itemAt(i).widget().text()
+        for i in range(tools.card_form.count())
+        if hasattr(tools.card_form.itemAt(i).widget(), "text")
+    ]
+    assert "account-security" in tools.tags_label.text()
+    assert tools.escalated_label.isVisibleTo(tools)
+    assert tools.escalated_label.text().startswith("Escalated to ")
+    assert tools.steps.done == done
+    assert again.desk.composer.text() == "Hello, I am checking"
+    # The draft came back without entering the session's input log.
+    keys_after = [e for e in store.events_for(attempt_id) if e.kind == "keys"]
+    assert len(keys_after) == len(keys_before)
+    # Sent, the draft is gone for good.
+    again.desk.send()
+    assert not QSettings().contains(f"drafts/attempt-{attempt_id}")
+
+
+# -- ending --------------------------------------------------------------------------
+def test_end_scenario_in_practice_asks_first(window, qtbot):
+    sign_in(window, qtbot)
+    running = start(window)
+    at(running, 1)
+    window.answer = False
+    qtbot.mouseClick(window.desk.end_button, Qt.LeftButton)
+    assert window.asked == ["End the scenario?"]
+    assert not running.session.ended
+    assert window.screens.currentWidget() is window.desk
+    window.answer = True
+    qtbot.mouseClick(window.desk.end_button, Qt.LeftButton)
+    assert running.session.ended
+    assert window.screens.currentWidget() is window.results
+
+
+def test_resolving_the_last_conversation_offers_to_keep_working(window, qtbot):
+    sign_in(window, qtbot)
+    running = start(window, OTHER)
+    at(running, 1)
+    desk = window.desk
+    thread = desk.model.thread_ids()[0]
+    desk.select_thread(thread)
+    desk.send("Hello, I will help you secure the account.")
+    # Far enough that every timed message has come.
+    at(running, running.scenario.time_limit_s - 1 if running.scenario.time_limit_s else 600)
+    if running.session.ended:
+        pytest.skip("the scenario ended by its clock")
+    open_threads = [t for t in desk.model.thread_ids() if running.session.threads[t].is_open]
+    for t in open_threads[:-1]:
+        desk.select_thread(t)
+        desk.do_action("resolve", None)
+    desk.select_thread(open_threads[-1])
+    window.answer = False
+    desk.do_action("resolve", None)
+    assert window.asked[-1] == "All conversations are resolved"
+    assert not running.session.ended
+    assert running.session.threads[open_threads[-1]].is_open
+    assert window.screens.currentWidget() is desk
+    window.answer = True
+    qtbot.mouseClick(desk.tools.resolve_button, Qt.LeftButton)
+    assert running.session.ended
+    assert window.screens.currentWidget() is window.results
