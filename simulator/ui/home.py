@@ -108,6 +108,8 @@ class HomeScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.AscendingOrder)  # A to Z (Qt's default is Z to A)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: on to Start scenario
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
@@ -119,7 +121,8 @@ class HomeScreen(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
-        self.table.doubleClicked.connect(lambda _i: self._start())
+        # Enter on a row or a double-click starts it (both are "activated").
+        self.table.activated.connect(lambda _i: self._start())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.empty = QLabel()
         self.empty.setObjectName("muted")

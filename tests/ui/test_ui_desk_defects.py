@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from simulator.store import open_store
 from simulator.ui.app import build_window, load_library, make_application
@@ -198,3 +199,85 @@ def test_resolving_the_last_conversation_offers_to_keep_working(window, qtbot):
     qtbot.mouseClick(desk.tools.resolve_button, Qt.LeftButton)
     assert running.session.ended
     assert window.screens.currentWidget() is window.results
+
+
+# -- keyboard ------------------------------------------------------------------------
+def test_enter_on_a_library_row_starts_it_and_tab_reaches_start(window, qtbot):
+    sign_in(window, qtbot)
+    home = window.home
+    assert home.select_scenario(SCENARIO)
+    home.table.setFocus()
+    qtbot.keyClick(home.table, Qt.Key_Tab)
+    assert QApplication.focusWidget() is home.start_button
+    home.table.setFocus()
+    qtbot.keyClick(home.table, Qt.Key_Return)
+    assert window.screens.currentWidget() is window.desk
+    assert window.running.scenario.id == SCENARIO
+
+
+def test_after_resume_the_composer_has_the_keyboard_and_f1_works(window, qtbot, store, library):
+    sign_in(window, qtbot)
+    running = start(window)
+    at(running, 5)
+    running.controller.stop_timers()
+    again = open_window(qtbot, store, library)
+    again.signed_in(store.person("layla"))
+    again.activateWindow()
+    again.home.resume_button.setFocus()
+    qtbot.keyClick(again.home.resume_button, Qt.Key_Space)
+    again.running.controller.stop_timers()
+    desk = again.desk
+    qtbot.waitUntil(lambda: desk.composer.editor.hasFocus(), timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_F1)
+    assert desk.help.isVisible()
+
+
+def test_one_table_feeds_the_shortcuts_the_tooltips_and_the_help(window, qtbot):
+    sign_in(window, qtbot)
+    running = start(window)
+    at(running, 1)
+    desk = window.desk
+    qtbot.keyClick(desk.composer.editor, Qt.Key_F1)
+    text = desk.help.body.text()
+    for keys in ("Ctrl+Shift+P", "Ctrl+T", "Ctrl+E", "Ctrl+W", "Ctrl+Shift+E"):
+        assert keys in text
+    for name in ("Add a tag", "Escalate to a team", "Close the conversation", "End the scenario"):
+        assert name in text
+    assert "Ctrl+T" in desk.tools.tag_button.toolTip()
+    assert "Ctrl+Shift+E" in desk.end_button.toolTip()
+    assert "Ctrl+W" in desk.tools.close_button.toolTip()
+    qtbot.keyClick(desk.composer.editor, Qt.Key_Escape)
+    # The keys do what the help says.
+    qtbot.keyClick(desk.composer.editor, Qt.Key_T, Qt.ControlModifier)
+    assert desk.tools.tag_edit.hasFocus()
+    qtbot.keyClicks(desk.tools.tag_edit, "impersonation")
+    qtbot.keyClick(desk.tools.tag_edit, Qt.Key_Return)
+    assert [a.type for a in running.session.actions] == ["tag"]
+    window.answer = False
+    qtbot.keyClick(desk.composer.editor, Qt.Key_E, Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.asked == ["End the scenario?"] and not running.session.ended
+
+
+# -- strings -------------------------------------------------------------------------
+def test_escalate_lists_team_titles_and_chooses_none(window, qtbot):
+    sign_in(window, qtbot)
+    running = start(window)
+    at(running, 1)
+    box = window.desk.tools.team_box
+    assert box.currentIndex() == -1 and box.currentData() is None
+    assert box.itemText(0) == "Account security" and box.itemData(0) == "account-security"
+    box.setCurrentIndex(0)
+    qtbot.mouseClick(window.desk.tools.escalate_button, Qt.LeftButton)
+    assert [(a.type, a.value) for a in running.session.actions] == [
+        ("escalate", "account-security")
+    ]
+    assert window.desk.tools.escalated_label.text() == "Escalated to Account security"
+
+
+def test_the_library_sorts_a_to_z_by_default(window, qtbot):
+    sign_in(window, qtbot)
+    home = window.home
+    titles = [home.proxy.index(r, 0).data() for r in range(home.proxy.rowCount())]
+    assert len(titles) > 3
+    assert home.table.horizontalHeader().sortIndicatorOrder() == Qt.AscendingOrder
+    assert titles.index(min(titles)) < titles.index(max(titles))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.ui.bidi import is_rtl
+from simulator.ui.shortcuts import tooltip
 
 MacroIdRole = Qt.UserRole + 1
 _ROOT = QModelIndex()
@@ -215,8 +216,8 @@ class Composer(QWidget):
         self.editor.setPlaceholderText(self.tr("Write your reply… (Ctrl+Enter to send)"))
         self.macro_button.setText(self.tr("Macros"))
         self.send_button.setText(self.tr("Send"))
-        self.macro_button.setToolTip("Ctrl+M")
-        self.send_button.setToolTip("Ctrl+Enter")
+        self.macro_button.setToolTip(tooltip("macro"))
+        self.send_button.setToolTip(tooltip("send"))
         self._update_count()
 
     def changeEvent(self, event) -> None:

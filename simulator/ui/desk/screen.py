@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,17 +25,8 @@ from simulator.ui.desk.conversation import ConversationView
 from simulator.ui.desk.inbox import InboxModel, InboxView, ThreadIdRole, format_seconds
 from simulator.ui.desk.paused import PausedPanel
 from simulator.ui.desk.toolpanel import ToolPanel
+from simulator.ui.shortcuts import KEYS, TABLE, describe, shown, tooltip
 
-# Keyboard shortcuts: (name for the help overlay, key sequence).
-SHORTCUTS = {
-    "next": "Ctrl+J",
-    "previous": "Ctrl+K",
-    "send": "Ctrl+Return",
-    "macro": "Ctrl+M",
-    "lookup": "Ctrl+L",
-    "resolve": "Ctrl+R",
-    "help": "F1",
-}
 TOAST_MS = 4000
 
 
@@ -57,19 +50,10 @@ class HelpOverlay(QFrame):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Keyboard shortcuts"))
-        names = {
-            "next": self.tr("Next conversation"),
-            "previous": self.tr("Previous conversation"),
-            "send": self.tr("Send the reply"),
-            "macro": self.tr("Search macros"),
-            "lookup": self.tr("Look up the account"),
-            "resolve": self.tr("Resolve the conversation"),
-            "help": self.tr("Show or hide this help"),
-        }
         rows = "".join(
-            f"<tr><td style='padding:4px 16px 4px 0;'><b>{names[k]}</b></td>"
-            f"<td style='padding:4px;'><code>{v}</code></td></tr>"
-            for k, v in SHORTCUTS.items()
+            f"<tr><td style='padding:4px 16px 4px 0;'><b>{html.escape(describe(sc.name))}</b>"
+            f"</td><td style='padding:4px;'><code>{shown(sc.name)}</code></td></tr>"
+            for sc in TABLE
         )
         self.body.setText(f"<table>{rows}</table>")
         self.adjustSize()
@@ -166,18 +150,22 @@ class DeskScreen(QWidget):
         self.composer.keys.connect(self._keys)
         self.composer.picker.picked.connect(self.insert_macro)
         self.tools.action_requested.connect(self.do_action)
-        self.shortcuts = {
-            "next": self._shortcut(SHORTCUTS["next"], lambda: self.step_thread(1)),
-            "previous": self._shortcut(SHORTCUTS["previous"], lambda: self.step_thread(-1)),
-            "send": self._shortcut(SHORTCUTS["send"], self.composer._send),
-            "macro": self._shortcut(SHORTCUTS["macro"], self.composer.picker.open),
-            "lookup": self._shortcut(SHORTCUTS["lookup"], lambda: self.do_action("lookup", None)),
-            "resolve": self._shortcut(
-                SHORTCUTS["resolve"], lambda: self.do_action("resolve", None)
-            ),
-            "help": self._shortcut(SHORTCUTS["help"], self.toggle_help),
-            "escape": self._shortcut("Escape", self.help.hide),
+        slots = {
+            "next": lambda: self.step_thread(1),
+            "previous": lambda: self.step_thread(-1),
+            "send": self.composer._send,
+            "macro": self.composer.picker.open,
+            "lookup": lambda: self.do_action("lookup", None),
+            "tag": self.tools.focus_tag,
+            "escalate": self.tools.escalate,
+            "resolve": lambda: self.do_action("resolve", None),
+            "close": lambda: self.do_action("close", None),
+            "end": self.end_scenario,
+            "help": self.toggle_help,
         }
+        # "support" belongs to the wellbeing control (it works in every screen).
+        self.shortcuts = {name: self._shortcut(KEYS[name], slot) for name, slot in slots.items()}
+        self.shortcuts["escape"] = self._shortcut("Escape", self.help.hide)
         self.retranslate()
 
     def _shortcut(self, keys: str, slot) -> QShortcut:
@@ -469,6 +457,8 @@ class DeskScreen(QWidget):
     def retranslate(self) -> None:
         self.help_button.setText(self.tr("Shortcuts (F1)"))
         self.end_button.setText(self.tr("End scenario"))
+        self.end_button.setToolTip(tooltip("end"))
+        self.help_button.setToolTip(tooltip("help"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.ui.library_model import channel_name
+from simulator.ui.shortcuts import tooltip
 from simulator.ui.text import humanise
 
 _ROOT = QModelIndex()
@@ -103,9 +104,7 @@ class ToolPanel(QWidget):
         self.tag_button.clicked.connect(self._tag)
         self.team_box = QComboBox()
         self.escalate_button = QPushButton()
-        self.escalate_button.clicked.connect(
-            lambda: self.action_requested.emit("escalate", self.team_box.currentData())
-        )
+        self.escalate_button.clicked.connect(self.escalate)
         self.request_button = QPushButton()
         self.request_button.clicked.connect(
             lambda: self.action_requested.emit("request_info", None)
@@ -238,6 +237,19 @@ class ToolPanel(QWidget):
         )
         self.escalated_label.show()
 
+    def focus_tag(self) -> None:
+        self.tag_edit.setFocus()
+        self.tag_edit.selectAll()
+
+    def escalate(self) -> None:
+        """Escalate to the chosen team; with none chosen yet, open the list to choose."""
+        team = self.team_box.currentData()
+        if team is None and self._teams and self.isEnabled():
+            self.team_box.setFocus()
+            self.team_box.showPopup()
+            return
+        self.action_requested.emit("escalate", team)
+
     def _tag(self) -> None:
         value = self.tag_edit.text().strip()
         if value:
@@ -340,8 +352,14 @@ class ToolPanel(QWidget):
         self.resolve_button.setText(self.tr("Resolve"))
         self.close_button.setText(self.tr("Close"))
         self.steps_title.setText(self.tr("Procedure steps"))
-        self.lookup_button.setToolTip("Ctrl+L")
-        self.resolve_button.setToolTip("Ctrl+R")
+        for button, name in (
+            (self.lookup_button, "lookup"),
+            (self.tag_button, "tag"),
+            (self.escalate_button, "escalate"),
+            (self.resolve_button, "resolve"),
+            (self.close_button, "close"),
+        ):
+            button.setToolTip(tooltip(name))
         if self._card:
             self._fill_card()
         if self._teams:

@@ -10,12 +10,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from simulator.content.model import LocalText
+from simulator.ui.shortcuts import KEYS
 from simulator.ui.wellbeing.i18n import wtr
 from simulator.ui.wellbeing.labels import heading
 from simulator.wellbeing.breaks import PausableClock, PauseReason
 
 # The support control's key: it opens the panel from anywhere in the window.
-SUPPORT_SHORTCUT = "Ctrl+Shift+P"
+SUPPORT_SHORTCUT = KEYS["support"]  # declared in simulator.ui.shortcuts
 
 # The trainee's language: a code, or a callable giving the current one (so a control made
 # before a live language switch shows its lines in the language switched to).
