@@ -281,3 +281,93 @@ def test_the_library_sorts_a_to_z_by_default(window, qtbot):
     assert len(titles) > 3
     assert home.table.horizontalHeader().sortIndicatorOrder() == Qt.AscendingOrder
     assert titles.index(min(titles)) < titles.index(max(titles))
+
+
+# -- bidi and layout -----------------------------------------------------------------
+def bubble_sides(desk, thread):
+    """The side of each chat bubble, in order: (sender, "left" or "right")."""
+    messages = desk.controller.messages(thread)
+    blocks = desk.conversation._chat_html(messages)
+    return [
+        (m.sender, block.split('align="', 1)[1].split('"', 1)[0])
+        for m, block in zip(messages, blocks, strict=True)
+    ]
+
+
+def test_chat_bubbles_of_user_and_agent_sit_on_opposite_sides_mirrored_in_rtl(window, qtbot):
+    sign_in(window, qtbot)
+    running = start(window, OTHER)
+    at(running, 1)
+    desk = window.desk
+    thread = desk.model.thread_ids()[0]
+    desk.select_thread(thread)
+    desk.send("مرحبًا، أنا معك الآن.")
+    sides = dict(bubble_sides(desk, thread))
+    assert sides == {"user": "left", "trainee": "right"}
+    window.translations.switch("ar")
+    qtbot.waitUntil(lambda: desk.layoutDirection() == Qt.RightToLeft, timeout=2000)
+    assert dict(bubble_sides(desk, thread)) == {"user": "right", "trainee": "left"}
+
+
+def test_arabic_steps_wrap_whole_and_read_right_to_left_in_the_english_ui(window, qtbot):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    sign_in(window, qtbot)
+    start(window)  # an Arabic scenario, the English interface
+    view = window.desk.tools.steps_view
+    model = view.model()
+    longest = max(range(model.rowCount()), key=lambda r: len(model.index(r).data()))
+    index = model.index(longest)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(index)
+    delegate = view.itemDelegate()
+    delegate.initStyleOption(option, index)
+    assert option.direction == Qt.RightToLeft
+    assert option.textElideMode == Qt.ElideNone
+    one_line = option.fontMetrics.height()
+    text_width = option.fontMetrics.horizontalAdvance(index.data())
+    assert text_width > view.viewport().width()  # it does need several lines
+    assert delegate.sizeHint(option, index).height() >= 2 * one_line
+
+
+def test_the_composer_starts_arabic_at_the_right_in_the_arabic_ui(window, qtbot):
+    sign_in(window, qtbot)
+    start(window)
+    window.translations.switch("ar")
+    editor = window.desk.composer.editor
+    qtbot.waitUntil(lambda: editor.layoutDirection() == Qt.RightToLeft, timeout=2000)
+    editor.setFocus()
+    window.desk.composer.insert("مرحبا")
+    line = editor.document().firstBlock().layout().lineAt(0).naturalTextRect()
+    assert line.right() > editor.viewport().width() - 20
+
+
+def test_an_attachment_does_not_squeeze_the_message(window, qtbot, store):
+    from simulator.ui.app import install_wellbeing
+
+    install_wellbeing(window, store, QApplication.instance())
+
+    def consent(dialog):
+        for box in getattr(dialog, "consent_boxes", {}).values():
+            box.setChecked(True)
+        if hasattr(dialog, "buttons"):
+            dialog.buttons["continue"].click()
+        return 0
+
+    window.wellbeing.exec_dialog = consent
+    window.resize(1360, 840)
+    sign_in(window, qtbot)
+    running = start(window, "animal-cruelty-cat-video-ticket-eg")
+    assert running is not None
+    at(running, 1)
+    desk = window.desk
+    desk.select_thread("ticket")
+    qtbot.waitUntil(lambda: desk.conversation.form.isVisible(), timeout=2000)
+    window.resize(1280, 720)  # a laptop screen: the attachment is some 320 px tall
+    for _ in range(3):
+        QApplication.processEvents()
+    assert window.height() <= 720  # the desk still fits
+    assert desk.conversation.browser.height() >= 240
+    strip = desk.conversation.attachment_strip
+    assert strip.isVisible() and strip.height() >= 60

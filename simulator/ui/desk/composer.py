@@ -200,6 +200,10 @@ class Composer(QWidget):
             option.setTextDirection(Qt.RightToLeft if is_rtl(text) else Qt.LeftToRight)
         else:
             option.setTextDirection(self.layoutDirection())
+        # The plain-text layout does not mirror AlignLeft by itself: start each line at
+        # its own text's leading edge (the right for Arabic), in either interface.
+        rtl = option.textDirection() == Qt.RightToLeft
+        option.setAlignment((Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignAbsolute)
         return option
 
     def _update_count(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,11 @@ from simulator.ui import hooks, theme
 from simulator.ui.bidi import direction
 from simulator.ui.desk.inbox import format_seconds
 from simulator.ui.library_model import channel_name
+
+
+# The message's text area keeps at least this height, whatever is attached to it.
+MIN_MESSAGE_PX = 240
+ATTACHMENT_STRIP_PX = 230
 
 
 def _body(text: str) -> str:
@@ -60,8 +66,20 @@ class ConversationView(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setStyleSheet("QTextBrowser { border: none; background: #ffffff; }")
-        self.attachments = QHBoxLayout()
+        self.browser.setMinimumHeight(MIN_MESSAGE_PX)
+        # Attachments sit in a strip of their own under the message, scrolled sideways
+        # when there are several: they never squeeze the message's text area.
+        self.attachment_strip = QScrollArea()
+        self.attachment_strip.setWidgetResizable(True)
+        self.attachment_strip.setFrameShape(QFrame.NoFrame)
+        self.attachment_strip.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.attachment_strip.setMaximumHeight(ATTACHMENT_STRIP_PX)
+        strip = QWidget()
+        self.attachments = QHBoxLayout(strip)
+        self.attachments.setContentsMargins(0, 0, 0, 0)
         self.attachments.addStretch(1)
+        self.attachment_strip.setWidget(strip)
+        self.attachment_strip.hide()
         self.typing = QLabel()
         self.typing.setObjectName("muted")
         self.typing.hide()
@@ -75,7 +93,7 @@ class ConversationView(QWidget):
         layout.addWidget(self.form)
         layout.addWidget(self.empty)
         layout.addWidget(self.browser, 1)
-        layout.addLayout(self.attachments)
+        layout.addWidget(self.attachment_strip)
         layout.addWidget(self.typing)
         self._last = None
         self.retranslate()
@@ -157,12 +175,16 @@ class ConversationView(QWidget):
 
     def _chat_html(self, messages) -> list[str]:
         parts = []
+        rtl = self.layoutDirection() == Qt.RightToLeft
+        start, end = ("right", "left") if rtl else ("left", "right")
         for m in messages:
             mine = m.sender == "trainee"
             bg = "#ccfbf1" if mine else "#f1f5f9"
             d, align = direction(m.text), _align(m.text)
+            # The user on the start side, the agent on the end side (mirrored in RTL).
+            side = end if mine else start
             parts.append(
-                f'<table align="{align}" cellpadding="8" style="margin: 4px;" '
+                f'<table align="{side}" cellpadding="8" style="margin: 4px;" '
                 f'bgcolor="{bg}" width="70%"><tr><td dir="{d}" align="{align}">'
                 f'<span style="color:#6b7280; font-size:9pt;">{html.escape(self._who(m))}'
                 f" · {format_seconds(m.at_s)}</span><br>{_body(m.text)}</td></tr></table>"
@@ -222,6 +244,7 @@ class ConversationView(QWidget):
                 self.attachments.insertWidget(
                     self.attachments.count() - 1, hooks.attachment_widget(att, self)
                 )
+        self.attachment_strip.setVisible(self.attachments.count() > 1)
 
     def set_typing(self, typing: bool) -> None:
         self.typing.setText(

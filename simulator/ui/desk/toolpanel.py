@@ -3,7 +3,7 @@ close; and the SOP's steps, ticked off as the trainee does them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
+from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.library_model import channel_name
 from simulator.ui.shortcuts import tooltip
 from simulator.ui.text import humanise
@@ -73,6 +76,30 @@ class StepsModel(QAbstractListModel):
             self.done.discard(step.id)
         self.dataChanged.emit(index, index)
         return True
+
+
+class StepDelegate(ScriptDirectionDelegate):
+    """A step in its own text's direction (an Arabic step reads right to left in the
+    English interface too), wrapped over as many lines as it needs, never cut with "…":
+    the team to escalate to is often at its end."""
+
+    def initStyleOption(self, option, index):
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.WrapText
+        option.textElideMode = Qt.ElideNone
+
+    def sizeHint(self, option, index):
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        view = self.parent()
+        width = view.viewport().width() if view is not None else opt.rect.width()
+        style = view.style() if view is not None else None
+        check = style.pixelMetric(QStyle.PM_IndicatorWidth) if style is not None else 16
+        text_width = max(60, width - check - 24)
+        box = opt.fontMetrics.boundingRect(
+            QRect(0, 0, text_width, 100000), Qt.TextWordWrap, opt.text or ""
+        )
+        return QSize(width, box.height() + 10)
 
 
 class ToolPanel(QWidget):
@@ -138,7 +165,11 @@ class ToolPanel(QWidget):
         self.steps = StepsModel(parent=self)
         self.steps_view = QListView()
         self.steps_view.setModel(self.steps)
+        self.steps_view.setItemDelegate(StepDelegate(self.steps_view))
         self.steps_view.setWordWrap(True)
+        self.steps_view.setTextElideMode(Qt.ElideNone)
+        self.steps_view.setResizeMode(QListView.Adjust)  # re-wrap when the panel resizes
+        self.steps_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.steps_view.setSpacing(2)
         self.steps_view.setMinimumHeight(180)
 
