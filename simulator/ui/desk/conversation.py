@@ -23,7 +23,6 @@ from simulator.ui.bidi import direction
 from simulator.ui.desk.inbox import format_seconds
 from simulator.ui.library_model import channel_name
 
-
 # The message's text area keeps at least this height, whatever is attached to it.
 MIN_MESSAGE_PX = 240
 ATTACHMENT_STRIP_PX = 230
