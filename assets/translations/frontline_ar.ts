@@ -633,34 +633,6 @@
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
-    <message>
-        <source>Next conversation</source>
-        <translation>المحادثة التالية</translation>
-    </message>
-    <message>
-        <source>Previous conversation</source>
-        <translation>المحادثة السابقة</translation>
-    </message>
-    <message>
-        <source>Send the reply</source>
-        <translation>إرسال الرد</translation>
-    </message>
-    <message>
-        <source>Search macros</source>
-        <translation>البحث في الردود الجاهزة</translation>
-    </message>
-    <message>
-        <source>Look up the account</source>
-        <translation>البحث عن الحساب</translation>
-    </message>
-    <message>
-        <source>Resolve the conversation</source>
-        <translation>حلّ المحادثة</translation>
-    </message>
-    <message>
-        <source>Show or hide this help</source>
-        <translation>إظهار هذه المساعدة أو إخفاؤها</translation>
-    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -954,6 +926,30 @@
         <translation>ابقَ</translation>
     </message>
     <message>
+        <source>End the scenario?</source>
+        <translation>إنهاء السيناريو؟</translation>
+    </message>
+    <message>
+        <source>It is graded on what you have done so far, and cannot be taken back. Open conversations count as not handled.</source>
+        <translation>سيُقيَّم على ما أنجزته حتى الآن، ولا يمكن التراجع عن ذلك. المحادثات المفتوحة تُحسب غير مُعالَجة.</translation>
+    </message>
+    <message>
+        <source>End and see results</source>
+        <translation>أنهِ واعرض النتائج</translation>
+    </message>
+    <message>
+        <source>All conversations are resolved</source>
+        <translation>حُلّت كل المحادثات</translation>
+    </message>
+    <message>
+        <source>This is the last open conversation: once it is done, the scenario ends and your results show. Choose Stay to keep working on it.</source>
+        <translation>هذه آخر محادثة مفتوحة: عند إنهائها ينتهي السيناريو وتظهر نتائجك. اختر «البقاء» لتواصل العمل عليها.</translation>
+    </message>
+    <message>
+        <source>See your results</source>
+        <translation>اعرض نتائجك</translation>
+    </message>
+    <message>
         <source>Leave the exam?</source>
         <translation>مغادرة الاختبار؟</translation>
     </message>
@@ -1214,6 +1210,34 @@
         <translation>إعادة العرض</translation>
     </message>
     <message>
+        <source>Account looked up</source>
+        <translation>تم البحث عن الحساب</translation>
+    </message>
+    <message>
+        <source>Macro</source>
+        <translation>رد جاهز</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>صُعّدت الحالة</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>طُلبت معلومات إضافية</translation>
+    </message>
+    <message>
+        <source>Conversation resolved</source>
+        <translation>حُلّت المحادثة</translation>
+    </message>
+    <message>
+        <source>Conversation closed</source>
+        <translation>أُغلقت المحادثة</translation>
+    </message>
+    <message>
         <source>Back to the library</source>
         <translation>العودة إلى المكتبة</translation>
     </message>
@@ -1309,6 +1333,57 @@
     <message>
         <source>Dangerous acts</source>
         <translation>أفعال خطرة</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Next conversation</source>
+        <translation>المحادثة التالية</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>المحادثة السابقة</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>إرسال الرد</translation>
+    </message>
+    <message>
+        <source>Search macros</source>
+        <translation>البحث في الردود الجاهزة</translation>
+    </message>
+    <message>
+        <source>Look up the account</source>
+        <translation>البحث عن الحساب</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>أضف وسمًا</translation>
+    </message>
+    <message>
+        <source>Escalate to a team</source>
+        <translation>صعّد الحالة إلى فريق</translation>
+    </message>
+    <message>
+        <source>Resolve the conversation</source>
+        <translation>حلّ المحادثة</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>أغلق المحادثة</translation>
+    </message>
+    <message>
+        <source>End the scenario</source>
+        <translation>أنهِ السيناريو</translation>
+    </message>
+    <message>
+        <source>Pause and see support resources</source>
+        <translation>أوقف الوقت واطّلع على مصادر الدعم</translation>
+    </message>
+    <message>
+        <source>Show or hide this help</source>
+        <translation>إظهار هذه المساعدة أو إخفاؤها</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1656,42 @@
     <message>
         <source>Escalated to {value}</source>
         <translation>صُعّدت الحالة إلى {value}</translation>
+    </message>
+    <message>
+        <source>Account security</source>
+        <translation>أمان الحسابات</translation>
+    </message>
+    <message>
+        <source>Appeals review</source>
+        <translation>مراجعة الطعون</translation>
+    </message>
+    <message>
+        <source>Emergency response</source>
+        <translation>الاستجابة للطوارئ</translation>
+    </message>
+    <message>
+        <source>Trust and safety</source>
+        <translation>الثقة والأمان</translation>
+    </message>
+    <message>
+        <source>Minor safety</source>
+        <translation>سلامة القاصرين</translation>
+    </message>
+    <message>
+        <source>Law enforcement response</source>
+        <translation>الاستجابة لجهات إنفاذ القانون</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>المدفوعات</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
+    </message>
+    <message>
+        <source>Choose a team…</source>
+        <translation>اختر فريقًا…</translation>
     </message>
     <message>
         <source>Information requested</source>

@@ -633,34 +633,6 @@
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
-    <message>
-        <source>Next conversation</source>
-        <translation>Next conversation</translation>
-    </message>
-    <message>
-        <source>Previous conversation</source>
-        <translation>Previous conversation</translation>
-    </message>
-    <message>
-        <source>Send the reply</source>
-        <translation>Send the reply</translation>
-    </message>
-    <message>
-        <source>Search macros</source>
-        <translation>Search macros</translation>
-    </message>
-    <message>
-        <source>Look up the account</source>
-        <translation>Look up the account</translation>
-    </message>
-    <message>
-        <source>Resolve the conversation</source>
-        <translation>Resolve the conversation</translation>
-    </message>
-    <message>
-        <source>Show or hide this help</source>
-        <translation>Show or hide this help</translation>
-    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -954,6 +926,30 @@
         <translation>Stay</translation>
     </message>
     <message>
+        <source>End the scenario?</source>
+        <translation>End the scenario?</translation>
+    </message>
+    <message>
+        <source>It is graded on what you have done so far, and cannot be taken back. Open conversations count as not handled.</source>
+        <translation>It is graded on what you have done so far, and cannot be taken back. Open conversations count as not handled.</translation>
+    </message>
+    <message>
+        <source>End and see results</source>
+        <translation>End and see results</translation>
+    </message>
+    <message>
+        <source>All conversations are resolved</source>
+        <translation>All conversations are resolved</translation>
+    </message>
+    <message>
+        <source>This is the last open conversation: once it is done, the scenario ends and your results show. Choose Stay to keep working on it.</source>
+        <translation>This is the last open conversation: once it is done, the scenario ends and your results show. Choose Stay to keep working on it.</translation>
+    </message>
+    <message>
+        <source>See your results</source>
+        <translation>See your results</translation>
+    </message>
+    <message>
         <source>Leave the exam?</source>
         <translation>Leave the exam?</translation>
     </message>
@@ -1214,6 +1210,34 @@
         <translation>Replay</translation>
     </message>
     <message>
+        <source>Account looked up</source>
+        <translation>Account looked up</translation>
+    </message>
+    <message>
+        <source>Macro</source>
+        <translation>Macro</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>Information requested</translation>
+    </message>
+    <message>
+        <source>Conversation resolved</source>
+        <translation>Conversation resolved</translation>
+    </message>
+    <message>
+        <source>Conversation closed</source>
+        <translation>Conversation closed</translation>
+    </message>
+    <message>
         <source>Back to the library</source>
         <translation>Back to the library</translation>
     </message>
@@ -1309,6 +1333,57 @@
     <message>
         <source>Dangerous acts</source>
         <translation>Dangerous acts</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Next conversation</source>
+        <translation>Next conversation</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Previous conversation</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Send the reply</translation>
+    </message>
+    <message>
+        <source>Search macros</source>
+        <translation>Search macros</translation>
+    </message>
+    <message>
+        <source>Look up the account</source>
+        <translation>Look up the account</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Add a tag</translation>
+    </message>
+    <message>
+        <source>Escalate to a team</source>
+        <translation>Escalate to a team</translation>
+    </message>
+    <message>
+        <source>Resolve the conversation</source>
+        <translation>Resolve the conversation</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>Close the conversation</translation>
+    </message>
+    <message>
+        <source>End the scenario</source>
+        <translation>End the scenario</translation>
+    </message>
+    <message>
+        <source>Pause and see support resources</source>
+        <translation>Pause and see support resources</translation>
+    </message>
+    <message>
+        <source>Show or hide this help</source>
+        <translation>Show or hide this help</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1656,42 @@
     <message>
         <source>Escalated to {value}</source>
         <translation>Escalated to {value}</translation>
+    </message>
+    <message>
+        <source>Account security</source>
+        <translation>Account security</translation>
+    </message>
+    <message>
+        <source>Appeals review</source>
+        <translation>Appeals review</translation>
+    </message>
+    <message>
+        <source>Emergency response</source>
+        <translation>Emergency response</translation>
+    </message>
+    <message>
+        <source>Trust and safety</source>
+        <translation>Trust and safety</translation>
+    </message>
+    <message>
+        <source>Minor safety</source>
+        <translation>Minor safety</translation>
+    </message>
+    <message>
+        <source>Law enforcement response</source>
+        <translation>Law enforcement response</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Choose a team…</source>
+        <translation>Choose a team…</translation>
     </message>
     <message>
         <source>Information requested</source>

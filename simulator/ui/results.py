@@ -53,6 +53,14 @@ def evidence_spans(criterion: dict[str, Any]) -> list[dict[str, Any]]:
     return [s for s in spans if isinstance(s, dict) and "start" in s and "reply" in s]
 
 
+def list_separator() -> str:
+    """The comma between the items of a list: the Arabic comma in the Arabic interface."""
+    from PySide6.QtGui import QGuiApplication
+
+    rtl = QGuiApplication.layoutDirection() == Qt.RightToLeft
+    return "، " if rtl else ", "
+
+
 def criterion_title(c: dict[str, Any]) -> str:
     """A criterion's title, or its id made readable (``looked-up`` -> ``Looked up``)."""
     return c.get("title") or humanise(str(c.get("id", "")))
@@ -111,11 +119,12 @@ class CriteriaModel(QAbstractTableModel):
             return str(ev["reason"])
         spans = evidence_spans(c)
         if spans:
-            return ", ".join(f"“{s.get('text', '')}”" for s in spans[:3])
+            return list_separator().join(f"“{s.get('text', '')}”" for s in spans[:3])
         missing = ev.get("missing")
         if missing:
             items = missing[:3] if isinstance(missing, list) else [missing]
-            return self.tr("Not found: {phrases}").format(phrases=", ".join(map(str, items)))
+            phrases = list_separator().join(map(str, items))
+            return self.tr("Not found: {phrases}").format(phrases=phrases)
         return ""
 
     def data(self, index, role=Qt.DisplayRole):
@@ -373,7 +382,9 @@ class ResultsScreen(QWidget):
             at = a.get("at_s", 0)
             if at > value:
                 continue
-            what = a.get("type", "") + (f" · {a['value']}" if a.get("value") else "")
+            what = self.action_name(a.get("type", "")) + (
+                f" · {a['value']}" if a.get("value") else ""
+            )
             entries.append(
                 (
                     at,
@@ -406,6 +417,19 @@ class ResultsScreen(QWidget):
 
     def _update_play_text(self) -> None:
         self.play_button.setText(self.tr("Pause") if self._player.isActive() else self.tr("Replay"))
+
+    def action_name(self, action_type: str) -> str:
+        """A tool action as the replay names it, in the interface language."""
+        names = {
+            "lookup": self.tr("Account looked up"),
+            "macro": self.tr("Macro"),
+            "tag": self.tr("Tag"),
+            "escalate": self.tr("Escalated"),
+            "request_info": self.tr("Information requested"),
+            "resolve": self.tr("Conversation resolved"),
+            "close": self.tr("Conversation closed"),
+        }
+        return names.get(action_type, humanise(action_type))
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Back to the library"))

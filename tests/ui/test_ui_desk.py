@@ -221,7 +221,7 @@ def test_play_a_whole_scenario_through_the_widgets(window, qtbot, store):
     assert window.screens.currentWidget() is results
     assert results.score.text() == f"{grade.score:.0f}%"
     results.slider.setValue(results.slider.maximum())
-    assert "lookup" in results.replay.toPlainText()
+    assert "Account looked up" in results.replay.toPlainText()
 
 
 def test_sla_timer_turns_amber_then_red(window, qtbot):

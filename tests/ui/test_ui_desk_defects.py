@@ -371,3 +371,50 @@ def test_an_attachment_does_not_squeeze_the_message(window, qtbot, store):
     assert desk.conversation.browser.height() >= 240
     strip = desk.conversation.attachment_strip
     assert strip.isVisible() and strip.height() >= 60
+
+
+def test_a_macro_signed_by_the_agent_is_not_signed_twice(qtbot):
+    from simulator.engine.types import Message
+    from simulator.ui.desk.conversation import ConversationView
+
+    view = ConversationView()
+    qtbot.addWidget(view)
+    view.agent_name = "Sara"
+    macro = "Hi Dana, I've sent a recovery link to your e-mail. — Sara"
+    plain = "Hi Dana, the link is on its way."
+    for text, signatures in ((macro, 1), (plain, 1)):
+        html = "".join(view._email_html([Message(60.0, "email", "email", "trainee", text)]))
+        body = html.split("From:", 1)[1]
+        assert body.count("Sara") - 1 == signatures  # the header names the sender once
+
+
+def test_the_replay_names_actions_in_the_interface_language(window, qtbot):
+    sign_in(window, qtbot)
+    running = start(window)
+    at(running, 1)
+    window.desk.do_action("lookup", None)
+    window.translations.switch("ar")
+    window.desk.end_scenario()
+    results = window.results
+    results.slider.setValue(results.slider.maximum())
+    text = results.replay.toPlainText()
+    assert "lookup" not in text and "macro" not in text
+    assert "البحث عن الحساب" in text or "تم البحث" in text
+
+
+def test_the_chosen_check_in_number_is_highlighted(qtbot):
+    from simulator.ui.wellbeing.checkin import CheckInDialog
+
+    make_application()  # the app's style sheet
+    dialog = CheckInDialog((), "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    chosen, other = dialog.group.button(5), dialog.group.button(6)
+    chosen.click()
+    assert chosen.isChecked()
+
+    def fill_colour(button):
+        image = button.grab().toImage()
+        return image.pixelColor(6, image.height() // 2).name()
+
+    assert fill_colour(chosen) != fill_colour(other)

@@ -32,6 +32,12 @@ def _body(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
+def _signed(text: str, who: str) -> bool:
+    """The reply already signs off with the agent's name (a macro's "— {agent}")."""
+    last = text.strip().splitlines()[-1].strip() if text.strip() else ""
+    return bool(who) and last.endswith(who)
+
+
 def _align(text: str) -> str:
     return "right" if direction(text) == "rtl" else "left"
 
@@ -204,7 +210,7 @@ class ConversationView(QWidget):
                 f'<p style="color:#6b7280; font-size:9pt; margin-top:12px;">{header}</p>'
                 f'<p dir="{d}" align="{align}">{_body(m.text)}</p>'
             )
-            if m.sender == "trainee":
+            if m.sender == "trainee" and not _signed(m.text, self._who(m)):
                 block += f'<p style="color:#6b7280;">—<br>{html.escape(self._who(m))}<br>{team}</p>'
             if previous is not None:
                 quoted = "<br>".join(
