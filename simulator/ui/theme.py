@@ -36,7 +36,8 @@ QLabel#toast { background: #111827; color: #ffffff; border-radius: 8px; padding:
 QPushButton { background: #ffffff; border: 1px solid #d1d5db; border-radius: 6px;
               padding: 5px 12px; }
 QPushButton:hover { background: #f3f4f6; }
-QPushButton:checked { background: #ccfbf1; border: 2px solid #0f766e; color: #134e4a; font-weight: 600; }
+QPushButton:checked { background: #ccfbf1; border: 2px solid #0f766e; color: #134e4a;
+                      font-weight: 600; }
 QPushButton:disabled { color: #9ca3af; }
 QFrame#topbar QPushButton { padding: 0px 12px; }
 QPushButton#primary { background: #0f766e; color: #ffffff; border: 1px solid #0f766e; }
