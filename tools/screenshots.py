@@ -39,6 +39,7 @@ SCENARIOS = {
     "ar": "impersonation-fake-account-chat-ticket-email-ps",
 }
 SEED = 11
+ATTACHMENT_THREADS = {"en": "email", "ar": "chat"}  # the threads whose message has an image
 
 
 def settle(window) -> None:
@@ -76,6 +77,7 @@ def play_en(window, running) -> None:
     at(running, 20)
     desk.select_thread("email")
     desk.do_action("lookup", None)
+    desk.do_action("tag", "impersonation")
     at(running, 75)
     reply(
         desk,
@@ -117,6 +119,7 @@ def play_ar(window, running) -> None:
     desk = window.desk
     at(running, 15)
     desk.do_action("lookup", None)
+    desk.do_action("tag", "impersonation")
     at(running, 30)
     reply(desk, "chat", "مرحبًا {name}، يؤسفني ما حصل، وأنا أراجع الحساب الآن.")
     at(running, 5 * 60 + 10)
@@ -155,6 +158,7 @@ def main() -> int:
             library=library,
         )
         install_wellbeing(window, store, app)  # as the real app does: pause/support on the desk
+        window.ask = lambda *_args: True  # "End the scenario?", "All resolved": yes
         window.translations.switch(lang)
         window.top_bar.language.choose(lang)
         window.resize(*SIZE)
@@ -168,6 +172,10 @@ def main() -> int:
         running = window.start_scenario(scenario, seed=SEED, run_timers=False)
         (play_en if lang == "en" else play_ar)(window, running)
         shot(window, f"desk-{lang}")
+        shown = window.desk.current
+        window.desk.select_thread(ATTACHMENT_THREADS[lang])
+        shot(window, f"desk-attachment-{lang}")
+        window.desk.select_thread(shown)
         window.desk.toggle_help()
         shot(window, f"desk-shortcuts-{lang}")
         window.desk.toggle_help()
