@@ -294,8 +294,11 @@ class ResultsScreen(QWidget):
 
         for tid, t in (m.get("threads") or {}).items():
             breached = self.tr("SLA breached") if t.get("sla_breached") else self.tr("within SLA")
+            # A thread named after its channel is called by the channel's name ("Chat",
+            # not "Conversation Chat", which reads "المحادثة محادثة" in Arabic).
+            name = channel_name(tid)
             self.metrics_form.addRow(
-                self.tr("Conversation {id}").format(id=channel_name(tid)),
+                name if name != tid else self.tr("Conversation {id}").format(id=tid),
                 QLabel(
                     self.tr("first response {first}, handled in {handle}, {sla}").format(
                         first=secs(t.get("first_response_s")),

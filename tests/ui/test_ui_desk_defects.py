@@ -418,3 +418,17 @@ def test_the_chosen_check_in_number_is_highlighted(qtbot):
         return image.pixelColor(6, image.height() // 2).name()
 
     assert fill_colour(chosen) != fill_colour(other)
+
+
+def test_results_name_a_conversation_by_its_channel_once(window, qtbot):
+    sign_in(window, qtbot)
+    running = start(window, OTHER)
+    at(running, 1)
+    window.translations.switch("ar")
+    window.desk.end_scenario()
+    form = window.results.metrics_form
+    labels = [
+        form.itemAt(i, form.ItemRole.LabelRole).widget().text() for i in range(form.rowCount())
+    ]
+    assert "محادثة" in labels
+    assert not any(label.startswith("المحادثة محادثة") for label in labels)
