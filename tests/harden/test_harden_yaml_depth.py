@@ -55,7 +55,7 @@ def test_the_app_index_lists_the_broken_file_and_hides_it(lib, tmp_path, monkeyp
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     from simulator.ui.app import load_summaries
 
-    scenarios, sops, problems = load_summaries(lib)
+    scenarios, _sops, problems = load_summaries(lib)
     assert [s.id for s in scenarios] == ["hacked-account-email-ar"]
     assert [(Path(p.file).name, p.line) for p in problems] == [("deep.yaml", 2)]
     assert "nested too deeply" in problems[0].message
