@@ -35,6 +35,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.tag import Tag
 
 from simulator.errors import ContentError
+from simulator.inputs import read_regular
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 100  # levels of nesting a file may have
@@ -412,21 +413,7 @@ def _parse_error(name: str, text: str, exc: YAMLError) -> ContentError:
 def read_yaml(path: Path, what: str = "file") -> tuple[YMap, list[Issue]]:
     """The top-level mapping of ``path`` and the problems noticed while reading it."""
     name = str(path)
-    try:
-        if path.is_dir():
-            raise ContentError(name, "is a folder, not a YAML file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ContentError(
-                f"{name}:1",
-                f"the file is {size // 1024} KB; a {what} file may be at most "
-                f"{MAX_BYTES // (1024 * 1024)} MB",
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ContentError(name, "no such file") from None
-    except OSError as exc:
-        raise ContentError(name, f"cannot read the file ({exc.strerror or exc})") from None
+    raw = read_regular(path, MAX_BYTES, ContentError, "file")
     text = _decode(path, raw)
     fast = _read_events(text)
     if fast is not None:

@@ -1,0 +1,64 @@
+"""Helpers for the hardening tests (issue 14): run the CLI in-process and check that
+its error is one line that names the file, exit 2, with no crash report."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMS_DATA = REPO / "tests" / "core" / "exams_data" / "library"
+GOOD_SCRIPT = [{"at": "20s", "reply": {"thread": "main", "text": "hello, happy to help"}}]
+
+
+@dataclass
+class Ran:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]):
+    """``cli(*args)``: ``simulator.cli.main`` in this process, with its output."""
+    from simulator.cli import main
+
+    def run(*args: str) -> Ran:
+        capsys.readouterr()
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return Ran(code, captured.out, captured.err)
+
+    return run
+
+
+def one_line(r: Ran, *names: str) -> str:
+    """The single error line of ``r`` (exit 2), which names each of ``names``."""
+    assert r.code == 2, (r.code, r.out, r.err)
+    lines = r.err.strip().splitlines()
+    assert len(lines) == 1, r.err
+    assert lines[0].startswith("simulator: "), r.err
+    assert "crash report" not in r.err and "unexpected error" not in r.err, r.err
+    for name in names:
+        assert name in lines[0], (name, lines[0])
+    return lines[0]
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    root = tmp_path / "library"
+    shutil.copytree(EXAMS_DATA, root)
+    return root
+
+
+@pytest.fixture
+def scripts(tmp_path: Path) -> Path:
+    folder = tmp_path / "scripts"
+    folder.mkdir()
+    for sid in ("easy-a", "easy-b", "hard-sensitive", "lighter", "pool-x", "pool-y"):
+        (folder / f"{sid}.json").write_text(json.dumps(GOOD_SCRIPT))
+    return folder
