@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from simulator.content.model import (
     ACCOUNT_STATUSES,
     ACTION_TYPES,
@@ -190,8 +192,8 @@ def _check(f: Fields, m: YMap, what: str) -> Check | None:
     elif kind == "regex":
         value = f.text(m, kind, what)
         try:
-            re.compile(value)
-        except re.error as exc:
+            regex.compile(value, regex.IGNORECASE | regex.VERSION0)  # as the grader compiles it
+        except regex.error as exc:
             f.problem(line, f"{what}.regex is not a valid regular expression: {exc}")
     elif kind == "length":
         bounds = f.mapping(m, kind, what) or YMap(line)
