@@ -14,7 +14,6 @@ import datetime as _dt
 import importlib
 import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -22,6 +21,7 @@ from pathlib import Path
 from simulator import __version__
 from simulator.errors import SimulatorError
 from simulator.paths import data_dir
+from simulator.redact import known_secrets, redact, redact_argv
 
 COMMAND_MODULES = (
     "simulator.content.commands",
@@ -39,7 +39,8 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         where = self.prog.removeprefix("simulator").strip() or "usage"
-        sys.stderr.write(f"simulator: {where}: {message} (see --help)\n")
+        line = f"simulator: {where}: {message} (see --help)"
+        sys.stderr.write(redact(line, known_secrets(sys.argv)) + "\n")
         raise SystemExit(2)
 
 
@@ -73,20 +74,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _write_crash_report(exc: BaseException) -> Path:
+def _write_crash_report(exc: BaseException, argv: Sequence[str]) -> Path:
+    """A crash report in the data folder, readable by its owner only (0600), with every
+    credential masked. Never in a shared folder such as /tmp: OSError when the data
+    folder cannot be written."""
     stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    text = f"Frontline {__version__} crash report\ncommand: {' '.join(sys.argv)}\n\n" + "".join(
-        traceback.format_exception(type(exc), exc, exc.__traceback__)
+    secrets = known_secrets(argv)
+    command = " ".join(redact_argv(argv))
+    text = redact(
+        f"Frontline {__version__} crash report\ncommand: {command}\n\n"
+        + "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)),
+        secrets,
     )
-    for folder in (data_dir() / "crash-reports", Path(tempfile.gettempdir())):
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"crash-{stamp}.txt"
-            path.write_text(text, encoding="utf-8")
-            return path
-        except OSError:
-            continue
-    raise OSError("no writable folder for a crash report")
+    folder = data_dir() / "crash-reports"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path = folder / f"crash-{stamp}.txt"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(text)
+    return path
 
 
 def _run_app(args: argparse.Namespace) -> int:
@@ -120,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_app(args)
         return handler(args)
     except SimulatorError as exc:
-        sys.stderr.write(f"simulator: {exc}\n")
+        sys.stderr.write(redact(f"simulator: {exc}", known_secrets(_argv(argv))) + "\n")
         return 2
     except KeyboardInterrupt:
         sys.stderr.write("simulator: interrupted\n")
@@ -129,11 +135,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:
         try:
-            report = _write_crash_report(exc)
+            report = _write_crash_report(exc, _argv(argv))
             sys.stderr.write(
                 f"simulator: unexpected error ({type(exc).__name__}); "
                 f"a crash report was written to {report}\n"
             )
-        except OSError:
-            sys.stderr.write(f"simulator: unexpected error ({type(exc).__name__}: {exc})\n")
+        except OSError as why:
+            line = (
+                f"simulator: unexpected error ({type(exc).__name__}: {exc}); no crash report: "
+                f"cannot write to the data folder ({why.strerror or why})"
+            )
+            sys.stderr.write(redact(" ".join(line.split()), known_secrets(_argv(argv))) + "\n")
         return 2
+
+
+def _argv(argv: Sequence[str] | None) -> list[str]:
+    """The command line as typed: the program's name and its arguments."""
+    return [sys.argv[0] if sys.argv else "simulator", *(sys.argv[1:] if argv is None else argv)]

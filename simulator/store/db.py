@@ -18,6 +18,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from simulator.errors import StoreError
 from simulator.paths import data_dir
+from simulator.redact import hide_url, known_secrets, redact
 
 DB_FILE_NAME = "frontline.db"
 # How long a SQLite writer waits for another writer before giving up ("locked").
@@ -47,7 +48,8 @@ def hide_password(url: str | URL) -> str:
         parsed = url if isinstance(url, URL) else make_url(url)
     except ArgumentError:
         return "<unreadable URL>"
-    return parsed.render_as_string(hide_password=True)
+    # The query can hold credentials too (?password=..., ?sslpassword=...).
+    return hide_url(parsed.render_as_string(hide_password=False))
 
 
 def sqlite_path(url: URL) -> str | None:
@@ -147,7 +149,12 @@ def explain(exc: BaseException, url: str | URL) -> StoreError:
     """A one-line StoreError for a driver error met while using the store at ``url``."""
     shown = hide_password(url)
     orig = getattr(exc, "orig", None) or exc
-    text = " ".join(str(orig).split()) or type(orig).__name__
+    secrets = (
+        known_secrets([url.render_as_string(hide_password=False)])
+        if isinstance(url, URL)
+        else known_secrets([url])
+    )
+    text = redact(" ".join(str(orig).split()) or type(orig).__name__, secrets)
     low = text.lower()
     if "locked" in low or "busy" in low or "lock timeout" in low:
         return StoreError(

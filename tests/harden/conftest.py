@@ -29,7 +29,10 @@ def cli(capsys: pytest.CaptureFixture[str]):
 
     def run(*args: str) -> Ran:
         capsys.readouterr()
-        code = main(list(args))
+        try:
+            code = main(list(args))
+        except SystemExit as exc:  # argparse's usage errors and --help
+            code = exc.code if isinstance(exc.code, int) else 2
         captured = capsys.readouterr()
         return Ran(code, captured.out, captured.err)
 
