@@ -15,6 +15,7 @@ from typing import Literal
 
 from simulator.errors import InputError, StoreError
 from simulator.exams.stored import SITTING_PREFIX, is_sitting
+from simulator.store.base import MAX_ROW_ID
 from simulator.store.exams import SealedResult
 from simulator.store.store import Store
 
@@ -106,7 +107,14 @@ def _from_sealed(store: Store, sealed: SealedResult) -> Certificate:
 def certificate_for(store: Store, sitting_id: int) -> Certificate:
     """The certificate of a passed, finished sitting; ``StoreError`` otherwise."""
     where = certificate_id(sitting_id)
-    attempt = store.attempt(sitting_id)
+    if not 1 <= sitting_id <= MAX_ROW_ID:  # PostgreSQL's integer ids stop at 2^31 - 1
+        raise StoreError(where, "no such certificate")
+    try:
+        attempt = store.attempt(sitting_id)
+    except StoreError as exc:
+        if exc.what == "no such attempt":
+            raise StoreError(where, "no such certificate") from None
+        raise
     if not is_sitting(attempt):
         raise StoreError(where, f"attempt {sitting_id} is not an exam sitting")
     seal = store.result_seal(sitting_id)

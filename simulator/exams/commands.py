@@ -165,7 +165,7 @@ def _verify(args: argparse.Namespace) -> int:
             on = dt.date.fromisoformat(args.on)
         except ValueError:
             raise InputError("--on", f"{args.on!r} is not a date (YYYY-MM-DD)") from None
-    with open_store() as store:
+    with open_store(read_only=True) as store:
         result = verify(store, args.code, on)
     if args.json:
         _print_json(result.to_json())

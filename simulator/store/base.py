@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 WallClock = Callable[[], dt.datetime]
 
+# Row ids are 32-bit integers on PostgreSQL: a bigger id cannot name a row.
+MAX_ROW_ID = 2**31 - 1
+
 
 def utc_now() -> dt.datetime:
     """The wall clock, for the store's own timestamps (created_at, check-in times, ...)."""

@@ -34,11 +34,31 @@ def _db_upgrade(args: argparse.Namespace) -> int:
 
 
 def _db_check(args: argparse.Namespace) -> int:
-    from simulator.store.db import make_engine
-    from simulator.store.migrate import schema_state
+    import os
+
+    from simulator.store.db import database_url, hide_password, make_engine, parse_url, sqlite_path
+    from simulator.store.migrate import head_revision, schema_state
     from simulator.store.store import Store
 
-    engine = make_engine()
+    parsed = parse_url(database_url())
+    file = sqlite_path(parsed)
+    if file is not None and not os.path.exists(file):
+        # Nothing to look at, and nothing is created: report an empty store.
+        folder = os.path.dirname(os.path.abspath(file))
+        if not os.path.isdir(folder):
+            raise StoreError(
+                hide_password(parsed), f"no such folder {folder} (nothing was created)"
+            )
+        report: dict[str, Any] = {
+            "url": hide_password(parsed),
+            "schema": None,
+            "latest": head_revision(),
+            "current": False,
+            "counts": None,
+            "exists": False,
+        }
+        return _print_check(args, report)
+    engine = make_engine(read_only=True)
     try:
 
         def state_of() -> Any:
@@ -55,24 +75,32 @@ def _db_check(args: argparse.Namespace) -> int:
         "latest": state.head,
         "current": state.is_current,
         "counts": counts,
+        "exists": True,
     }
+    return _print_check(args, report)
+
+
+def _print_check(args: argparse.Namespace, report: dict[str, Any]) -> int:
     if args.json:
         _print_json(report)
     else:
         print(f"database: {report['url']}")
-        print(f"schema:   {state.current or 'empty'} (this Frontline: {state.head})")
-        if state.is_current:
+        if not report["exists"]:
+            print("store:    no store file yet (nothing was created)")
+        print(f"schema:   {report['schema'] or 'empty'} (this Frontline: {report['latest']})")
+        if report["current"]:
             print("migrations: current")
-            print("counts:   " + ", ".join(f"{k} {v}" for k, v in (counts or {}).items()))
+            counts = report["counts"] or {}
+            print("counts:   " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         else:
             print("migrations: NOT current; run `simulator db upgrade`")
-    return 0 if state.is_current else 1
+    return 0 if report["current"] else 1
 
 
 def _db_audit(args: argparse.Namespace) -> int:
     from simulator.store.store import open_store
 
-    with open_store(migrate=False) as store:
+    with open_store(read_only=True) as store:
         problems = store.audit()
         links = store.chain_length()
         url = store.url

@@ -170,4 +170,4 @@ def test_certificate_and_verify(library, tmp_path):
     assert json.loads(r.stdout)["sittings"][0]["certificate"] == cert["id"]
     assert "no such person" in one_line_error(run("sittings", "--person", "zed", url=url))
     missing = run("certificate", "FL-999999", "--output", str(page), url=url)
-    assert "no such attempt" in one_line_error(missing)
+    assert "no such certificate" in one_line_error(missing)
