@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.errors import InputError
+from simulator.store.commands import add_sign_in, sign_in
 
 
 def _print_json(value: Any) -> None:
@@ -136,12 +137,22 @@ def _play(args: argparse.Namespace) -> int:
 
 
 def _certificate(args: argparse.Namespace) -> int:
+    from simulator.access import Action, require
     from simulator.exams.certificate import certificate_for, parse_certificate_id, render_html
     from simulator.store import open_store
 
     sitting_id = parse_certificate_id(args.id)
     with open_store() as store:
+        requester = sign_in(args, store)
+        if requester is None:  # before looking anything up
+            require(None, Action.READ_RESULTS, subject_name=args.id)
         cert = certificate_for(store, sitting_id)
+        require(
+            requester,
+            Action.READ_RESULTS,
+            subject_id=cert.person_id,
+            subject_name=cert.id,
+        )
     output = Path(args.output)
     try:
         output.write_text(render_html(cert), encoding="utf-8")
@@ -179,17 +190,22 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _sittings(args: argparse.Namespace) -> int:
+    from simulator.access import Action, require
     from simulator.exams.certificate import certificate_id
     from simulator.exams.stored import SITTING_PREFIX, sittings_for
     from simulator.store import open_store
 
     rows: list[dict[str, Any]] = []
     with open_store() as store:
+        requester = sign_in(args, store)
+        if requester is None:  # before looking the name up: no probing for names
+            require(None, Action.READ_RESULTS, subject_name=args.person)
         person = store.person(args.person)
         if person is None:
             raise InputError(
                 f"person {args.person!r}", "no such person (see `simulator user list`)"
             )
+        require(requester, Action.READ_RESULTS, subject_id=person.id, subject_name=person.name)
         for a in sittings_for(store, person.id):
             rows.append(
                 {
@@ -252,6 +268,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = exam_sub.add_parser("sittings", help="a person's exam sittings and certificates")
     p.add_argument("--person", metavar="NAME", required=True, help="the login name")
     p.add_argument("--json", action="store_true", help="print JSON")
+    add_sign_in(p, "an admin, a trainer, or the person themself")
     p.set_defaults(handler=_sittings)
 
     p = exam_sub.add_parser(
@@ -260,6 +277,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("id", metavar="ID", help="the certificate id (FL-000042) or sitting number")
     p.add_argument("--output", metavar="FILE.html", required=True, help="where to write it")
     p.add_argument("--json", action="store_true", help="also print the certificate as JSON")
+    add_sign_in(p, "an admin, a trainer, or the certificate's holder")
     p.set_defaults(handler=_certificate)
 
     p = exam_sub.add_parser(

@@ -17,6 +17,7 @@ from simulator.store.db import explain, hide_password
 
 if TYPE_CHECKING:
     from simulator.store.eventlog import EventLog
+    from simulator.store.records import Person
 
 WallClock = Callable[[], dt.datetime]
 
@@ -36,6 +37,8 @@ class StoreBase:
         self.engine = engine
         self._now = now or utc_now
         self._reads = sessionmaker(engine, expire_on_commit=False)
+        # Tokens of the sign-ins this store checked (see PeopleMixin.authenticate).
+        self._sign_ins: dict[str, int] = {}
         # On SQLite a write transaction starts with BEGIN IMMEDIATE (see db.py).
         self._write_engine = engine.execution_options(write=True)
         self._writes = sessionmaker(self._write_engine, expire_on_commit=False)
@@ -64,6 +67,10 @@ class StoreBase:
 
     def now(self) -> dt.datetime:
         return self._now()
+
+    def signed_in(self, requester: object) -> Person:
+        """The current record of a signed-in requester (``PeopleMixin`` implements it)."""
+        raise NotImplementedError  # pragma: no cover
 
     @contextmanager
     def _explained(self) -> Iterator[None]:

@@ -125,10 +125,20 @@ def _db_audit(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _stdin_line(what: str) -> str:
+    """One line of standard input as UTF-8 text (bytes are read, so that a password that
+    is not UTF-8 is one clear error, not a crash)."""
+    stream = getattr(sys.stdin, "buffer", None)
+    raw = stream.readline() if stream is not None else sys.stdin.readline().encode("utf-8")
+    try:
+        return raw.decode("utf-8").rstrip("\r\n")
+    except UnicodeDecodeError:
+        raise StoreError("standard input", f"the {what} is not UTF-8 text") from None
+
+
 def _read_password(args: argparse.Namespace, name: str) -> str | None:
     if getattr(args, "password_stdin", False):
-        line = sys.stdin.readline()
-        password = line.rstrip("\r\n")
+        password = _stdin_line(f"password for {name}")
         if not password:
             raise StoreError(name, "no password on standard input")
         return password
@@ -140,11 +150,48 @@ def _read_password(args: argparse.Namespace, name: str) -> str | None:
     return first
 
 
+def add_sign_in(parser: argparse.ArgumentParser, who: str = "an admin or trainer") -> None:
+    """The ``--as NAME`` option of a command that needs a signed-in person."""
+    parser.add_argument(
+        "--as",
+        dest="as_name",
+        metavar="NAME",
+        help=f"sign in as NAME ({who}); the password is asked for on a terminal, else "
+        "read from the first line of standard input",
+    )
+
+
+def sign_in(args: argparse.Namespace, store: Any) -> Any:
+    """The person signed in with ``--as`` (None without it); ``AccessError`` for a wrong
+    name or password, which take the same time (see ``Store.authenticate``)."""
+    from simulator.access import AccessError
+
+    name = getattr(args, "as_name", None)
+    if not name:
+        return None
+    if sys.stdin.isatty():
+        password = getpass.getpass(f"password for {name}: ")
+    else:
+        password = _stdin_line(f"password for {name}")
+    person = store.authenticate(name, password)
+    if person is None:
+        raise AccessError(f"--as {name}", "wrong name or password")
+    return person
+
+
 def _user_add(args: argparse.Namespace) -> int:
+    from simulator.access import Action, require
     from simulator.store.store import open_store
 
-    password = _read_password(args, args.name) if args.password_stdin else None
     with open_store() as store:
+        requester = sign_in(args, store)
+        require(
+            requester,
+            Action.ADD_PERSON,
+            subject_role=args.role,
+            first_admin=requester is None and store.needs_first_admin(),
+        )
+        password = _read_password(args, args.name) if args.password_stdin else None
         person = store.create_person(
             args.name,
             args.role,
@@ -158,9 +205,11 @@ def _user_add(args: argparse.Namespace) -> int:
 
 
 def _user_list(args: argparse.Namespace) -> int:
+    from simulator.access import Action, require
     from simulator.store.store import open_store
 
     with open_store() as store:
+        require(sign_in(args, store), Action.LIST_PEOPLE)
         people = store.people()
     if args.json:
         _print_json(
@@ -182,12 +231,26 @@ def _user_list(args: argparse.Namespace) -> int:
 
 
 def _user_passwd(args: argparse.Namespace) -> int:
+    from simulator.access import Action, require
     from simulator.store.store import open_store
 
-    password = _read_password(args, args.name)
-    if password is None:
-        raise StoreError(args.name, "give the new password with --password-stdin")
     with open_store() as store:
+        requester = sign_in(args, store)
+        if requester is None:  # before looking the name up: no probing for names
+            require(None, Action.SET_PASSWORD, subject_name=args.name)
+        target = store.person(args.name)
+        if target is None:
+            raise StoreError(args.name, "no such person")
+        require(
+            requester,
+            Action.SET_PASSWORD,
+            subject_id=target.id,
+            subject_role=target.role,
+            subject_name=target.name,
+        )
+        password = _read_password(args, args.name)
+        if password is None:
+            raise StoreError(args.name, "give the new password with --password-stdin")
         store.set_password(args.name, password)
     print(f"password of {args.name} changed")
     return 0
@@ -233,15 +296,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--display-name", help="the name shown in the app (default: NAME)")
     p.add_argument("--language", choices=("ar", "en"), default="en")
     p.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
+        "--password-stdin",
+        action="store_true",
+        help="read the new person's password from standard input (after --as's, if any)",
     )
+    add_sign_in(p, "an admin; a trainer may add trainees; none for a store's first admin")
     p.set_defaults(handler=_user_add)
     p = user_sub.add_parser("list", help="list the people in the store")
     p.add_argument("--json", action="store_true", help="print JSON")
+    add_sign_in(p)
     p.set_defaults(handler=_user_list)
     p = user_sub.add_parser("passwd", help="set a person's password")
     p.add_argument("name")
     p.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
+        "--password-stdin",
+        action="store_true",
+        help="read the new password from standard input (after --as's, if any)",
     )
+    add_sign_in(p, "an admin, a trainer for a trainee's password, or NAME themself")
     p.set_defaults(handler=_user_passwd)

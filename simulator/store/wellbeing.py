@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import distinct, func, select
 from sqlalchemy.exc import IntegrityError
 
+from simulator.access import Action, require
 from simulator.content.model import SENSITIVITY_CATEGORIES
 from simulator.errors import StoreError
 from simulator.store import chain
@@ -18,7 +19,7 @@ from simulator.store.models import (
     ConsentRow,
     ExposureRow,
 )
-from simulator.store.records import Checkin, CheckinAggregate, Consent, Exposure
+from simulator.store.records import Checkin, CheckinAggregate, Consent, Exposure, Person
 
 # Trainers see check-in figures of a cohort only when at least this many people took
 # part, so that no one person's answers can be told apart.
@@ -134,20 +135,28 @@ class WellbeingMixin(StoreBase):
             raise StoreError(f"person {owner_id}", "no such person") from exc
         return Checkin(row.id, row.person_id, row.rating, row.stress, row.at)
 
-    def checkins_for(self, requesting_person_id: int, owner_id: int) -> list[Checkin]:
-        """The owner's check-ins; anyone else, a trainer or an admin too, is refused."""
-        if requesting_person_id != owner_id:
-            raise StoreError(
-                "check-ins", "are private: only the person who wrote them can read them"
-            )
+    def checkins_for(self, requester: Person, owner_id: int) -> list[Checkin]:
+        """The owner's check-ins, for the owner signed in (``authenticate``); anyone else,
+        a trainer or an admin too, is refused (``simulator.access``)."""
+        me = self.signed_in(requester)
+        require(me, Action.READ_CHECKINS, subject_id=owner_id, subject_name=f"person {owner_id}")
         with self._read() as db:
+            if self.engine.dialect.name == "postgresql":
+                # Row-level security (``simulator db roles``) shows a workstation only the
+                # rows of the person named here, for this transaction.
+                db.execute(select(func.set_config("frontline.person_id", str(me.id), True)))
             rows = db.scalars(
                 select(CheckinRow).where(CheckinRow.person_id == owner_id).order_by(CheckinRow.id)
             ).all()
         return [Checkin(r.id, r.person_id, r.rating, r.stress, r.at) for r in rows]
 
-    def checkin_aggregate(self, cohort_id: int) -> CheckinAggregate:
-        """A cohort's check-in figures, suppressed when fewer than 5 people checked in."""
+    def checkin_aggregate(self, requester: Person, cohort_id: int) -> CheckinAggregate:
+        """A cohort's check-in figures for a signed-in trainer or admin, suppressed when
+        fewer than 5 people checked in; never per person."""
+        require(self.signed_in(requester), Action.READ_CHECKIN_FIGURES)
+        return self._checkin_aggregate(cohort_id)
+
+    def _checkin_aggregate(self, cohort_id: int) -> CheckinAggregate:
         members = select(CohortMemberRow.person_id).where(CohortMemberRow.cohort_id == cohort_id)
         stmt = select(
             func.count(distinct(CheckinRow.person_id)),

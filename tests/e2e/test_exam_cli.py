@@ -17,10 +17,10 @@ DATA = REPO / "tests" / "core" / "exams_data" / "library"
 GOOD = [{"at": "20s", "reply": {"thread": "main", "text": "hello, happy to help"}}]
 
 
-def run(*args: str, url: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(*args: str, url: str | None = None, stdin: str = "") -> subprocess.CompletedProcess[str]:
     pre = ("--database-url", url) if url else ()
     return subprocess.run(
-        [*SIMULATOR, *pre, "exam", *args], capture_output=True, text=True, timeout=120
+        [*SIMULATOR, *pre, "exam", *args], capture_output=True, text=True, timeout=120, input=stdin
     )
 
 
@@ -150,8 +150,16 @@ def passed_sitting_in(url: str, library: Path, reply: str = "hello, happy to hel
 def test_certificate_and_verify(library, tmp_path):
     url = f"sqlite:///{tmp_path / 'store.db'}"
     sitting_id = passed_sitting_in(url, library)
+    from simulator.store import open_store
+
+    with open_store(url) as store:
+        store.create_person("tara", "trainer", password="tara-password")
+    tara = {"stdin": "tara-password\n"}  # --as tara reads her password from standard input
     page = tmp_path / "cert.html"
-    r = run("certificate", f"FL-{sitting_id:06d}", "--output", str(page), "--json", url=url)
+    r = run(
+        "certificate", f"FL-{sitting_id:06d}", "--output", str(page), "--json", "--as", "tara",
+        url=url, **tara,
+    )  # fmt: skip
     assert r.returncode == 0, r.stderr
     cert = json.loads(r.stdout)
     html = page.read_text(encoding="utf-8")
@@ -166,8 +174,11 @@ def test_certificate_and_verify(library, tmp_path):
     assert r.returncode == 1 and r.stdout.startswith("invalid:")
     assert "not a certificate code" in one_line_error(run("verify", "hello", url=url))
     assert "not a date" in one_line_error(run("verify", cert["code"], "--on", "soon", url=url))
-    r = run("sittings", "--person", "noor", "--json", url=url)
+    r = run("sittings", "--person", "noor", "--json", "--as", "tara", url=url, **tara)
     assert json.loads(r.stdout)["sittings"][0]["certificate"] == cert["id"]
-    assert "no such person" in one_line_error(run("sittings", "--person", "zed", url=url))
-    missing = run("certificate", "FL-999999", "--output", str(page), url=url)
+    zed = run("sittings", "--person", "zed", "--as", "tara", url=url, **tara)
+    assert "no such person" in one_line_error(zed)
+    missing = run(
+        "certificate", "FL-999999", "--output", str(page), "--as", "tara", url=url, **tara
+    )
     assert "no such certificate" in one_line_error(missing)

@@ -3,8 +3,10 @@ its error is one line that names the file, exit 2, with no crash report."""
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,11 +25,14 @@ class Ran:
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]):
-    """``cli(*args)``: ``simulator.cli.main`` in this process, with its output."""
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    """``cli(*args, stdin=...)``: ``simulator.cli.main`` in this process, with its output
+    (``stdin``: text, or bytes for what is not UTF-8)."""
     from simulator.cli import main
 
-    def run(*args: str) -> Ran:
+    def run(*args: str, stdin: str | bytes = b"") -> Ran:
+        raw = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8"))
         capsys.readouterr()
         try:
             code = main(list(args))

@@ -93,9 +93,22 @@ def test_the_read_only_engine_refuses_writes(migrated_url):
     indirect=True,
 )
 def test_a_certificate_id_above_2_31_is_no_such_certificate(cli, migrated_url, tmp_path):
+    with open_store(migrated_url) as store:
+        store.create_person("ada", "admin", password="ada-password")
     out = str(tmp_path / "c.html")
     for cid in ("FL-2147483648", "FL-999999999999", "FL-000077"):
         line = one_line(
-            cli("--database-url", migrated_url, "exam", "certificate", cid, "--output", out)
+            cli(
+                "--database-url",
+                migrated_url,
+                "exam",
+                "certificate",
+                cid,
+                "--output",
+                out,
+                "--as",
+                "ada",
+                stdin="ada-password\n",
+            )
         )
         assert line.endswith(": no such certificate"), line
