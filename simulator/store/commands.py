@@ -125,6 +125,24 @@ def _db_audit(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _db_roles(args: argparse.Namespace) -> int:
+    from simulator.store.db import make_engine
+    from simulator.store.roles import create_roles
+
+    engine = make_engine()
+    try:
+        workstation, admin = _guard(engine, lambda: create_roles(engine, args.prefix))
+    finally:
+        engine.dispose()
+    print(f"{_shown(engine)}: roles {workstation} and {admin} are set up")
+    print(
+        f"give each seat a login in {workstation}, e.g. "
+        f"CREATE ROLE seat01 LOGIN PASSWORD '...' IN ROLE {workstation};"
+    )
+    print(f"and each administrator's login: ... IN ROLE {admin}; see docs/store.md")
+    return 0
+
+
 def _stdin_line(what: str) -> str:
     """One line of standard input as UTF-8 text (bytes are read, so that a password that
     is not UTF-8 is one clear error, not a crash)."""
@@ -287,6 +305,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = db_sub.add_parser("audit", help="check the hash chain; exit 1 with the first broken link")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=_db_audit)
+
+    p = db_sub.add_parser(
+        "roles",
+        help="PostgreSQL: create least-privilege workstation and admin roles",
+        description="As the store's owner: create (or update) the group roles PREFIX"
+        "workstation and PREFIXadmin with only the privileges the app needs; see "
+        "docs/store.md, 'Who may do what'.",
+    )
+    p.add_argument(
+        "--prefix", default="frontline_", help="start of the role names (default frontline_)"
+    )
+    p.set_defaults(handler=_db_roles)
 
     user = sub.add_parser("user", help="add, list and change people in the store")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
