@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from simulator import __version__
-from simulator.errors import SimulatorError
+from simulator.errors import SimulatorError, StoreError
 from simulator.paths import data_dir
 from simulator.redact import known_secrets, redact, redact_argv
 
@@ -118,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.database_url:
+            if "\x00" in args.database_url:
+                raise StoreError("--database-url", "the URL contains a NUL character")
             os.environ["SIMULATOR_DATABASE_URL"] = args.database_url
         if args.selftest:
             return _run_selftest(args)

@@ -13,8 +13,8 @@ from urllib.parse import parse_qsl, unquote
 MASK = "***"
 # Query parameters (libpq's and drivers') whose value is a credential.
 _SECRET_KEYS = re.compile(r"pass|secret|token|key|credential|auth", re.IGNORECASE)
-# user:password@ in any URL-like text.
-_USERINFO = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@]*):(?P<pw>[^\s@/]*)@")
+# user:password@ in any URL-like text (the scheme may be missing or malformed).
+_USERINFO = re.compile(r"(?P<head>[^\s:/@]*://[^\s:/@]*):(?P<pw>[^\s@]*?)@")
 # password=..., sslpassword=..., in a query string or a libpq conninfo.
 _KEYVALUE = re.compile(
     r"(?P<key>\b[\w.\-]*(?:pass|secret|token|apikey|api_key|credential)[\w.\-]*)"

@@ -37,17 +37,24 @@ def database_url() -> str:
 
 def parse_url(url: str) -> URL:
     try:
-        return make_url(url)
-    except ArgumentError as exc:
-        raise StoreError("database URL", f"{hide_password(url)!r} is not a URL ({exc})") from exc
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
+        raise StoreError(
+            "database URL", f"{hide_password(url)!r} is not a URL ({redact(str(exc))})"
+        ) from None
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        raise StoreError(
+            "database URL", f"{hide_password(parsed)}: port {parsed.port} is not 1-65535"
+        )
+    return parsed
 
 
 def hide_password(url: str | URL) -> str:
     """The URL as it may be shown to a user: any password replaced by ``***``."""
     try:
         parsed = url if isinstance(url, URL) else make_url(url)
-    except ArgumentError:
-        return "<unreadable URL>"
+    except (ArgumentError, ValueError):
+        return hide_url(str(url))
     # The query can hold credentials too (?password=..., ?sslpassword=...).
     return hide_url(parsed.render_as_string(hide_password=False))
 
