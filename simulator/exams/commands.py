@@ -85,7 +85,7 @@ def _validate(args: argparse.Namespace) -> int:
         path = Path(raw)
         if path.is_dir():  # a folder of exams, or a library holding exams/
             files.extend(sorted(path.glob("*.yaml")) or sorted(path.glob("exams/*.yaml")))
-        elif path.is_file():
+        elif path.exists() or path.is_symlink():  # a pipe or a bad link: read_exam says so
             files.append(path)
         else:
             raise InputError(str(path), "no such file or folder")
