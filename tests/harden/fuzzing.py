@@ -24,6 +24,7 @@ import contextlib
 import io
 import json
 import os
+import queue
 import random
 import resource
 import shutil
@@ -31,6 +32,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -718,8 +720,25 @@ def _parent(cases: int, seed: int, sample_every: int, log: Path | None) -> int:
             text=True,
         )  # fmt: skip
         assert proc.stdout is not None
+        lines: queue.Queue[str | None] = queue.Queue()
+
+        def pump(stream: Any = proc.stdout, out: queue.Queue[str | None] = lines) -> None:
+            for raw_line in stream:
+                out.put(raw_line)
+            out.put(None)
+
+        threading.Thread(target=pump, daemon=True).start()
         in_flight: int | None = None
-        for raw in proc.stdout:
+        watchdog_killed = False
+        while True:
+            try:
+                raw = lines.get(timeout=HANG_S + 30)
+            except queue.Empty:  # stuck where the alarm cannot reach (inside C code)
+                proc.kill()
+                watchdog_killed = True
+                break
+            if raw is None:
+                break
             msg = json.loads(raw)
             if "start" in msg:
                 in_flight = msg["start"]
@@ -751,8 +770,9 @@ def _parent(cases: int, seed: int, sample_every: int, log: Path | None) -> int:
         code = proc.wait()
         if in_flight is not None:  # the worker died in the middle of a case
             counts["cases"] += 1
-            counts["segfaults" if code < 0 else "other_failures"] += 1
-            failures.append({"case": in_flight, "problem": f"worker exit {code}"})
+            kind = "hangs" if watchdog_killed else "segfaults" if code < 0 else "other_failures"
+            counts[kind] += 1
+            failures.append({"case": in_flight, "problem": f"worker exit {code} ({kind})"})
             next_case = in_flight + 1
         elif code != 0 and next_case < cases:
             sys.stderr.write(f"fuzz: worker exit {code}\n")
