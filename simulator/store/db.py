@@ -42,6 +42,13 @@ def parse_url(url: str) -> URL:
         raise StoreError(
             "database URL", f"{hide_password(url)!r} is not a URL ({redact(str(exc))})"
         ) from None
+    if parsed.host:
+        try:
+            parsed.host.encode("idna")
+        except UnicodeError:
+            raise StoreError(
+                "database URL", f"{hide_password(parsed)}: {parsed.host!r} is not a host name"
+            ) from None
     if parsed.port is not None and not 0 < parsed.port < 65536:
         raise StoreError(
             "database URL", f"{hide_password(parsed)}: port {parsed.port} is not 1-65535"

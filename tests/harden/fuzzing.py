@@ -462,9 +462,10 @@ def _url_case(c: Chooser) -> Case:
         url += f"?{key}={value}&connect_timeout=2"
         secrets = (password,)
     raw = url.encode()
-    if c.chance(3):  # byte-level, on the parts after the host only
+    if c.chance(3):  # byte-level, on the parts after the host and port only
         at = raw.find(b"127.0.0.1")
-        cut = at + len(b"127.0.0.1") if at >= 0 else len(b"sqlite:///")
+        cut = raw.find(b"/", at) if at >= 0 else len(b"sqlite:///")
+        cut = cut if cut >= 0 else len(raw)
         raw = raw[:cut] + mutate(raw[cut:], c, structured=False)
     url = raw.decode("utf-8", "replace")
     if "127.0.0.1" in url:
@@ -638,6 +639,8 @@ def run_case(case: Case, ws: Workspace) -> Outcome:
 
 def run_in_subprocess(case: Case, ws: Workspace) -> Outcome:
     """Run ``case`` as a separate ``simulator`` process (a segfault shows as a signal)."""
+    if any("\x00" in a for a in case.argv):  # no command line can carry a NUL
+        return Outcome(case.kind, 0, 0.0)
     folder = ws.prepare(case)
     env = {
         **os.environ,

@@ -108,3 +108,21 @@ def test_the_masking_functions():
         assert SECRET not in hide_url(url)
         assert SECRET not in " ".join(redact_argv(["simulator", f"--database-url={url}"]))
         assert SECRET not in " ".join(redact_argv(["simulator", "--database-url", url]))
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [  # found by the fuzzer (make fuzz)
+        (f"mysql://postgres:{SECRET}@127.0.0.1:x/db", "is not a URL"),
+        (f"postgresql://u:{SECRET}@127.0.0.1:99999/db", "port 99999 is not 1-65535"),
+        (f"postgresql://u:{SECRET}@127.0.0.1\ufffd-1/test", "is not a host name"),
+        (f"://bob:{SECRET}@127.0.0.1/db", "database URL"),
+        (f"://bob:{SECRET}@:/@127.0.0.1:1/db", "database URL"),
+        (f"postgresql://u:{SECRET}@127.0.0.1/x\x00y", "NUL"),
+    ],
+)
+def test_odd_urls_are_one_line_without_the_password(cli, url, words, _isolated_data_dir):
+    for command in (("db", "check"), ("db", "audit"), ("exam", "verify", "0" * 20)):
+        line = one_line(cli("--database-url", url, *command), words)
+        assert SECRET not in line
+    assert crash_reports(_isolated_data_dir) == []
