@@ -5,11 +5,13 @@ rules are written down for people in docs/store.md ("Who may do what"). Roles:
 
 - **trainee**: practises and sits exams; reads their own results and their own
   wellbeing check-ins; changes their own password.
-- **trainer**: everything a trainee may, plus: reads anyone's results, adds trainees and
-  sets trainees' passwords, lists people, sees a cohort's check-in figures (only as an
-  aggregate, suppressed under 5 people).
+- **trainer**: everything a trainee may, plus: reads anyone's results, adds trainees,
+  sets trainees' passwords and shown names, lists people, grants extra exam time (not to
+  themself), sees a cohort's check-in figures (only as an aggregate, suppressed under 5
+  people).
 - **admin**: everything a trainer may, plus: adds trainers and admins, sets anyone's
-  password. An admin reads no one's check-ins either: they are the writer's alone.
+  password and shown name, revokes certificates. An admin reads no one's check-ins
+  either: they are the writer's alone.
 
 Nobody signed in may do one thing: create the first admin of a store that has none (the
 app's first-start screen and ``simulator user add NAME --role admin``).
@@ -28,6 +30,9 @@ ROLES = ("trainee", "trainer", "admin")
 class Action(StrEnum):
     ADD_PERSON = "add a person"
     SET_PASSWORD = "set a password"
+    RENAME_PERSON = "change the name shown"
+    REVOKE_CERTIFICATE = "revoke a certificate"
+    GRANT_EXTRA_TIME = "grant extra exam time"
     LIST_PEOPLE = "list people"
     READ_RESULTS = "read results"
     READ_CHECKINS = "read check-ins"
@@ -73,8 +78,12 @@ def allowed(
         return is_self or (role == "trainer" and subject_role == "trainee")
     if action is Action.READ_RESULTS:
         return is_self or role == "trainer"
-    if action is Action.ADD_PERSON:
+    if action is Action.ADD_PERSON or action is Action.RENAME_PERSON:
         return role == "trainer" and subject_role == "trainee"
+    if action is Action.GRANT_EXTRA_TIME:
+        return role == "trainer" and not is_self
+    if action is Action.REVOKE_CERTIFICATE:
+        return False  # admins only
     if action in (Action.LIST_PEOPLE, Action.READ_CHECKIN_FIGURES):
         return role == "trainer"
     return False  # pragma: no cover - every action is listed above
@@ -103,20 +112,23 @@ def require(
         what = f"add a {subject_role}"
     elif subject_name is not None:
         what = f"{action} of {subject_name}"
+    who = _who(action, subject_role)
     if requester is None:
-        raise AccessError(what, f"sign in first: --as NAME (an {_who(action, subject_role)})")
-    raise AccessError(
-        what, f"{requester.name} ({requester.role}) may not; {_who(action, subject_role)} may"
-    )
+        raise AccessError(what, f"sign in first: --as NAME ({who})")
+    raise AccessError(what, f"{requester.name} ({requester.role}) may not; only {who} may")
 
 
 def _who(action: Action, subject_role: str | None) -> str:
     if action is Action.READ_CHECKINS:
-        return "only the person who wrote them"
-    if action is Action.ADD_PERSON and subject_role in ("trainer", "admin"):
-        return "admin"
+        return "the person who wrote them"
+    if action is Action.REVOKE_CERTIFICATE or (
+        action is Action.ADD_PERSON and subject_role in ("trainer", "admin")
+    ):
+        return "an admin"
     if action is Action.SET_PASSWORD:
-        return "admin, a trainer (for a trainee) or the person themself"
+        return "an admin, a trainer (for a trainee) or the person themself"
     if action is Action.READ_RESULTS:
-        return "admin, trainer or the person themself"
-    return "admin or trainer"
+        return "an admin, a trainer or the person themself"
+    if action is Action.RENAME_PERSON:
+        return "an admin, or a trainer for a trainee"
+    return "a trainer or an admin"

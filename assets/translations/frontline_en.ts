@@ -314,6 +314,13 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong ({kind}). Your work so far is saved. A report was written to {path}; please send it to your trainer or administrator.</source>
+        <translation>Something went wrong ({kind}). Your work so far is saved. A report was written to {path}; please send it to your trainer or administrator.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <source>Result</source>
@@ -477,6 +484,10 @@
 <context>
     <name>ExamPanel</name>
     <message>
+        <source>The time for {exam} ran out while you were away; it was graded on what you had sent.</source>
+        <translation>The time for {exam} ran out while you were away; it was graded on what you had sent.</translation>
+    </message>
+    <message>
         <source>mean score ≥ {n}%</source>
         <translation>mean score ≥ {n}%</translation>
     </message>
@@ -572,8 +583,28 @@
 <context>
     <name>ExamScreen</name>
     <message>
+        <source>Your {m} minutes of paused exam time are used up, so the exam clock is running again. Take the time you need; support stays open for you.</source>
+        <translation>Your {m} minutes of paused exam time are used up, so the exam clock is running again. Take the time you need; support stays open for you.</translation>
+    </message>
+    <message>
+        <source>End this exam item?</source>
+        <translation>End this exam item?</translation>
+    </message>
+    <message>
+        <source>The item is graded on what you have done so far, and you cannot come back to it.</source>
+        <translation>The item is graded on what you have done so far, and you cannot come back to it.</translation>
+    </message>
+    <message>
+        <source>End the item</source>
+        <translation>End the item</translation>
+    </message>
+    <message>
         <source>Exam time left {t}</source>
         <translation>Exam time left {t}</translation>
+    </message>
+    <message>
+        <source>Exam time left {t} (running)</source>
+        <translation>Exam time left {t} (running)</translation>
     </message>
     <message>
         <source>Exam time left {t} (paused)</source>
@@ -748,6 +779,10 @@
         <translation>{m} minutes for the whole exam. The exam timer stays on screen; when it runs out, the item being played ends and the exam is graded.</translation>
     </message>
     <message>
+        <source>The exam clock is real time: it keeps running if you sign out or close Frontline, and a sitting whose time ran out is graded on what you sent.</source>
+        <translation>The exam clock is real time: it keeps running if you sign out or close Frontline, and a sitting whose time ran out is graded on what you sent.</translation>
+    </message>
+    <message>
         <source>To pass: a mean score of at least {n}%.</source>
         <translation>To pass: a mean score of at least {n}%.</translation>
     </message>
@@ -764,12 +799,32 @@
         <translation>Before a sensitive item you get a briefing. If the exam has an equivalent lighter item you may take it instead: it is recorded as a swap, with no penalty.</translation>
     </message>
     <message>
-        <source>The exam clock stops while a briefing is open, during a break between items and while Pause / support is open. Pausing never affects a grade.</source>
-        <translation>The exam clock stops while a briefing is open, during a break between items and while Pause / support is open. Pausing never affects a grade.</translation>
+        <source>The exam clock stops while a briefing is open and during a break between items. During an item, Pause / support hides the case and stops the clock for up to {m} minutes in all. Pausing never affects a grade.</source>
+        <translation>The exam clock stops while a briefing is open and during a break between items. During an item, Pause / support hides the case and stops the clock for up to {m} minutes in all. Pausing never affects a grade.</translation>
     </message>
     <message>
         <source>Scores are shown at the end, not after each item.</source>
         <translation>Scores are shown at the end, not after each item.</translation>
+    </message>
+    <message>
+        <source>You have {m} minutes of extra time on this exam.</source>
+        <translation>You have {m} minutes of extra time on this exam.</translation>
+    </message>
+    <message>
+        <source>Sittings used: {used} of {allowed}.</source>
+        <translation>Sittings used: {used} of {allowed}.</translation>
+    </message>
+    <message>
+        <source>You have used every sitting this exam allows.</source>
+        <translation>You have used every sitting this exam allows.</translation>
+    </message>
+    <message>
+        <source>You can sit this exam again from {when}.</source>
+        <translation>You can sit this exam again from {when}.</translation>
+    </message>
+    <message>
+        <source>A sitting of this exam is still open: resume it instead.</source>
+        <translation>A sitting of this exam is still open: resume it instead.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -894,6 +949,22 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Leave the exam?</source>
+        <translation>Leave the exam?</translation>
+    </message>
+    <message>
+        <source>The exam clock keeps running while you are away: time while you are signed out or Frontline is closed counts. Your answers so far are saved.</source>
+        <translation>The exam clock keeps running while you are away: time while you are signed out or Frontline is closed counts. Your answers so far are saved.</translation>
+    </message>
+    <message>
+        <source>Leave the exam</source>
+        <translation>Leave the exam</translation>
+    </message>
     <message>
         <source>Frontline</source>
         <translation>Frontline</translation>
@@ -1278,6 +1349,125 @@
     <message>
         <source>At least 8 characters</source>
         <translation>At least 8 characters</translation>
+    </message>
+</context>
+<context>
+    <name>SittingReview</name>
+    <message>
+        <source>Exam sitting: {title}</source>
+        <translation>Exam sitting: {title}</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}, {score}% (pass mark {mark}%)</source>
+        <translation>Verdict: {verdict}, {score}% (pass mark {mark}%)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>Time used {used} of {limit}</source>
+        <translation>Time used {used} of {limit}</translation>
+    </message>
+    <message>
+        <source>Paused {paused}, of which {credited} did not count</source>
+        <translation>Paused {paused}, of which {credited} did not count</translation>
+    </message>
+    <message>
+        <source>The time ran out; items not reached score 0.</source>
+        <translation>The time ran out; items not reached score 0.</translation>
+    </message>
+    <message>
+        <source>Not passed because: </source>
+        <translation>Not passed because: </translation>
+    </message>
+    <message>
+        <source>Extra time: {m} minutes</source>
+        <translation>Extra time: {m} minutes</translation>
+    </message>
+    <message>
+        <source>Accommodation: {m} minutes, {when}: {reason}</source>
+        <translation>Accommodation: {m} minutes, {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>Items (double-click to review one)</source>
+        <translation>Items (double-click to review one)</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>Back to the cohort</source>
+        <translation>Back to the cohort</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>swapped from {id}</source>
+        <translation>swapped from {id}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation>Counted as</translation>
+    </message>
+    <message>
+        <source>Pause / support</source>
+        <translation>Pause / support</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>from the allowance</source>
+        <translation>from the allowance</translation>
+    </message>
+    <message>
+        <source>between items</source>
+        <translation>between items</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from simulator.errors import StoreError
 from simulator.store.db import explain, hide_password
 
 if TYPE_CHECKING:
+    from simulator.signing import SigningKey
     from simulator.store.eventlog import EventLog
     from simulator.store.records import Person
 
@@ -33,9 +34,12 @@ def utc_now() -> dt.datetime:
 class StoreBase:
     """Owns the engine; every public call is one short transaction."""
 
-    def __init__(self, engine: Engine, now: WallClock | None = None) -> None:
+    def __init__(
+        self, engine: Engine, now: WallClock | None = None, key: SigningKey | None = None
+    ) -> None:
         self.engine = engine
         self._now = now or utc_now
+        self._key = key  # the installation key (loaded, or made, on first need)
         self._reads = sessionmaker(engine, expire_on_commit=False)
         # Tokens of the sign-ins this store checked (see PeopleMixin.authenticate).
         self._sign_ins: dict[str, int] = {}
@@ -71,6 +75,27 @@ class StoreBase:
     def signed_in(self, requester: object) -> Person:
         """The current record of a signed-in requester (``PeopleMixin`` implements it)."""
         raise NotImplementedError  # pragma: no cover
+
+    def signing_key(self) -> SigningKey:
+        """The key that signs results as they are stored (``simulator.signing``)."""
+        if self._key is None:
+            from simulator.signing import installation_key
+
+            self._key = installation_key()
+        return self._key
+
+    def server_now(self) -> dt.datetime:
+        """The store's own clock: on PostgreSQL the server's ``now()``, so that a
+        workstation's clock setting gains nothing; on SQLite (one machine) ``now()``.
+        Exam sittings are timed by it."""
+        if self.engine.dialect.name != "postgresql" or self._now is not utc_now:
+            return self.now()  # SQLite, or a store given its own clock (tests)
+        from sqlalchemy import text
+
+        with self._explained(), self.engine.connect() as conn:
+            value = conn.execute(text("SELECT now()")).scalar_one()
+        assert isinstance(value, dt.datetime)
+        return value.astimezone(dt.UTC)
 
     @contextmanager
     def _explained(self) -> Iterator[None]:

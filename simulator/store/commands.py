@@ -98,17 +98,25 @@ def _print_check(args: argparse.Namespace, report: dict[str, Any]) -> int:
 
 
 def _db_audit(args: argparse.Namespace) -> int:
+    from simulator.signing import existing_key, parse_public_key
     from simulator.store.store import open_store
 
+    trusted = [parse_public_key(k) for k in args.public_key or ()]
+    local = existing_key()
+    if local is not None:
+        trusted.append(local.public)
     with open_store(read_only=True) as store:
-        problems = store.audit()
+        problems = store.audit(trusted)
         links = store.chain_length()
+        seals = store.seal_summary()
         url = store.url
     if args.json:
         _print_json(
             {
                 "url": url,
                 "links": links,
+                "trusted_keys": [k.fingerprint for k in trusted],
+                **seals,
                 "ok": not problems,
                 "problems": [
                     {"table": p.table, "row_id": p.row_id, "chain_seq": p.chain_seq, "what": p.what}
@@ -121,7 +129,16 @@ def _db_audit(args: argparse.Namespace) -> int:
         for p in problems[1:]:
             print(f"  also: {p}")
     else:
-        print(f"{url}: chain intact ({links} links checked)")
+        keys = ", ".join(k.fingerprint for k in trusted) or "none"
+        print(
+            f"{url}: chain intact ({links} links checked; {seals['signed_results']} seal "
+            f"signature(s) checked against key {keys}; display names match)"
+        )
+        if seals["results_before_signing"]:
+            print(
+                f"  {seals['results_before_signing']} result(s) were stored before results "
+                f"were signed (links up to {seals['signing_from']}); later signatures pin them"
+            )
     return 1 if problems else 0
 
 
@@ -179,15 +196,17 @@ def add_sign_in(parser: argparse.ArgumentParser, who: str = "an admin or trainer
     )
 
 
-def sign_in(args: argparse.Namespace, store: Any) -> Any:
+def sign_in(args: argparse.Namespace, store: Any, *, from_stdin: bool = False) -> Any:
     """The person signed in with ``--as`` (None without it); ``AccessError`` for a wrong
-    name or password, which take the same time (see ``Store.authenticate``)."""
+    name or password, which take the same time (see ``Store.authenticate``). The password
+    is asked for on a terminal, else (or with ``from_stdin``) it is the first line of
+    standard input. The rules of what they may do: ``simulator.access``."""
     from simulator.access import AccessError
 
     name = getattr(args, "as_name", None)
     if not name:
         return None
-    if sys.stdin.isatty():
+    if sys.stdin.isatty() and not from_stdin:
         password = getpass.getpass(f"password for {name}: ")
     else:
         password = _stdin_line(f"password for {name}")
@@ -274,6 +293,29 @@ def _user_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
+def _user_rename(args: argparse.Namespace) -> int:
+    from simulator.access import Action, require
+    from simulator.store.store import open_store
+
+    with open_store() as store:
+        requester = sign_in(args, store)
+        if requester is None:  # before looking the name up: no probing for names
+            require(None, Action.RENAME_PERSON, subject_name=args.name)
+        target = store.person(args.name)
+        if target is None:
+            raise StoreError(args.name, "no such person")
+        require(
+            requester,
+            Action.RENAME_PERSON,
+            subject_id=target.id,
+            subject_role=target.role,
+            subject_name=target.name,
+        )
+        person = store.set_display_name(args.name, args.display_name)
+    print(f"{person.name} is now shown as {person.display_name}")
+    return 0
+
+
 def _shown(engine: Any) -> str:
     from simulator.store.db import hide_password
 
@@ -302,8 +344,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=_db_check)
-    p = db_sub.add_parser("audit", help="check the hash chain; exit 1 with the first broken link")
+    p = db_sub.add_parser(
+        "audit",
+        help="check the hash chain, seal signatures and names; exit 1 with the first problem",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--public-key",
+        metavar="KEY",
+        action="append",
+        help="also trust seal signatures by this key (base64, PEM, or a file of either; "
+        "repeat for several); this computer's installation key is always trusted",
+    )
     p.set_defaults(handler=_db_audit)
 
     p = db_sub.add_parser(
@@ -336,6 +388,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     add_sign_in(p)
     p.set_defaults(handler=_user_list)
+    p = user_sub.add_parser(
+        "rename",
+        help="change the name a person is shown by (recorded; issued certificates keep theirs)",
+    )
+    p.add_argument("name", help="the login name")
+    p.add_argument("--display-name", required=True, help="the new name shown")
+    add_sign_in(p, "an admin, or a trainer for a trainee")
+    p.set_defaults(handler=_user_rename)
     p = user_sub.add_parser("passwd", help="set a person's password")
     p.add_argument("name")
     p.add_argument(

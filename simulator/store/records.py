@@ -94,6 +94,19 @@ class Override:
 
 
 @dataclass(frozen=True)
+class Accommodation:
+    """Extra time on an exam for one person (``exam_id`` as in the exam file)."""
+
+    id: int
+    person_id: int
+    exam_id: str
+    extra_s: float
+    reason: str
+    granted_by: int
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
 class Exposure:
     id: int
     person_id: int
@@ -162,3 +175,15 @@ class CohortSummary:
     passed: int
     mean_score: float | None
     people: tuple[PersonSummary, ...]
+
+
+@dataclass(frozen=True)
+class Revocation:
+    """A certificate (its sitting's attempt) withdrawn by an admin."""
+
+    id: int
+    attempt_id: int
+    revoked_by: int  # the admin's person id
+    revoked_by_name: str  # their login name
+    at: dt.datetime
+    reason: str

@@ -40,13 +40,39 @@ _READ = (
     "consents",
     "chain_head",
     "alembic_version",
+    "accommodations",
+    "name_changes",
+    "revocations",
+    "seal_signatures",
+    "seal_start",
 )
 # Written by the app as trainees and trainers use it. UPDATE: the chain columns of a row
 # in the transaction that writes it (the append-only triggers refuse anything later),
 # the chain head, a consent's withdrawal.
-_WRITE = ("attempts", "events", "results", "overrides", "exposures", "consents", "checkins")
-_UPDATE = ("attempts", "events", "results", "overrides", "exposures", "consents", "chain_head")
-_ADMIN_WRITE = ("people", "cohorts", "cohort_members")
+# Trainers grant extra exam time on their seats; each sealed result gets its signature.
+_WRITE = (
+    "attempts",
+    "events",
+    "results",
+    "overrides",
+    "exposures",
+    "consents",
+    "checkins",
+    "accommodations",
+    "seal_signatures",
+)
+_UPDATE = (
+    "attempts",
+    "events",
+    "results",
+    "overrides",
+    "exposures",
+    "consents",
+    "accommodations",
+    "chain_head",
+)
+# Adding and renaming people (a rename is recorded and chained), cohorts, revocations.
+_ADMIN_WRITE = ("people", "cohorts", "cohort_members", "name_changes", "revocations")
 
 AGGREGATE_FUNCTION = "frontline_checkin_aggregate"
 MIN_AGGREGATE = 5  # as simulator.store.wellbeing.MIN_AGGREGATE
