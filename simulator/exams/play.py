@@ -165,8 +165,8 @@ def _play_item(
     def move_to(session_s: float) -> bool:
         """Move the clock to that item time; False when the exam's time is up first."""
         ahead = max(0.0, session_s - session.clock.now())
-        if sitting.exam_clock.now() + ahead >= sitting.exam.time_limit_s:
-            base.advance(sitting.exam.time_limit_s - sitting.exam_clock.now())
+        if sitting.exam_clock.now() + ahead >= sitting.limit_s:
+            base.advance(max(0.0, sitting.limit_s - sitting.exam_clock.now()))
             return False
         base.advance(ahead)
         session.advance()
@@ -178,6 +178,8 @@ def _play_item(
                 break
             _support_pause(sitting, base, support[1])
             support = None
+            if sitting.exam_clock.now() >= sitting.limit_s:
+                break  # a pause past its allowance ran the clock out
         if not move_to(step.at_s):
             break
         if session.ended:
@@ -202,14 +204,14 @@ def _play_item(
             agent=session.agent,
         )
         probe.run_on()
-        left = sitting.exam.time_limit_s - sitting.exam_clock.now()
+        left = sitting.limit_s - sitting.exam_clock.now()
         if probe.ended_at is not None and probe.ended_at - session.now < left:
             session.run_on()
     if session.ended and session.ended_at is not None:
         base.advance(max(0.0, session.ended_at - session.clock.now()))
         sitting.finish_item()
     else:
-        base.advance(sitting.exam.time_limit_s - sitting.exam_clock.now())
+        base.advance(max(0.0, sitting.limit_s - sitting.exam_clock.now()))
         sitting.check_time()
 
 

@@ -169,5 +169,71 @@ def test_certificate_and_verify(library, tmp_path):
     r = run("sittings", "--person", "noor", "--json", url=url)
     assert json.loads(r.stdout)["sittings"][0]["certificate"] == cert["id"]
     assert "no such person" in one_line_error(run("sittings", "--person", "zed", url=url))
-    missing = run("certificate", "FL-999999", "--output", str(page), url=url)
+    missing = run("certificate", "FL-999999", "--output", str(page), "--force", url=url)
     assert "no such attempt" in one_line_error(missing)
+
+
+def test_play_a_pause_past_its_allowance_or_a_step_past_the_limit_is_time_up(library, scripts):
+    """The support pause is credited up to support_pause_limit (15m), then the clock runs;
+    a script that goes past the time limit ends the sitting with time-up, not an error."""
+    (scripts / "sitting.json").write_text(json.dumps({"support": {"1": {"at": "5s", "for": "2h"}}}))
+    exam = str(library / "exams" / "mini.yaml")
+    r = run("play", exam, "--scripts", str(scripts), "--json")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["time_up"] is True and out["passed"] is False
+    assert out["credited_pause_s"] == 900.0
+    (scripts / "sitting.json").unlink()
+    (scripts / "easy-a.json").write_text(
+        json.dumps(
+            [
+                {"at": "10s", "reply": {"thread": "main", "text": "hello"}},
+                {"at": "2h", "reply": {"thread": "main", "text": "late"}},
+            ]
+        )
+    )
+    r = run("play", exam, "--scripts", str(scripts), "--json")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["time_up"] is True
+    assert [i["status"] for i in out["items"]][1:] == ["not-reached"] * 3
+
+
+def test_extra_time_is_given_by_a_trainer_with_a_reason(tmp_path):
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+
+    def sim(*args: str, stdin: str | None = None):
+        return subprocess.run(
+            [sys.executable, "-m", "simulator", *args, "--database-url", url],
+            capture_output=True,
+            text=True,
+            input=stdin,
+            timeout=120,
+        )
+
+    for name, role in (("amal", "trainee"), ("tarek", "trainer")):
+        r = sim("user", "add", name, "--role", role, "--password-stdin", stdin="correct horse\n")
+        assert r.returncode == 0, r.stderr
+    give = ("exam", "extra-time", "amal", "mini", "--extra", "10m", "--password-stdin")
+    refused = sim(*give, "--reason", "reading time", "--as", "amal", stdin="correct horse\n")
+    assert "only a trainer or an admin" in one_line_error(refused)
+    no_reason = sim(*give, "--reason", " ", "--as", "tarek", stdin="correct horse\n")
+    assert "reason" in one_line_error(no_reason)
+    ok = sim(*give, "--reason", "reading time", "--as", "tarek", "--json", stdin="correct horse\n")
+    assert ok.returncode == 0, ok.stderr
+    out = json.loads(ok.stdout)
+    assert (out["person"], out["exam"], out["extra_s"], out["by"]) == (
+        "amal",
+        "mini",
+        600.0,
+        "tarek",
+    )
+    from simulator.store import open_store
+
+    with open_store(url) as store:
+        amal = store.person("amal")
+        assert [a.extra_s for a in store.accommodations_for(amal.id, "mini")] == [600.0]
+        assert store.audit() == []

@@ -20,6 +20,7 @@ from simulator.store.models import Base
 TABLES = {
     "alembic_version", "attempts", "chain_head", "checkins", "cohort_members", "cohorts",
     "consents", "events", "exposures", "overrides", "people", "results",
+    "name_changes", "revocations", "seal_signatures", "seal_start", "accommodations",
 }  # fmt: skip
 
 

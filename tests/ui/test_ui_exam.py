@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from simulator.exams.certificate import verify
+from simulator.exams.record import read_file, verify_record
 from simulator.store import open_store
 from simulator.ui.app import build_window, load_library, make_application
 from simulator.ui.wallclock import ManualClock
@@ -166,6 +167,8 @@ def test_sit_a_whole_exam_swap_break_certificate(qtbot, tmp_path, db, library):
     qtbot.mouseClick(screen.between.continue_button, Qt.LeftButton)
     play_item(window, qtbot, clock, 10, 30)
 
+    # Ending an item early was asked first each time.
+    assert set(window.asked) == {"End this exam item?"}
     # The end: verdict, items (with the swap), the certificate.
     assert screen.pages.currentWidget() is screen.end
     end = screen.end
@@ -184,6 +187,8 @@ def test_sit_a_whole_exam_swap_break_certificate(qtbot, tmp_path, db, library):
     qtbot.mouseClick(end.save_button, Qt.LeftButton)
     page = target.read_text(encoding="utf-8")
     assert screen.certificate.code in page and 'dir="rtl"' in page
+    offline = verify_record(read_file(target), T0.date(), window.store.signing_key().public)
+    assert offline.status == "valid" and offline.certificate == screen.certificate
     check = verify(window.store, screen.certificate.code, T0.date())
     assert check.status == "valid" and check.certificate.person_name == "Layla"
 
@@ -197,6 +202,17 @@ def test_sit_a_whole_exam_swap_break_certificate(qtbot, tmp_path, db, library):
     assert panel.mine.rowCount() == 1
     assert panel.mine.item(0, 3).text() == "Passed"
     assert panel.mine.item(0, 4).text() == screen.certificate.id
+
+
+def test_ending_an_item_asks_first_and_no_keeps_playing(qtbot, tmp_path, db, library):
+    clock = ManualClock()
+    window = open_window(qtbot, tmp_path, db, library, clock)
+    sign_in(window, qtbot, first=True)
+    screen = start_exam(window, qtbot, clock, [])
+    window.ask = lambda *_args: False  # "Stay"
+    qtbot.mouseClick(screen.desk.end_button, Qt.LeftButton)
+    assert screen.state == "playing" and screen.sitting.session is not None
+    assert not screen.sitting.session.ended
 
 
 def test_time_up_ends_the_sitting_gracefully(qtbot, tmp_path, db, library):

@@ -100,7 +100,10 @@ class StaffEntries(QObject):
         if not self._allowed("trainer", "admin"):
             return
         title = self.titles().get(attempt.scenario_id, attempt.scenario_id)
-        if self.review.show_attempt(self.window.store, self.window.person, attempt, title):
+        titles = self.titles()
+        if self.review.show_attempt(
+            self.window.store, self.window.person, attempt, title, titles=titles
+        ):
             self.window.screens.setCurrentWidget(self.review)
 
     def show_admin(self) -> None:
