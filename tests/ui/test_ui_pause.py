@@ -370,3 +370,17 @@ def test_past_the_allowance_the_panel_says_so_and_time_up_closes_the_pause(
     assert session.ended and session.end_reason == "time_limit"
     pauses = sitting.pause_log()
     assert [(p["reason"], p.get("capped")) for p in pauses] == [("support", True)]
+
+
+def test_signing_out_of_a_paused_exam_closes_the_support_panel(qtbot, tmp_path, _sqlite_template):
+    """Nobody who signs in next finds the last trainee's support panel, or its desk."""
+    window, screen, _clock = begin_exam(qtbot, tmp_path, _sqlite_template)
+    desk = screen.desk
+    qtbot.keyClick(desk.composer.editor, Qt.Key.Key_P, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: desk.support_control.panel is not None, timeout=1000)
+    sitting = screen.sitting
+    window.ask = lambda *_args: True  # "Leave the exam?": yes
+    window.sign_out()
+    assert desk.support_control.panel is None
+    assert window.screens.currentWidget() is window.signin
+    assert [p["reason"] for p in sitting.pause_log()] == ["support"]  # closed, and logged
