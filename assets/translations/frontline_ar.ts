@@ -1026,6 +1026,25 @@
     </message>
 </context>
 <context>
+    <name>PausedPanel</name>
+    <message>
+        <source>Paused</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>The case is out of sight while you take a pause. Take the time you need: breathe, stretch, look away from the screen.</source>
+        <translation>الحالة مخفية ما دمت في إيقاف مؤقت. خذ الوقت الذي تحتاجه: تنفّس بهدوء، وتمدّد، وأرِح عينيك بعيدًا عن الشاشة.</translation>
+    </message>
+    <message>
+        <source>Your draft and your place are kept. When you are ready, resume.</source>
+        <translation>مسودة ردّك وموضعك محفوظان. تابع حين تكون مستعدًا.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message>
         <source>Added {name}.</source>

@@ -1026,6 +1026,25 @@
     </message>
 </context>
 <context>
+    <name>PausedPanel</name>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>The case is out of sight while you take a pause. Take the time you need: breathe, stretch, look away from the screen.</source>
+        <translation>The case is out of sight while you take a pause. Take the time you need: breathe, stretch, look away from the screen.</translation>
+    </message>
+    <message>
+        <source>Your draft and your place are kept. When you are ready, resume.</source>
+        <translation>Your draft and your place are kept. When you are ready, resume.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message>
         <source>Added {name}.</source>
