@@ -55,6 +55,7 @@ def launch(qtbot, tmp_path, template: Path, library: Path):
     args = SimpleNamespace(library=str(library), database_url=f"sqlite:///{tmp_path / 'f.db'}")
     ready: list = []
     window = start(args, make_application(), on_ready=ready.append)
+    window.ask = lambda *_question: True  # leaving an exam (closing at the end): yes
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: bool(ready), timeout=60000)
     s = window.signin
@@ -253,16 +254,20 @@ class NoBriefing:
         raise AssertionError(f"unexpected dialog {dialog!r}")
 
 
-def begin_exam(qtbot, tmp_path, template):
-    """Sign in through ``start``, begin the mini exam: item 1 at the desk."""
+def begin_exam(qtbot, tmp_path, template, by_hand: bool = True):
+    """Sign in through ``start``, begin the mini exam: item 1 at the desk. ``by_hand``:
+    the exam's time is a clock the test moves (else the app's own, real time)."""
     window = launch(qtbot, tmp_path, template, EXAMS)
     clock = ManualClock()
-    window.clock_factory = lambda: clock  # the exam's time, moved by hand
+    if by_hand:
+        window.clock_factory = lambda: clock
     panel = window.exams.panel
     assert panel.select_exam("mini")
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
     screen = window.exams.screen
-    screen.seed, screen.run_timers = 1, False
+    screen.seed = 1
+    if by_hand:
+        screen.run_timers = False
     screen.exec_dialog = NoBriefing()
     qtbot.mouseClick(screen.intro.begin_button, Qt.MouseButton.LeftButton)
     assert screen.pages.currentWidget() is screen.desk
@@ -313,6 +318,32 @@ def test_a_pause_in_an_exam_hides_the_case_and_stops_the_item(qtbot, tmp_path, _
     screen.stop()
 
 
+def test_in_the_real_app_a_paused_exam_stands_still(qtbot, tmp_path, _sqlite_template):
+    """The app's own clocks and timers (real time): nothing moves while paused."""
+    _window, screen, _clock = begin_exam(qtbot, tmp_path, _sqlite_template, by_hand=False)
+    desk, sitting, controller = screen.desk, screen.sitting, screen.controller
+    session = controller.session
+    qtbot.waitUntil(lambda: sitting.elapsed_s > 0.3, timeout=5000)  # the exam clock runs
+    qtbot.keyClick(desk.composer.editor, Qt.Key.Key_P, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: desk.support_control.panel is not None, timeout=1000)
+    assert sitting.paused and session.paused and desk.paused_panel.isVisible()
+    qtbot.waitUntil(lambda: "(paused)" in screen.exam_clock.text(), timeout=2000)
+    left, item_s, label = sitting.remaining_s, controller.now(), screen.exam_clock.text()
+    qtbot.wait(800)  # the screen's and the desk's timers tick meanwhile
+    # Stopped (to the store clock's microsecond: it is read afresh each time).
+    assert sitting.remaining_s == pytest.approx(left, abs=1e-3)
+    assert controller.now() == pytest.approx(item_s, abs=1e-3) and session.now <= item_s + 1e-3
+    assert screen.exam_clock.text() == label
+    with pytest.raises(SessionError, match="paused"):
+        session.reply("main", "hello, happy to help")
+    qtbot.mouseClick(desk.paused_panel.resume_button, Qt.MouseButton.LeftButton)
+    assert not sitting.paused and not session.paused and desk.conversation.isVisible()
+    qtbot.waitUntil(lambda: sitting.remaining_s < left - 0.3, timeout=5000)
+    pauses = sitting.pause_log()
+    assert [p["reason"] for p in pauses] == ["support"] and pauses[0]["seconds"] >= 0.8
+    screen.stop()
+
+
 def test_past_the_allowance_the_panel_says_so_and_time_up_closes_the_pause(
     qtbot, tmp_path, _sqlite_template
 ):
@@ -339,3 +370,17 @@ def test_past_the_allowance_the_panel_says_so_and_time_up_closes_the_pause(
     assert session.ended and session.end_reason == "time_limit"
     pauses = sitting.pause_log()
     assert [(p["reason"], p.get("capped")) for p in pauses] == [("support", True)]
+
+
+def test_signing_out_of_a_paused_exam_closes_the_support_panel(qtbot, tmp_path, _sqlite_template):
+    """Nobody who signs in next finds the last trainee's support panel, or its desk."""
+    window, screen, _clock = begin_exam(qtbot, tmp_path, _sqlite_template)
+    desk = screen.desk
+    qtbot.keyClick(desk.composer.editor, Qt.Key.Key_P, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: desk.support_control.panel is not None, timeout=1000)
+    sitting = screen.sitting
+    window.ask = lambda *_args: True  # "Leave the exam?": yes
+    window.sign_out()
+    assert desk.support_control.panel is None
+    assert window.screens.currentWidget() is window.signin
+    assert [p["reason"] for p in sitting.pause_log()] == ["support"]  # closed, and logged
