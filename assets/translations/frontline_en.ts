@@ -1140,6 +1140,13 @@
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <source>Replies in {language}</source>
+        <translation>Replies in {language}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsScreen</name>
     <message>
         <source>Results: {title}</source>

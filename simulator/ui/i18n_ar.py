@@ -197,6 +197,7 @@ ARABIC: dict[str, str] = {
     "Tag": "وسم",
     "Escalated": "صُعّدت الحالة",
     "Stay": "البقاء",
+    "Replies in {language}": "يردّ بـ{language}",
 }
 
 # The exam screens keep their Arabic beside them; the table above wins on a shared string.

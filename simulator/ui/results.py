@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from simulator.ui.bidi import direction
 from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.desk.inbox import format_seconds
-from simulator.ui.library_model import channel_name
+from simulator.ui.library_model import channel_name, language_name
 from simulator.ui.text import humanise
 
 _ROOT = QModelIndex()
@@ -63,7 +63,17 @@ def list_separator() -> str:
 
 def criterion_title(c: dict[str, Any]) -> str:
     """A criterion's title, or its id made readable (``looked-up`` -> ``Looked up``)."""
-    return c.get("title") or humanise(str(c.get("id", "")))
+    if c.get("title"):
+        return str(c["title"])
+    ev = c.get("evidence") or {}
+    if ev.get("expected") in ("en", "ar") and "replies" in ev:
+        # A language check with no title: said in the interface language, not its id
+        # made readable ("Reply in english").
+        from PySide6.QtCore import QCoreApplication
+
+        text = QCoreApplication.translate("Results", "Replies in {language}")
+        return text.format(language=language_name(ev["expected"]))
+    return humanise(str(c.get("id", "")))
 
 
 def highlighted_html(text: str, spans: list[tuple[int, int]]) -> str:

@@ -432,3 +432,15 @@ def test_results_name_a_conversation_by_its_channel_once(window, qtbot):
     ]
     assert "محادثة" in labels
     assert not any(label.startswith("المحادثة محادثة") for label in labels)
+
+
+def test_a_language_criterion_without_a_title_is_named_in_the_interface_language(window, qtbot):
+    sign_in(window, qtbot)
+    running = start(window, "impersonation-three-channels")
+    at(running, 20)
+    window.translations.switch("ar")
+    window.desk.end_scenario()
+    criteria = window.results.criteria
+    titles = [criteria.index(r, 1).data() for r in range(criteria.rowCount())]
+    assert "Reply in english" not in titles
+    assert "يردّ بـالإنجليزية" in titles
