@@ -115,6 +115,21 @@ def detect_language(text: str) -> LanguageName:
     return "en"
 
 
+@lru_cache(maxsize=4096)
+def reads_as_arabizi(text: str) -> bool:
+    """Whether the reply's Latin words read as Arabizi (at least a quarter of them are
+    Arabizi words, as in ``detect_language``), whatever its share of Arabic script: the
+    Arabizi matching rule (arabizi.py) searches only such replies."""
+    norm = normalize(text)
+    for trigger, pattern in _SET_ASIDE:
+        if trigger in norm:
+            norm = pattern.sub(" ", norm)
+    words = [w for w in _LATIN_WORD.findall(norm) if any(c.isalpha() for c in w)]
+    if not words:
+        return False
+    return sum(_is_arabizi_word(w) for w in words) >= ARABIZI_SHARE * len(words)
+
+
 def is_written_in(text: str, language: str) -> bool:
     """The ``language:`` check's rule for one reply: its detected language is ``language``
     (so Arabizi and mixed replies count as neither ``ar`` nor ``en``)."""

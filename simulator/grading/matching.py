@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from simulator.grading.arabizi import find_skeleton
 from simulator.grading.normalize import normalize, original_span
 
 FUZZY_MIN_PHRASE_LETTERS = 6
@@ -42,13 +43,21 @@ LATIN_LETTERS = r"a-z\u00df-\u00f6\u00f8-\u024f"
 
 @dataclass(frozen=True)
 class PhraseMatch:
-    """Where ``phrase`` was found: ``text[start:end] == matched`` in the original reply."""
+    """Where ``phrase`` was found: ``text[start:end] == matched`` in the original reply.
+
+    ``how`` says which rule matched: ``exact`` (the format's v1 rules), ``stem`` (an
+    Arabic suffix, feminine or plural form, or stacked prefixes), ``fuzzy`` (typo
+    tolerance) or ``arabizi`` (transliteration). ``norm_start``/``norm_end`` are the
+    span in the normalised reply."""
 
     phrase: str
     start: int
     end: int
     matched: str
     fuzzy: bool
+    how: str = field(default="exact", compare=False)
+    norm_start: int = field(default=-1, compare=False, repr=False)
+    norm_end: int = field(default=-1, compare=False, repr=False)
 
 
 def is_arabic_letter(char: str) -> bool:
@@ -89,7 +98,7 @@ def _compile(norm: str) -> _Phrase:
     if arabic and norm.startswith("ال") and len(words[0]) > 2:
         needle = norm[2:]
         core = f"(?:[وفبك]?ال|لل){re.escape(needle)}"
-    elif arabic:
+    elif arabic and len(words[0]) >= 3:  # a prefix on a two-letter word is not read (كسر)
         core = f"(?:[وفبك]?ال|لل|[{ONE_LETTER_PREFIXES}])?{body}"
     else:
         core = body
@@ -104,6 +113,107 @@ def _compile(norm: str) -> _Phrase:
     sieve = _sieve(words[-1], probes) if words and cutoff else None
     required = tuple(_required(w) for w in words if not _may_differ(_compared(w)))
     return _Phrase(pattern, needle, words, arabic, fuzzy, budget, cutoff, probes, sieve, required)
+
+
+# Arabic pronoun suffixes (normalised: ة is ه), longest first.
+PRONOUN_SUFFIXES = ("كما", "هما", "كم", "كن", "هم", "هن", "ها", "نا", "كي", "ي", "ك", "ه")
+_SUFFIX = "(?:" + "|".join(PRONOUN_SUFFIXES) + ")"
+_SUFFIX_NOT_Y = "(?:" + "|".join(x for x in PRONOUN_SUFFIXES if x != "ي") + ")"
+# Stacked prefixes before the first word: a conjunction, a preposition, the article.
+_PREFIX_ARTICLE = "(?:[وف]?[بكل]?ال|[وف]?لل)"
+_PREFIX_BARE = "(?:[وف][بكل]?|[بكل])"
+STEM_MIN_LETTERS = 3
+
+
+def _stem_forms(word: str, first: bool, last: bool) -> str:
+    """A regex for the forms one phrase word takes under the stem rules."""
+    if not is_arabic_letter(word[0]):
+        return re.escape(word)
+    art = word.startswith("ال") and len(word) - 2 >= STEM_MIN_LETTERS
+    stem = word[2:] if art else word
+    if len(stem) < STEM_MIN_LETTERS:
+        if first and len(word) >= 3:
+            return f"(?:{_PREFIX_ARTICLE}|{_PREFIX_BARE})?{re.escape(word)}"
+        return re.escape(word)
+    short = len(stem) == STEM_MIN_LETTERS  # no ي suffix (nisba), no feminine or plural
+    suffix = _SUFFIX_NOT_Y if short else _SUFFIX
+    e = re.escape
+    plain = [e(stem)]
+    suffixed: list[str] = []
+    if stem.endswith("ه"):  # ta marbuta: مساعدة -> مساعدتك, مساعدات
+        base = stem[:-1]
+        suffixed.append(f"{e(base)}ت{suffix}")
+        if last and not short:
+            plain.append(f"{e(base)}ات")
+            suffixed.append(f"{e(base)}ات{suffix}")
+    else:
+        suffixed.append(f"{e(stem)}{suffix}")
+        if last and not short:
+            plain += [f"{e(stem)}ه", f"{e(stem)}ات", f"{e(stem)}ين", f"{e(stem)}ون"]
+            suffixed += [f"{e(stem)}ات{suffix}", f"{e(stem)}ت{suffix}"]
+    if not art and not last:
+        suffixed = []  # a suffix goes on the last word, or replaces an article
+    plain_re = "(?:" + "|".join(plain) + ")"
+    suffixed_re = "(?:" + "|".join(suffixed) + ")" if suffixed else ""
+    bare = f"{_PREFIX_BARE}?" if first else ""
+    if art:
+        alts = [f"{_PREFIX_ARTICLE if first else 'ال'}{plain_re}"]
+    else:
+        alts = [(f"(?:{_PREFIX_ARTICLE}|{_PREFIX_BARE})?" if first else "") + plain_re]
+    if suffixed_re:
+        alts.append(bare + suffixed_re)
+    return "(?:" + "|".join(alts) + ")"
+
+
+@dataclass(frozen=True)
+class _StemPhrase:
+    pattern: re.Pattern[str]
+    cores: tuple[str, ...]  # texts every match holds
+
+
+@lru_cache(maxsize=16384)
+def _compile_stem(norm: str) -> _StemPhrase | None:
+    """The phrase under the stem rules; None when they add nothing (no Arabic word of
+    three letters or more)."""
+    parts = re.split(r"(\w+)", norm)
+    words = parts[1::2]
+    if not words or not any(
+        is_arabic_letter(w[0]) and len(_bare_stem(w)) >= STEM_MIN_LETTERS for w in words
+    ):
+        return None
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2 == 0:
+            out.append(re.escape(part))
+        else:
+            n = i // 2
+            out.append(_stem_forms(part, n == 0, n == len(words) - 1))
+    before = _boundary(norm[0], behind=True)
+    after = _boundary(norm[-1], behind=False)
+    cores = tuple(sorted({_core(w) for w in words}, key=len, reverse=True))
+    return _StemPhrase(re.compile(f"{before}{''.join(out)}{after}"), cores)
+
+
+def _bare_stem(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) - 2 >= STEM_MIN_LETTERS else word
+
+
+def _core(word: str) -> str:
+    """A text every stem form of ``word`` holds."""
+    if not is_arabic_letter(word[0]):
+        return word
+    stem = _bare_stem(word)
+    return stem[:-1] if stem.endswith("ه") and len(stem) > STEM_MIN_LETTERS else stem
+
+
+def _stem_spans(norm: str, norm_text: str) -> list[tuple[int, int]]:
+    stem = _compile_stem(norm)
+    if stem is None:
+        return []
+    for core in stem.cores:
+        if core not in norm_text:
+            return []
+    return [m.span() for m in stem.pattern.finditer(norm_text)]
 
 
 def _compared(word: str) -> str:
@@ -284,9 +394,18 @@ def _fuzzy_span(phrase: _Phrase, norm_text: str) -> tuple[int, int] | None:
     return None
 
 
-def _result(phrase: str, text: str, span: tuple[int, int], fuzzy: bool) -> PhraseMatch:
+def _result(
+    phrase: str, text: str, span: tuple[int, int], fuzzy: bool, how: str = ""
+) -> PhraseMatch:
     start, end = original_span(text, *span)
-    return PhraseMatch(phrase, start, end, text[start:end], fuzzy)
+    how = how or ("fuzzy" if fuzzy else "exact")
+    return PhraseMatch(phrase, start, end, text[start:end], fuzzy, how, span[0], span[1])
+
+
+def _reads_as_arabizi(text: str) -> bool:
+    from simulator.grading.language import reads_as_arabizi
+
+    return reads_as_arabizi(text)
 
 
 def _exact(compiled: _Phrase, norm_text: str) -> tuple[int, int] | None:
@@ -313,11 +432,49 @@ def _match(
     span = _exact(compiled, norm_text)
     if span is not None:
         return _result(phrase, text, span, False)
+    norm = normalize(phrase)
+    stems = _stem_spans(norm, norm_text)
+    if stems:
+        return _result(phrase, text, stems[0], False, "stem")
     if fuzzy and compiled.fuzzy:
         span = _fuzzy_span(compiled, norm_text)
         if span is not None:
             return _result(phrase, text, span, True)
+    if _reads_as_arabizi(text):
+        spans = find_skeleton(norm, norm_text)
+        if spans:
+            return _result(phrase, text, spans[0], False, "arabizi")
     return None
+
+
+def find_all(phrase: str, text: str) -> tuple[PhraseMatch, ...]:
+    """Every place ``phrase`` matches in ``text`` by the first rule that finds it: all
+    exact matches, else all stem matches, else the first typo-tolerant one, else every
+    Arabizi one. (Used when a match is negated: another may not be.)"""
+    return _find_all(phrase, text)
+
+
+@lru_cache(maxsize=1024)
+def _find_all(phrase: str, text: str) -> tuple[PhraseMatch, ...]:
+    norm = normalize(phrase)
+    compiled = _compile(norm)
+    norm_text = normalize(text)
+    if compiled.pattern is not None and compiled.needle in norm_text:
+        found = [m.span() for m in compiled.pattern.finditer(norm_text)]
+        if found:
+            return tuple(_result(phrase, text, span, False) for span in found)
+    stems = _stem_spans(norm, norm_text)
+    if stems:
+        return tuple(_result(phrase, text, span, False, "stem") for span in stems)
+    if compiled.fuzzy:
+        span = _fuzzy_span(compiled, norm_text)
+        if span is not None:
+            return (_result(phrase, text, span, True),)
+    if _reads_as_arabizi(text):
+        return tuple(
+            _result(phrase, text, span, False, "arabizi") for span in find_skeleton(norm, norm_text)
+        )
+    return ()
 
 
 def find_each(phrases: Iterable[str], text: str) -> tuple[PhraseMatch | None, ...]:
@@ -352,8 +509,17 @@ def _find_any(phrases: tuple[str, ...], text: str) -> PhraseMatch | None:
         if span is not None:
             return _result(phrase, text, span, False)
     for phrase, c in compiled:
+        stems = _stem_spans(normalize(phrase), norm_text)
+        if stems:
+            return _result(phrase, text, stems[0], False, "stem")
+    for phrase, c in compiled:
         if c.fuzzy:
             span = _fuzzy_span(c, norm_text)
             if span is not None:
                 return _result(phrase, text, span, True)
+    if _reads_as_arabizi(text):
+        for phrase, _ in compiled:
+            spans = find_skeleton(normalize(phrase), norm_text)
+            if spans:
+                return _result(phrase, text, spans[0], False, "arabizi")
     return None

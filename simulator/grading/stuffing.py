@@ -1,0 +1,180 @@
+"""The keyword-stuffing guard: is a reply mostly a list of rubric phrases?
+
+A reply is **stuffed** when one of these holds (docs/grading.md):
+
+1. *A list*: split at commas, semicolons, line breaks, bullets and `` - ``, it has at least
+   4 pieces, and at least 4 pieces, and three quarters of them, are bare: at most 4
+   words, at least half of them rubric words.
+2. *Repetition* (scenarios with a passing example): a rubric phrase occurs 3 times or
+   more and at least half of the reply's words are rubric words.
+3. *Share* (scenarios with a passing example): the reply has 8 words or more and its
+   share of rubric words is at least 0.6 and at least 0.25 above the highest share of
+   any reply in the scenario's passing examples.
+
+Rubric words are the words of the ``mentions`` phrases in scope (placeholders filled,
+terms expanded), without common function words; a reply word counts when it, or its form
+without an attached Arabic prefix, is one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from simulator.grading.matching import _prefix_variants
+from simulator.grading.normalize import normalize
+
+LIST_MIN_PIECES = 4
+BARE_MAX_WORDS = 4
+SHARE_MIN_WORDS = 8
+SHARE_FLOOR = 0.6
+SHARE_MARGIN = 0.25
+REPEATS = 3
+
+_WORD = re.compile(r"[^\W_]+")
+_PIECES = re.compile(r"[,،;؛\n•|·]+|\s[-–—]\s")
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "you",
+        "your",
+        "i",
+        "we",
+        "is",
+        "are",
+        "am",
+        "of",
+        "for",
+        "in",
+        "on",
+        "at",
+        "it",
+        "its",
+        "and",
+        "or",
+        "me",
+        "us",
+        "my",
+        "our",
+        "this",
+        "that",
+        "with",
+        "be",
+        "can",
+        "will",
+        "have",
+        "has",
+        "do",
+        "as",
+        "by",
+        "from",
+        "any",
+        "if",
+        "so",
+        "في",
+        "من",
+        "على",
+        "الى",
+        "عن",
+        "يا",
+        "هل",
+        "او",
+        "و",
+        "ما",
+        "لا",
+        "ان",
+        "انت",
+        "انتي",
+        "انا",
+        "احنا",
+        "نحن",
+        "هذا",
+        "هذه",
+        "اللي",
+        "الي",
+        "هو",
+        "هي",
+        "مع",
+        "لك",
+        "لنا",
+        "به",
+        "فيه",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The rubric's words and phrases (normalised), and the highest share of rubric words
+    in a passing example's reply (None: the scenario has no passing example)."""
+
+    words: frozenset[str]
+    phrases: tuple[str, ...]
+    ceiling: float | None
+
+
+@lru_cache(maxsize=256)
+def vocabulary(phrases: tuple[str, ...], examples: tuple[str, ...] | None) -> Vocabulary:
+    norms = tuple(dict.fromkeys(n for n in (normalize(p) for p in phrases) if n))
+    words = frozenset(
+        w for n in norms for w in _WORD.findall(n) if w not in STOPWORDS and len(w) > 1
+    )
+    vocab = Vocabulary(words, norms, None)
+    if examples is None:
+        return vocab
+    ceiling = max((_share(t, vocab)[0] for t in examples), default=0.0)
+    return Vocabulary(words, norms, ceiling)
+
+
+def _is_rubric(word: str, words: frozenset[str]) -> bool:
+    if word in words:
+        return True
+    return any(v in words for v in _prefix_variants(word)[1:])
+
+
+def _share(text: str, vocab: Vocabulary) -> tuple[float, int]:
+    tokens = _WORD.findall(normalize(text))
+    if not tokens:
+        return 0.0, 0
+    return sum(_is_rubric(t, vocab.words) for t in tokens) / len(tokens), len(tokens)
+
+
+@lru_cache(maxsize=4096)
+def stuffing(text: str, vocab: Vocabulary) -> dict[str, Any] | None:
+    """Why ``text`` is stuffed (``{"rule", ...}``), or None when it is not."""
+    pieces = [p.strip() for p in _PIECES.split(text) if p.strip()]
+    if len(pieces) >= LIST_MIN_PIECES:
+        bare = []
+        for piece in pieces:
+            share, words = _share(piece, vocab)
+            if 0 < words <= BARE_MAX_WORDS and share >= 0.5:
+                bare.append(piece)
+        if len(bare) >= LIST_MIN_PIECES and len(bare) >= 0.75 * len(pieces):
+            return {"rule": "list", "pieces": len(pieces), "bare": len(bare)}
+    if vocab.ceiling is None:
+        return None
+    share, words = _share(text, vocab)
+    norm = normalize(text)
+    if share >= 0.5:
+        for phrase in vocab.phrases:
+            if len(phrase) > 1 and _count(phrase, norm) >= REPEATS:
+                return {"rule": "repeated", "phrase": phrase, "share": round(share, 2)}
+    limit = max(SHARE_FLOOR, vocab.ceiling + SHARE_MARGIN)
+    if words >= SHARE_MIN_WORDS and share >= limit:
+        return {
+            "rule": "share",
+            "share": round(share, 2),
+            "examples_share": round(vocab.ceiling, 2),
+        }
+    return None
+
+
+def _count(phrase: str, norm: str) -> int:
+    if phrase not in norm:
+        return 0
+    return len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", norm))
