@@ -508,7 +508,7 @@ def _find_any(phrases: tuple[str, ...], text: str) -> PhraseMatch | None:
         span = _exact(c, norm_text)
         if span is not None:
             return _result(phrase, text, span, False)
-    for phrase, c in compiled:
+    for phrase, _c in compiled:
         stems = _stem_spans(normalize(phrase), norm_text)
         if stems:
             return _result(phrase, text, stems[0], False, "stem")

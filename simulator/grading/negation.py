@@ -342,9 +342,7 @@ def is_negator(word: str, prev: str = "", next_: str = "") -> bool:
         return False
     if nt and next_ in _NT_YOU:
         return False
-    if plain == "ما" and (next_ in MA_NOT_NEGATING_NEXT or prev in MA_NOT_NEGATING_PREV):
-        return False
-    return True
+    return not (plain == "ما" and (next_ in MA_NOT_NEGATING_NEXT or prev in MA_NOT_NEGATING_PREV))
 
 
 def _circumfix(word: str) -> bool:
@@ -386,8 +384,9 @@ def negator_before(norm: str, start: int) -> Negator | None:
     """The negator governing a phrase that starts at ``norm[start]``, or None."""
     tokens = _tokens(norm)
     first = bisect_left(_starts(norm), start)  # the phrase's first token
-    words = 0
-    for i in range(first - 1, -1, -1):
+    for words, i in enumerate(range(first - 1, -1, -1)):
+        if words > WINDOW:
+            return None
         t_start, t_end, tok = tokens[i]
         if _is_boundary(tok):
             return None
@@ -395,7 +394,4 @@ def negator_before(norm: str, start: int) -> Negator | None:
         prev = tokens[i - 1][2] if i else ""
         if is_negator(tok, prev, nxt):
             return Negator(t_start, t_end, tok)
-        words += 1
-        if words > WINDOW:
-            return None
     return None
