@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "grading" / "validity"))
 
-from validity_corpus import OVERALL, Judgment, agreement, kappa, load_cases  # noqa: E402
+from validity_corpus import OVERALL, Judgment, agreement, kappa, load_cases
 
 
 def _line(name: str, rows: list[Judgment]) -> str:
@@ -61,9 +61,7 @@ def main(argv: list[str]) -> int:
     _grouped("all judgments, per dialect:", rows, lambda r: r.case.dialect)
     _grouped("all judgments, per kind of case:", rows, lambda r: r.case.kind)
     _grouped("overall verdicts, per kind of case:", overall, lambda r: r.case.kind)
-    bad = [
-        r for r in overall if r.case.kind in ("stuffing", "rude") and r.graded == "pass"
-    ]
+    bad = [r for r in overall if r.case.kind in ("stuffing", "rude") and r.graded == "pass"]
     print(f"stuffed or rude replies that pass: {len(bad)}")
     if "--list" in argv:
         print("disagreements:")

@@ -149,8 +149,11 @@ def _stem_forms(word: str, first: bool, last: bool) -> str:
     else:
         suffixed.append(f"{e(stem)}{suffix}")
         if last and not short:
-            plain += [f"{e(stem)}ه", f"{e(stem)}ات", f"{e(stem)}ين", f"{e(stem)}ون"]
-            suffixed += [f"{e(stem)}ات{suffix}", f"{e(stem)}ت{suffix}"]
+            plain.append(f"{e(stem)}ات")
+            suffixed.append(f"{e(stem)}ات{suffix}")
+            if _adjective_like(stem):  # موظف/موظفة/موظفين, الإلكتروني/الإلكترونية
+                plain += [f"{e(stem)}ه", f"{e(stem)}ين", f"{e(stem)}ون"]
+                suffixed.append(f"{e(stem)}ت{suffix}")
     if not art and not last:
         suffixed = []  # a suffix goes on the last word, or replaces an article
     plain_re = "(?:" + "|".join(plain) + ")"
@@ -165,10 +168,18 @@ def _stem_forms(word: str, first: bool, last: bool) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
+def _adjective_like(stem: str) -> bool:
+    """A participle (``م``-word: مسجل, موظف, مستخدم) or a nisba adjective (``-ي``):
+    the shapes whose feminine (+ة) and sound plural (+ين, +ون) are the same word. A noun
+    like رابط (link) is left alone: رابطة is another word (a league)."""
+    return stem.startswith("م") or stem.endswith("ي")
+
+
 @dataclass(frozen=True)
 class _StemPhrase:
     pattern: re.Pattern[str]
     cores: tuple[str, ...]  # texts every match holds
+    no_final_ta: bool = False  # a match may not end in a written ة (see _ends_in_ta_marbuta)
 
 
 @lru_cache(maxsize=16384)
@@ -191,7 +202,9 @@ def _compile_stem(norm: str) -> _StemPhrase | None:
     before = _boundary(norm[0], behind=True)
     after = _boundary(norm[-1], behind=False)
     cores = tuple(sorted({_core(w) for w in words}, key=len, reverse=True))
-    return _StemPhrase(re.compile(f"{before}{''.join(out)}{after}"), cores)
+    last = _bare_stem(words[-1])
+    no_final_ta = is_arabic_letter(last[0]) and not last.endswith("ه") and not _adjective_like(last)
+    return _StemPhrase(re.compile(f"{before}{''.join(out)}{after}"), cores, no_final_ta)
 
 
 def _bare_stem(word: str) -> str:
@@ -206,14 +219,27 @@ def _core(word: str) -> str:
     return stem[:-1] if stem.endswith("ه") and len(stem) > STEM_MIN_LETTERS else stem
 
 
-def _stem_spans(norm: str, norm_text: str) -> list[tuple[int, int]]:
+def _stem_spans(norm: str, norm_text: str, text: str) -> list[tuple[int, int]]:
     stem = _compile_stem(norm)
     if stem is None:
         return []
     for core in stem.cores:
         if core not in norm_text:
             return []
-    return [m.span() for m in stem.pattern.finditer(norm_text)]
+    spans = [m.span() for m in stem.pattern.finditer(norm_text)]
+    if spans and stem.no_final_ta:
+        spans = [sp for sp in spans if not _ends_in_ta_marbuta(text, sp)]
+    return spans
+
+
+def _ends_in_ta_marbuta(text: str, span: tuple[int, int]) -> bool:
+    """Whether the reply wrote ``ة`` where the normalised match ends in ``ه``: then it is
+    a feminine noun (رابطة, a league), not the pronoun ``ه`` (رابطه, his link)."""
+    start, end = original_span(text, *span)
+    return text[start:end].rstrip(_HARAKAT).endswith("ة")
+
+
+_HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0640"
 
 
 def _compared(word: str) -> str:
@@ -433,7 +459,7 @@ def _match(
     if span is not None:
         return _result(phrase, text, span, False)
     norm = normalize(phrase)
-    stems = _stem_spans(norm, norm_text)
+    stems = _stem_spans(norm, norm_text, text)
     if stems:
         return _result(phrase, text, stems[0], False, "stem")
     if fuzzy and compiled.fuzzy:
@@ -463,7 +489,7 @@ def _find_all(phrase: str, text: str) -> tuple[PhraseMatch, ...]:
         found = [m.span() for m in compiled.pattern.finditer(norm_text)]
         if found:
             return tuple(_result(phrase, text, span, False) for span in found)
-    stems = _stem_spans(norm, norm_text)
+    stems = _stem_spans(norm, norm_text, text)
     if stems:
         return tuple(_result(phrase, text, span, False, "stem") for span in stems)
     if compiled.fuzzy:
@@ -509,7 +535,7 @@ def _find_any(phrases: tuple[str, ...], text: str) -> PhraseMatch | None:
         if span is not None:
             return _result(phrase, text, span, False)
     for phrase, _c in compiled:
-        stems = _stem_spans(normalize(phrase), norm_text)
+        stems = _stem_spans(normalize(phrase), norm_text, text)
         if stems:
             return _result(phrase, text, stems[0], False, "stem")
     for phrase, c in compiled:

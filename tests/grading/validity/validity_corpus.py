@@ -85,7 +85,9 @@ def load_cases(folder: Path = CORPUS) -> list[Case]:
             fails = set(item.get("fails", ()))
             unknown = fails - set(judged)
             if unknown:
-                raise ValueError(f"{path.name}: case {item['id']}: fails {sorted(unknown)} not judged")
+                raise ValueError(
+                    f"{path.name}: case {item['id']}: fails {sorted(unknown)} not judged"
+                )
             expected = tuple((c, "fail" if c in fails else "pass") for c in judged)
             expected += ((OVERALL, item["overall"]),)
             dialect = item.get("dialect", "en" if scenario.language == "en" else "msa")
