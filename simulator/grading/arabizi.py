@@ -16,7 +16,8 @@ doubled letters count once, and a final ``ه`` / ``h`` (ta marbuta) is dropped.
   (``kelmet`` = ``كلمة``), and, for the phrase's last word, with a pronoun suffix
   (``-ak``, ``-ek``, ``-kom``, ``-ha``, ``-hom``, ``-na``).
 - Standalone article words (``el``, ``al``, ``il``, ``l``) between the reply's words are
-  skipped. A phrase must keep at least 3 consonants to be matched this way.
+  skipped. A phrase must keep at least 3 consonants, and a consonant in every word, to be
+  matched this way (``إيه الباسورد`` is not: it would come down to ``password``).
 
 Only replies that read as Arabizi (``language.reads_as_arabizi``) are searched; the
 evidence span is in the original text.
@@ -128,8 +129,9 @@ def phrase_skeleton(norm_phrase: str) -> tuple[str, ...] | None:
     for w in words:
         if "\u0600" <= w[0] <= "\u06ff":
             sk = arabic_skeleton(w)
-            if sk:
-                out.append(sk)
+            if not sk:  # a word of vowels only (إيه, يا): the rest would say too little
+                return None
+            out.append(sk)
         else:
             out.append(w)
     if sum(len(w) for w in out) < MIN_CONSONANTS:

@@ -186,12 +186,13 @@ def _vocabulary(
     key = (id(scenario), id(sop), everything.values_key)
     vocab = _VOCABULARIES.get(key)
     if vocab is None:
-        phrases = tuple(
-            p
-            for _, kind, value, *_ in plan
-            if kind == "mentions"
-            for p in everything.phrases(value)
-        )
+        mentions = [value for _, kind, value, *_ in plan if kind == "mentions"]
+        phrases: list[str] = []
+        names: list[str] = []
+        for value in mentions:
+            exempt = everything.exempt(value)  # a name alone is not a keyword
+            for p in everything.phrases(value):
+                (names if p in exempt else phrases).append(p)
         passing = [e for e in scenario.examples if e.verdict == "pass"]
         examples = None
         if passing:
@@ -199,7 +200,7 @@ def _vocabulary(
             examples = tuple(
                 fill(t, values) for e in passing for ts in e.replies.values() for t in ts
             )
-        vocab = _VOCABULARIES[key] = vocabulary(phrases, examples)
+        vocab = _VOCABULARIES[key] = vocabulary(tuple(phrases), examples, tuple(names))
     return vocab
 
 

@@ -4,16 +4,17 @@ A reply is **stuffed** when one of these holds (docs/grading.md):
 
 1. *A list*: split at commas, semicolons, line breaks, bullets and `` - ``, it has at least
    4 pieces, and at least 4 pieces, and three quarters of them, are bare: at most 4
-   words, at least half of them rubric words.
+   words, at least half of them rubric words (here the user's name counts as one).
 2. *Repetition* (scenarios with a passing example): a rubric phrase occurs 3 times or
-   more and at least half of the reply's words are rubric words.
-3. *Share* (scenarios with a passing example): the reply has 8 words or more and its
-   share of rubric words is at least 0.6 and at least 0.25 above the highest share of
+   more and at least 65 % of the reply's words are rubric words.
+3. *Share* (scenarios with a passing example): the reply has 10 words or more and its
+   share of rubric words is at least 0.75 and at least 0.25 above the highest share of
    any reply in the scenario's passing examples.
 
 Rubric words are the words of the ``mentions`` phrases in scope (placeholders filled,
-terms expanded), without common function words; a reply word counts when it, or its form
-without an attached Arabic prefix, is one.
+terms expanded), without common function words (which count in no share) and without
+the phrases that are a placeholder alone (a name is not a keyword); a reply word counts
+when it, or its form without an attached Arabic prefix, is one.
 """
 
 from __future__ import annotations
@@ -28,10 +29,11 @@ from simulator.grading.normalize import normalize
 
 LIST_MIN_PIECES = 4
 BARE_MAX_WORDS = 4
-SHARE_MIN_WORDS = 8
-SHARE_FLOOR = 0.6
+SHARE_MIN_WORDS = 10
+SHARE_FLOOR = 0.75
 SHARE_MARGIN = 0.25
 REPEATS = 3
+REPEAT_SHARE = 0.65
 
 _WORD = re.compile(r"[^\W_]+")
 _PIECES = re.compile(r"[,،;؛\n•|·]+|\s[-–—]\s")
@@ -116,19 +118,33 @@ class Vocabulary:
     words: frozenset[str]
     phrases: tuple[str, ...]
     ceiling: float | None
+    names: frozenset[str] = frozenset()  # words of placeholder-only phrases (the name)
+
+
+def _keywords(norms: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(
+        w
+        for n in norms
+        for w in _WORD.findall(n)
+        if w not in STOPWORDS and (len(w) > 1 or w.isdigit())
+    )
 
 
 @lru_cache(maxsize=256)
-def vocabulary(phrases: tuple[str, ...], examples: tuple[str, ...] | None) -> Vocabulary:
+def vocabulary(
+    phrases: tuple[str, ...], examples: tuple[str, ...] | None, names: tuple[str, ...] = ()
+) -> Vocabulary:
+    """The guard's vocabulary: ``phrases`` (filled), the passing examples' reply texts
+    (None: no passing example) and the placeholder-only phrases (``names``), which count
+    in a list's pieces but not in the share of rubric words."""
     norms = tuple(dict.fromkeys(n for n in (normalize(p) for p in phrases) if n))
-    words = frozenset(
-        w for n in norms for w in _WORD.findall(n) if w not in STOPWORDS and len(w) > 1
-    )
-    vocab = Vocabulary(words, norms, None)
+    words = _keywords(norms)
+    name_words = _keywords(tuple(normalize(n) for n in names)) - words
+    vocab = Vocabulary(words, norms, None, name_words)
     if examples is None:
         return vocab
     ceiling = max((_share(t, vocab)[0] for t in examples), default=0.0)
-    return Vocabulary(words, norms, ceiling)
+    return Vocabulary(words, norms, ceiling, name_words)
 
 
 def _is_rubric(word: str, words: frozenset[str]) -> bool:
@@ -137,11 +153,12 @@ def _is_rubric(word: str, words: frozenset[str]) -> bool:
     return any(v in words for v in _prefix_variants(word)[1:])
 
 
-def _share(text: str, vocab: Vocabulary) -> tuple[float, int]:
-    tokens = _WORD.findall(normalize(text))
+def _share(text: str, vocab: Vocabulary, names: bool = False) -> tuple[float, int]:
+    tokens = [t for t in _WORD.findall(normalize(text)) if t not in STOPWORDS]
     if not tokens:
         return 0.0, 0
-    return sum(_is_rubric(t, vocab.words) for t in tokens) / len(tokens), len(tokens)
+    words = vocab.words | vocab.names if names else vocab.words
+    return sum(_is_rubric(t, words) for t in tokens) / len(tokens), len(tokens)
 
 
 @lru_cache(maxsize=4096)
@@ -151,7 +168,7 @@ def stuffing(text: str, vocab: Vocabulary) -> dict[str, Any] | None:
     if len(pieces) >= LIST_MIN_PIECES:
         bare = []
         for piece in pieces:
-            share, words = _share(piece, vocab)
+            share, words = _share(piece, vocab, names=True)
             if 0 < words <= BARE_MAX_WORDS and share >= 0.5:
                 bare.append(piece)
         if len(bare) >= LIST_MIN_PIECES and len(bare) >= 0.75 * len(pieces):
@@ -160,7 +177,7 @@ def stuffing(text: str, vocab: Vocabulary) -> dict[str, Any] | None:
         return None
     share, words = _share(text, vocab)
     norm = normalize(text)
-    if share >= 0.5:
+    if share >= REPEAT_SHARE:
         for phrase in vocab.phrases:
             if len(phrase) > 1 and _count(phrase, norm) >= REPEATS:
                 return {"rule": "repeated", "phrase": phrase, "share": round(share, 2)}

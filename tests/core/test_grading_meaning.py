@@ -215,7 +215,7 @@ def _stuffing(text: str, examples=True):
     [
         "Sara, sorry, email on file, turn it back on, anything else",
         "Sara\nsorry\nemail on file\nturn it back on\nanything else",
-        "Sara sorry email on file turn it back on anything else sorry",
+        "Sara sorry sorry email on file turn it back on email on file anything else",
         "sorry sorry sorry anything else anything else Sara",
     ],
 )
