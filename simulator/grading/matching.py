@@ -20,13 +20,13 @@ The rules (docs/grading.md says them for trainers):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from simulator.grading.arabizi import find_skeleton
+from simulator.grading.arabizi import find_skeleton, phrase_skeleton
 from simulator.grading.normalize import normalize, original_span
 
 FUZZY_MIN_PHRASE_LETTERS = 6
@@ -85,6 +85,9 @@ class _Phrase:
     probes: tuple[str, ...] = ()  # a fuzzy match needs one of these in the text; () = any
     sieve: re.Pattern[str] | None = None  # and a match of this (None: no test)
     required: tuple[str, ...] = ()  # and all of these (words that may not differ)
+    norm: str = ""  # the normalised phrase
+    stems: bool = False  # the stem rules may add a match (an Arabic word of 3+ letters)
+    arabizi: bool = False  # an Arabizi reply may match it (phrase_skeleton)
 
 
 @lru_cache(maxsize=16384)
@@ -112,7 +115,21 @@ def _compile(norm: str) -> _Phrase:
     probes = _probes(words[-1], cutoff, prefixed=arabic and len(words) == 1) if words else ()
     sieve = _sieve(words[-1], probes) if words and cutoff else None
     required = tuple(_required(w) for w in words if not _may_differ(_compared(w)))
-    return _Phrase(pattern, needle, words, arabic, fuzzy, budget, cutoff, probes, sieve, required)
+    return _Phrase(
+        pattern,
+        needle,
+        words,
+        arabic,
+        fuzzy,
+        budget,
+        cutoff,
+        probes,
+        sieve,
+        required,
+        norm,
+        _compile_stem(norm) is not None,
+        phrase_skeleton(norm) is not None,
+    )
 
 
 # Arabic pronoun suffixes (normalised: ة is ه), longest first.
@@ -429,9 +446,22 @@ def _result(
 
 
 def _reads_as_arabizi(text: str) -> bool:
-    from simulator.grading.language import reads_as_arabizi
+    global _READS_AS_ARABIZI
+    if _READS_AS_ARABIZI is None:  # language.py imports this module: import it late
+        from simulator.grading.language import reads_as_arabizi
 
-    return reads_as_arabizi(text)
+        _READS_AS_ARABIZI = reads_as_arabizi
+    return _READS_AS_ARABIZI(text)
+
+
+_READS_AS_ARABIZI: Callable[[str], bool] | None = None
+
+
+def _arabizi_spans(norm: str, norm_text: str, text: str) -> list[tuple[int, int]]:
+    """Arabizi matches of an Arabic phrase in a reply that reads as Arabizi."""
+    if phrase_skeleton(norm) is None or not _reads_as_arabizi(text):
+        return []
+    return find_skeleton(norm, norm_text)
 
 
 def _exact(compiled: _Phrase, norm_text: str) -> tuple[int, int] | None:
@@ -458,16 +488,16 @@ def _match(
     span = _exact(compiled, norm_text)
     if span is not None:
         return _result(phrase, text, span, False)
-    norm = normalize(phrase)
-    stems = _stem_spans(norm, norm_text, text)
-    if stems:
-        return _result(phrase, text, stems[0], False, "stem")
+    if compiled.stems:
+        stems = _stem_spans(compiled.norm, norm_text, text)
+        if stems:
+            return _result(phrase, text, stems[0], False, "stem")
     if fuzzy and compiled.fuzzy:
         span = _fuzzy_span(compiled, norm_text)
         if span is not None:
             return _result(phrase, text, span, True)
-    if _reads_as_arabizi(text):
-        spans = find_skeleton(norm, norm_text)
+    if compiled.arabizi:
+        spans = _arabizi_spans(compiled.norm, norm_text, text)
         if spans:
             return _result(phrase, text, spans[0], False, "arabizi")
     return None
@@ -496,11 +526,10 @@ def _find_all(phrase: str, text: str) -> tuple[PhraseMatch, ...]:
         span = _fuzzy_span(compiled, norm_text)
         if span is not None:
             return (_result(phrase, text, span, True),)
-    if _reads_as_arabizi(text):
-        return tuple(
-            _result(phrase, text, span, False, "arabizi") for span in find_skeleton(norm, norm_text)
-        )
-    return ()
+    return tuple(
+        _result(phrase, text, span, False, "arabizi")
+        for span in _arabizi_spans(norm, norm_text, text)
+    )
 
 
 def find_each(phrases: Iterable[str], text: str) -> tuple[PhraseMatch | None, ...]:
@@ -534,18 +563,19 @@ def _find_any(phrases: tuple[str, ...], text: str) -> PhraseMatch | None:
         span = _exact(c, norm_text)
         if span is not None:
             return _result(phrase, text, span, False)
-    for phrase, _c in compiled:
-        stems = _stem_spans(normalize(phrase), norm_text, text)
-        if stems:
-            return _result(phrase, text, stems[0], False, "stem")
+    for phrase, c in compiled:
+        if c.stems:
+            stems = _stem_spans(c.norm, norm_text, text)
+            if stems:
+                return _result(phrase, text, stems[0], False, "stem")
     for phrase, c in compiled:
         if c.fuzzy:
             span = _fuzzy_span(c, norm_text)
             if span is not None:
                 return _result(phrase, text, span, True)
-    if _reads_as_arabizi(text):
-        for phrase, _ in compiled:
-            spans = find_skeleton(normalize(phrase), norm_text)
+    for phrase, c in compiled:
+        if c.arabizi:
+            spans = _arabizi_spans(c.norm, norm_text, text)
             if spans:
                 return _result(phrase, text, spans[0], False, "arabizi")
     return None

@@ -24,7 +24,6 @@ The rule (docs/grading.md states it for trainers), on the normalised reply:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -319,9 +318,8 @@ def _tokens(norm: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm))
 
 
-@lru_cache(maxsize=1024)
-def _starts(norm: str) -> tuple[int, ...]:
-    return tuple(t[0] for t in _tokens(norm))
+# How far before a phrase to look: WINDOW + 1 words of any sensible length, and more.
+_LOOK_BACK = 120
 
 
 def _plain(word: str) -> str:
@@ -380,18 +378,25 @@ def holds_negator(norm_phrase: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def negator_before(norm: str, start: int) -> Negator | None:
     """The negator governing a phrase that starts at ``norm[start]``, or None."""
-    tokens = _tokens(norm)
-    first = bisect_left(_starts(norm), start)  # the phrase's first token
-    for words, i in enumerate(range(first - 1, -1, -1)):
+    lo = max(0, start - _LOOK_BACK)
+    before = _tokens(norm[lo:start])
+    if lo and before:
+        before = before[1:]  # the first may be cut
+    if not before:
+        return None
+    first = _TOKEN.search(norm, start)
+    following = first.group() if first else ""
+    for words, i in enumerate(range(len(before) - 1, -1, -1)):
         if words > WINDOW:
             return None
-        t_start, t_end, tok = tokens[i]
+        t_start, t_end, tok = before[i]
         if _is_boundary(tok):
             return None
-        nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
-        prev = tokens[i - 1][2] if i else ""
+        nxt = before[i + 1][2] if i + 1 < len(before) else following
+        prev = before[i - 1][2] if i else ""
         if is_negator(tok, prev, nxt):
-            return Negator(t_start, t_end, tok)
+            return Negator(lo + t_start, lo + t_end, tok)
     return None
