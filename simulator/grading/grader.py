@@ -93,9 +93,16 @@ class Grade:
 
 
 TONE_ID = "tone"
-TONE_TITLE = "Keeps a respectful tone (the SOP's tone list)"
+# Titles of the criteria the grader adds, in the scenario's language (like its own titles).
+TONE_TITLE = {
+    "en": "Keeps a respectful tone (the SOP's tone list)",
+    "ar": "يحافظ على نبرة محترمة (قائمة النبرة في الإجراء)",
+}
 STUFFING_ID = "no-keyword-stuffing"
-STUFFING_TITLE = "Replies are written for the user, not a list of rubric phrases"
+STUFFING_TITLE = {
+    "en": "Replies are written for the user, not a list of rubric phrases",
+    "ar": "الردود مكتوبة للمستخدم، لا قائمة بعبارات المعايير",
+}
 
 
 def criteria_of(scenario: Scenario, sop: SOP | None) -> tuple[Criterion, ...]:
@@ -108,7 +115,8 @@ def criteria_of(scenario: Scenario, sop: SOP | None) -> tuple[Criterion, ...]:
     out = own + inherited
     if sop is not None and sop.tone and TONE_ID not in {c.id for c in out}:
         check = Check("avoids", tuple(sop.tone))
-        out += (Criterion(TONE_ID, check, TONE_TITLE, 0.0, True),)
+        title = TONE_TITLE.get(scenario.language, TONE_TITLE["en"])
+        out += (Criterion(TONE_ID, check, title, 0.0, True),)
     return out
 
 
@@ -274,7 +282,7 @@ def grade(scenario: Scenario, sop: SOP | None, record: Record, values: Mapping[s
         results.append(
             CriterionResult(
                 STUFFING_ID,
-                STUFFING_TITLE,
+                STUFFING_TITLE.get(scenario.language, STUFFING_TITLE["en"]),
                 False,
                 True,
                 0.0,

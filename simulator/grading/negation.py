@@ -32,271 +32,80 @@ WINDOW = 5
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[.,;:!?]")
 
 ENGLISH_NEGATORS = frozenset(
-    [
-        "not",
-        "never",
-        "no",
-        "nobody",
-        "none",
-        "neither",
-        "nor",
-        "without",
-        "cannot",
-        "cant",
-        "dont",
-        "doesnt",
-        "didnt",
-        "wont",
-        "isnt",
-        "arent",
-        "wasnt",
-        "werent",
-        "shouldnt",
-        "wouldnt",
-        "couldnt",
-        "mustnt",
-        "neednt",
-        "havent",
-        "hasnt",
-        "hadnt",
-        "aint",
-    ]
+    str.split(
+        """
+    not never no nobody none neither nor without cannot cant dont doesnt didnt wont isnt
+    arent wasnt werent shouldnt wouldnt couldnt mustnt neednt havent hasnt hadnt aint
+        """
+    )
 )
 ARABIC_NEGATORS = frozenset(
-    [
-        "لا",
-        "لن",
-        "لم",
-        "ليس",
-        "ليست",
-        "لست",
-        "لسنا",
-        "لستم",
-        "ما",
-        "مش",
-        "مو",
-        "موش",
-        "مب",
-        "مهب",
-        "ماراح",
-        "مارح",
-        "بدون",
-        "دون",
-        "بلا",
-        "بلاش",
-        "ولا",
-        "ولن",
-        "ولم",
-        "فلا",
-        "فلن",
-        "ومش",
-        "ومو",
-        "مافي",
-        "مافيش",
-        "مفيش",
-        "ماكو",
-        "ماحد",
-        "محد",
-        "محدش",
-        "ولاحد",
-        "ابدا",
-        "مستحيل",
-        "اياك",
-        "ممنوع",
-    ]
+    str.split(
+        """
+    لا لن لم ليس ليست لست لسنا لستم ما مش مو موش مب مهب ماراح مارح بدون دون بلا بلاش ولا
+    ولن ولم فلا فلن ومش ومو مافي مافيش مفيش ماكو ماحد محد محدش ولاحد ابدا مستحيل اياك
+    ممنوع
+        """
+    )
 )
 ARABIZI_NEGATORS = frozenset(
-    [
-        "mesh",
-        "msh",
-        "mish",
-        "mush",
-        "mosh",
-        "mo",
-        "mu",
-        "mub",
-        "mab",
-        "mafi",
-        "mafish",
-        "mafeesh",
-        "mafesh",
-        "mafee",
-        "ma",
-        "la",
-        "laa",
-        "lan",
-        "lam",
-        "balash",
-        "bala",
-        "bedoon",
-        "bdoon",
-        "bidoon",
-        "bedon",
-        "mara7",
-        "marah",
-        "mar7",
-        "ma7ad",
-        "m7ad",
-        "abadan",
-    ]
+    str.split(
+        """
+    mesh msh mish mush mosh mo mu mub mab mafi mafish mafeesh mafesh mafee ma la laa lan
+    lam balash bala bedoon bdoon bidoon bedon mara7 marah mar7 ma7ad m7ad abadan
+        """
+    )
 )
 NEGATORS = ENGLISH_NEGATORS | ARABIC_NEGATORS | ARABIZI_NEGATORS
 
 # The word after a negator that makes it an encouragement or a formula, not a negation.
 CANCELLED_BY = frozenset(
-    [
-        "forget",
-        "hesitate",
-        "worry",
-        "worries",
-        "problem",
-        "problems",
-        "doubt",
-        "mind",
-        "panic",
-        "fail",
-        "miss",
-        "تنسي",
-        "تنسوا",
-        "تنساش",
-        "تنسيش",
-        "تنسا",
-        "تترددي",
-        "تتردد",
-        "تترددوا",
-        "تترددش",
-        "تقلق",
-        "تقلقي",
-        "تقلقوا",
-        "تقلقش",
-        "تخاف",
-        "تخافي",
-        "تخافوا",
-        "تخافش",
-        "تشيل",
-        "تشيلي",
-        "تزعل",
-        "تزعلي",
-        "باس",
-        "مشكله",
-        "يهمك",
-        "يهمكم",
-        "بد",
-        "بدها",
-        "شك",
-        "شكر",
-        "tensa",
-        "tensash",
-        "tenseesh",
-        "tensy",
-        "t2la2",
-        "te2la2",
-        "tkhaf",
-        "t5af",
-        "yhemak",
-        "yhmak",
-    ]
+    str.split(
+        """
+    forget hesitate worry worries problem problems doubt mind panic fail miss تنسي تنسوا
+    تنساش تنسيش تنسا تترددي تتردد تترددوا تترددش تقلق تقلقي تقلقوا تقلقش تخاف تخافي
+    تخافوا تخافش تشيل تشيلي تزعل تزعلي باس مشكله يهمك يهمكم بد بدها شك شكر tensa tensash
+    tenseesh tensy t2la2 te2la2 tkhaf t5af yhemak yhmak
+        """
+    )
 )
 # The word before a negator that makes it part of a question asking for something.
-QUESTION_BEFORE = frozenset(["why", "لماذا", "ليش", "ليه", "لش", "leh", "lesh", "laish", "lish"])
+QUESTION_BEFORE = frozenset(
+    str.split(
+        """
+    why لماذا ليش ليه لش leh lesh laish lish
+        """
+    )
+)
 # ``n't`` + you: "can't you send", "won't you share".
 _NT_YOU = frozenset({"you", "u"})
 # ``ما`` as "what", relative "what", "still", "as long as", "except".
 MA_NOT_NEGATING_NEXT = frozenset(
-    [
-        "هي",
-        "هو",
-        "هم",
-        "هما",
-        "الذي",
-        "التي",
-        "الذين",
-        "اللي",
-        "الي",
-        "اسم",
-        "اسمك",
-        "رقم",
-        "نوع",
-        "اذا",
-        "زال",
-        "زلت",
-        "زلنا",
-        "زالت",
-        "دام",
-        "عدا",
-        "يلي",
-    ]
+    str.split(
+        """
+    هي هو هم هما الذي التي الذين اللي الي اسم اسمك رقم نوع اذا زال زلت زلنا زالت دام عدا
+    يلي
+        """
+    )
 )
 MA_NOT_NEGATING_PREV = frozenset(
-    ["كل", "بعد", "قبل", "مثل", "زي", "حسب", "اول", "لحد", "عند", "قدر", "بقدر", "طال", "حيث"]
+    str.split(
+        """
+    كل بعد قبل مثل زي حسب اول لحد عند قدر بقدر طال حيث
+        """
+    )
 )
 
 CLAUSE_WORDS = frozenset(
-    [
-        "but",
-        "however",
-        "though",
-        "although",
-        "yet",
-        "instead",
-        "rather",
-        "except",
-        "and",
-        "so",
-        "then",
-        "just",
-        "please",
-        "plz",
-        "pls",
-        "also",
-        "because",
-        "while",
-        "whereas",
-        "unless",
-        "otherwise",
-        "لكن",
-        "ولكن",
-        "لكنه",
-        "لكني",
-        "لكننا",
-        "لاكن",
-        "بس",
-        "بل",
-        "ثم",
-        "بينما",
-        "انما",
-        "وانما",
-        "فقط",
-        "رجاء",
-        "رجاءا",
-        "يرجي",
-        "ارجو",
-        "نرجو",
-        "ياريت",
-        "وياريت",
-        "بعدين",
-        "وبعدين",
-        "بعدها",
-        "عشان",
-        "علشان",
-        "لان",
-        "لانه",
-        "لاننا",
-        "كي",
-        "لكي",
-        "حتي",
-        "و",
-        "bas",
-        "bs",
-        "bass",
-        "lakin",
-        "lakn",
-        "w",
-        "3shan",
-        "3ashan",
-        "ashan",
-        "3alashan",
-    ]
+    str.split(
+        """
+    but however though although yet instead rather except and so then just please plz
+    pls also because while whereas unless otherwise لكن ولكن لكنه لكني لكننا لاكن بس بل
+    ثم بينما انما وانما فقط رجاء رجاءا يرجي ارجو نرجو ياريت وياريت بعدين وبعدين بعدها
+    عشان علشان لان لانه لاننا كي لكي حتي و bas bs bass lakin lakn w 3shan 3ashan ashan
+    3alashan
+        """
+    )
 )
 # An Arabic word opening a new clause with a future or present verb after و.
 _NEW_VERB = ("وس", "وراح", "ورح", "وهن", "وهت", "وهي", "وبن", "وبت", "وبي", "وح")

@@ -38,75 +38,13 @@ REPEAT_SHARE = 0.65
 _WORD = re.compile(r"[^\W_]+")
 _PIECES = re.compile(r"[,،;؛\n•|·]+|\s[-–—]\s")
 STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "to",
-        "you",
-        "your",
-        "i",
-        "we",
-        "is",
-        "are",
-        "am",
-        "of",
-        "for",
-        "in",
-        "on",
-        "at",
-        "it",
-        "its",
-        "and",
-        "or",
-        "me",
-        "us",
-        "my",
-        "our",
-        "this",
-        "that",
-        "with",
-        "be",
-        "can",
-        "will",
-        "have",
-        "has",
-        "do",
-        "as",
-        "by",
-        "from",
-        "any",
-        "if",
-        "so",
-        "في",
-        "من",
-        "على",
-        "الى",
-        "عن",
-        "يا",
-        "هل",
-        "او",
-        "و",
-        "ما",
-        "لا",
-        "ان",
-        "انت",
-        "انتي",
-        "انا",
-        "احنا",
-        "نحن",
-        "هذا",
-        "هذه",
-        "اللي",
-        "الي",
-        "هو",
-        "هي",
-        "مع",
-        "لك",
-        "لنا",
-        "به",
-        "فيه",
-    ]
+    str.split(
+        """
+    a an the to you your i we is are am of for in on at it its and or me us my our this
+    that with be can will have has do as by from any if so في من على الى عن يا هل او و
+    ما لا ان انت انتي انا احنا نحن هذا هذه اللي الي هو هي مع لك لنا به فيه
+        """
+    )
 )
 
 

@@ -302,3 +302,27 @@ def test_validate_reports_an_unknown_term_with_a_hint(tmp_path: Path):
     )
     messages = [p.message for p in validate_paths([tmp_path / "sops"])]
     assert any("tone uses '@pasword'" in m and "did you mean '@password'" in m for m in messages)
+
+
+def test_validate_checks_an_example_that_says_it_is_stuffed(tmp_path: Path):
+    (tmp_path / "sops").mkdir()
+    (tmp_path / "en").mkdir()
+    (tmp_path / "sops" / "s.yaml").write_text("id: s\nteams: [t]\n", encoding="utf-8")
+    scenario = (
+        "id: x\nlanguage: en\ntitle: x\nsop: s\ndifficulty: 1\n"
+        "threads: [{id: main, channel: chat}]\n"
+        "timeline: [{at: 0s, thread: main, text: hi}]\n"
+        "rubric:\n  pass_mark: 50\n  criteria:\n"
+        "    - {id: a, check: {mentions: [sorry, email on file, anything else]}}\n"
+        "examples:\n"
+        "  - verdict: pass\n"
+        "    replies: {main: 'Sorry about that, the link went to the email on file.'}\n"
+        "  - verdict: fail\n    fails: [no-keyword-stuffing]\n"
+        "    replies: {main: %s}\n"
+    )
+    path = tmp_path / "en" / "x.yaml"
+    path.write_text(scenario % "'sorry, email on file, anything else, sorry'", encoding="utf-8")
+    assert [p.message for p in validate_paths([tmp_path])] == []
+    path.write_text(scenario % "'Sorry, it went to the email on file.'", encoding="utf-8")
+    messages = [p.message for p in validate_paths([tmp_path])]
+    assert any("'no-keyword-stuffing' passes but the example says it fails" in m for m in messages)
