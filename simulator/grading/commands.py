@@ -118,7 +118,8 @@ def text_summary(result: Grade) -> str:
         mark = "n/a " if not c.applicable else ("pass" if c.passed else "FAIL")
         extra = " critical" if c.critical else ""
         title = f" {c.title}" if c.title else ""
-        lines.append(f"  {mark}  {c.id} (weight {c.weight:g}{extra}){title}")
+        unsure = f"  [uncertain: {', '.join(c.uncertain)}]" if c.uncertain else ""
+        lines.append(f"  {mark}  {c.id} (weight {c.weight:g}{extra}){title}{unsure}")
     return "\n".join(lines)
 
 
