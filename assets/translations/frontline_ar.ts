@@ -477,6 +477,10 @@
 <context>
     <name>ExamPanel</name>
     <message>
+        <source>The time for {exam} ran out while you were away; it was graded on what you had sent.</source>
+        <translation>انتهى وقت {exam} وأنت غائب؛ وقد صُحّح على ما كنت أرسلته.</translation>
+    </message>
+    <message>
         <source>mean score ≥ {n}%</source>
         <translation>متوسط الدرجات ≥ {n}%</translation>
     </message>
@@ -572,8 +576,28 @@
 <context>
     <name>ExamScreen</name>
     <message>
+        <source>Your {m} minutes of paused exam time are used up, so the exam clock is running again. Take the time you need; support stays open for you.</source>
+        <translation>استنفدت دقائق الإيقاف المتاحة لك في الاختبار ({m} دقيقة)، لذا عاد مؤقّت الاختبار إلى العمل. خذ الوقت الذي تحتاجه؛ الدعم ما زال متاحًا لك.</translation>
+    </message>
+    <message>
+        <source>End this exam item?</source>
+        <translation>إنهاء هذا البند من الاختبار؟</translation>
+    </message>
+    <message>
+        <source>The item is graded on what you have done so far, and you cannot come back to it.</source>
+        <translation>سيُصحَّح البند على ما أنجزته حتى الآن، ولن تستطيع العودة إليه.</translation>
+    </message>
+    <message>
+        <source>End the item</source>
+        <translation>أنهِ البند</translation>
+    </message>
+    <message>
         <source>Exam time left {t}</source>
         <translation>الوقت المتبقي للاختبار {t}</translation>
+    </message>
+    <message>
+        <source>Exam time left {t} (running)</source>
+        <translation>الوقت المتبقي للاختبار {t} (المؤقّت يعمل)</translation>
     </message>
     <message>
         <source>Exam time left {t} (paused)</source>
@@ -748,6 +772,10 @@
         <translation>{m} دقيقة للاختبار كله. يبقى مؤقت الاختبار ظاهرًا، وعند انتهاء الوقت ينتهي البند الجاري ويُقيَّم الاختبار.</translation>
     </message>
     <message>
+        <source>The exam clock is real time: it keeps running if you sign out or close Frontline, and a sitting whose time ran out is graded on what you sent.</source>
+        <translation>مؤقّت الاختبار وقت حقيقي: يستمر إذا سجّلت الخروج أو أغلقت Frontline، والجلسة التي ينتهي وقتها تُصحَّح على ما أرسلته.</translation>
+    </message>
+    <message>
         <source>To pass: a mean score of at least {n}%.</source>
         <translation>للنجاح: متوسط درجات لا يقل عن {n}%.</translation>
     </message>
@@ -764,12 +792,32 @@
         <translation>قبل أي بند حساس يظهر لك تنبيه تمهيدي. وإن كان في الاختبار بند مكافئ أخف فيمكنك أداؤه بدلًا منه: يُسجَّل ذلك استبدالًا دون أي خصم.</translation>
     </message>
     <message>
-        <source>The exam clock stops while a briefing is open, during a break between items and while Pause / support is open. Pausing never affects a grade.</source>
-        <translation>يتوقف مؤقت الاختبار أثناء التنبيه التمهيدي، وفي الاستراحة بين البنود، وأثناء فتح «إيقاف مؤقت / دعم». الإيقاف لا يؤثر في أي درجة.</translation>
+        <source>The exam clock stops while a briefing is open and during a break between items. During an item, Pause / support hides the case and stops the clock for up to {m} minutes in all. Pausing never affects a grade.</source>
+        <translation>يتوقف مؤقّت الاختبار أثناء التنبيه المسبق وأثناء الاستراحة بين البنود. وفي أثناء البند، يُخفي «إيقاف مؤقت / دعم» الحالة ويوقف المؤقّت حتى {m} دقيقة إجمالًا. الإيقاف لا يؤثر في الدرجة أبدًا.</translation>
     </message>
     <message>
         <source>Scores are shown at the end, not after each item.</source>
         <translation>تظهر الدرجات في النهاية، لا بعد كل بند.</translation>
+    </message>
+    <message>
+        <source>You have {m} minutes of extra time on this exam.</source>
+        <translation>لديك {m} دقيقة إضافية في هذا الاختبار.</translation>
+    </message>
+    <message>
+        <source>Sittings used: {used} of {allowed}.</source>
+        <translation>المحاولات المستخدمة: {used} من {allowed}.</translation>
+    </message>
+    <message>
+        <source>You have used every sitting this exam allows.</source>
+        <translation>استخدمت كل المحاولات التي يسمح بها هذا الاختبار.</translation>
+    </message>
+    <message>
+        <source>You can sit this exam again from {when}.</source>
+        <translation>يمكنك أداء هذا الاختبار مرة أخرى ابتداءً من {when}.</translation>
+    </message>
+    <message>
+        <source>A sitting of this exam is still open: resume it instead.</source>
+        <translation>ما زالت جلسة من هذا الاختبار مفتوحة: استأنفها بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -894,6 +942,22 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Stay</source>
+        <translation>ابقَ</translation>
+    </message>
+    <message>
+        <source>Leave the exam?</source>
+        <translation>مغادرة الاختبار؟</translation>
+    </message>
+    <message>
+        <source>The exam clock keeps running while you are away: time while you are signed out or Frontline is closed counts. Your answers so far are saved.</source>
+        <translation>يستمر مؤقّت الاختبار في أثناء غيابك: يُحتسب الوقت الذي تكون فيه خارج الحساب أو يكون Frontline مغلقًا. إجاباتك حتى الآن محفوظة.</translation>
+    </message>
+    <message>
+        <source>Leave the exam</source>
+        <translation>غادر الاختبار</translation>
+    </message>
     <message>
         <source>Frontline</source>
         <translation>Frontline</translation>

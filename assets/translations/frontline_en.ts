@@ -477,6 +477,10 @@
 <context>
     <name>ExamPanel</name>
     <message>
+        <source>The time for {exam} ran out while you were away; it was graded on what you had sent.</source>
+        <translation>The time for {exam} ran out while you were away; it was graded on what you had sent.</translation>
+    </message>
+    <message>
         <source>mean score ≥ {n}%</source>
         <translation>mean score ≥ {n}%</translation>
     </message>
@@ -572,8 +576,28 @@
 <context>
     <name>ExamScreen</name>
     <message>
+        <source>Your {m} minutes of paused exam time are used up, so the exam clock is running again. Take the time you need; support stays open for you.</source>
+        <translation>Your {m} minutes of paused exam time are used up, so the exam clock is running again. Take the time you need; support stays open for you.</translation>
+    </message>
+    <message>
+        <source>End this exam item?</source>
+        <translation>End this exam item?</translation>
+    </message>
+    <message>
+        <source>The item is graded on what you have done so far, and you cannot come back to it.</source>
+        <translation>The item is graded on what you have done so far, and you cannot come back to it.</translation>
+    </message>
+    <message>
+        <source>End the item</source>
+        <translation>End the item</translation>
+    </message>
+    <message>
         <source>Exam time left {t}</source>
         <translation>Exam time left {t}</translation>
+    </message>
+    <message>
+        <source>Exam time left {t} (running)</source>
+        <translation>Exam time left {t} (running)</translation>
     </message>
     <message>
         <source>Exam time left {t} (paused)</source>
@@ -748,6 +772,10 @@
         <translation>{m} minutes for the whole exam. The exam timer stays on screen; when it runs out, the item being played ends and the exam is graded.</translation>
     </message>
     <message>
+        <source>The exam clock is real time: it keeps running if you sign out or close Frontline, and a sitting whose time ran out is graded on what you sent.</source>
+        <translation>The exam clock is real time: it keeps running if you sign out or close Frontline, and a sitting whose time ran out is graded on what you sent.</translation>
+    </message>
+    <message>
         <source>To pass: a mean score of at least {n}%.</source>
         <translation>To pass: a mean score of at least {n}%.</translation>
     </message>
@@ -764,12 +792,32 @@
         <translation>Before a sensitive item you get a briefing. If the exam has an equivalent lighter item you may take it instead: it is recorded as a swap, with no penalty.</translation>
     </message>
     <message>
-        <source>The exam clock stops while a briefing is open, during a break between items and while Pause / support is open. Pausing never affects a grade.</source>
-        <translation>The exam clock stops while a briefing is open, during a break between items and while Pause / support is open. Pausing never affects a grade.</translation>
+        <source>The exam clock stops while a briefing is open and during a break between items. During an item, Pause / support hides the case and stops the clock for up to {m} minutes in all. Pausing never affects a grade.</source>
+        <translation>The exam clock stops while a briefing is open and during a break between items. During an item, Pause / support hides the case and stops the clock for up to {m} minutes in all. Pausing never affects a grade.</translation>
     </message>
     <message>
         <source>Scores are shown at the end, not after each item.</source>
         <translation>Scores are shown at the end, not after each item.</translation>
+    </message>
+    <message>
+        <source>You have {m} minutes of extra time on this exam.</source>
+        <translation>You have {m} minutes of extra time on this exam.</translation>
+    </message>
+    <message>
+        <source>Sittings used: {used} of {allowed}.</source>
+        <translation>Sittings used: {used} of {allowed}.</translation>
+    </message>
+    <message>
+        <source>You have used every sitting this exam allows.</source>
+        <translation>You have used every sitting this exam allows.</translation>
+    </message>
+    <message>
+        <source>You can sit this exam again from {when}.</source>
+        <translation>You can sit this exam again from {when}.</translation>
+    </message>
+    <message>
+        <source>A sitting of this exam is still open: resume it instead.</source>
+        <translation>A sitting of this exam is still open: resume it instead.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -894,6 +942,22 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Leave the exam?</source>
+        <translation>Leave the exam?</translation>
+    </message>
+    <message>
+        <source>The exam clock keeps running while you are away: time while you are signed out or Frontline is closed counts. Your answers so far are saved.</source>
+        <translation>The exam clock keeps running while you are away: time while you are signed out or Frontline is closed counts. Your answers so far are saved.</translation>
+    </message>
+    <message>
+        <source>Leave the exam</source>
+        <translation>Leave the exam</translation>
+    </message>
     <message>
         <source>Frontline</source>
         <translation>Frontline</translation>

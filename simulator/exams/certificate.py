@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from simulator.errors import InputError, StoreError
-from simulator.exams.stored import SITTING_PREFIX, is_sitting
+from simulator.exams.definition import SITTING_PREFIX, is_sitting
 from simulator.store.exams import SealedResult
 from simulator.store.store import Store
 

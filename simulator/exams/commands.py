@@ -179,8 +179,8 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _sittings(args: argparse.Namespace) -> int:
+    from simulator.attempts.sittings import SITTING_PREFIX, sittings_for
     from simulator.exams.certificate import certificate_id
-    from simulator.exams.stored import SITTING_PREFIX, sittings_for
     from simulator.store import open_store
 
     rows: list[dict[str, Any]] = []

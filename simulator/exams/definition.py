@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,8 +28,25 @@ TOP_KEYS = (
     "swaps",
     "pass",
     "validity_days",
+    "max_attempts",
+    "cooldown",
+    "review",
+    "support_pause_limit",
 )
 REQUIRED = ("format", "id", "version", "title", "language", "time_limit", "pass")
+# What a trainee sees after a sitting: the score only; criterion titles and pass/fail;
+# or the evidence too (the phrases looked for: an answer key, so not the default).
+REVIEW_LEVELS = ("score", "criteria", "evidence")
+SUPPORT_PAUSE_LIMIT_S = 15 * 60.0
+# A stored sitting is an attempt whose scenario id is ``exam:<exam id>``.
+SITTING_PREFIX = "exam:"
+
+
+def is_sitting(attempt: object) -> bool:
+    """Whether a stored attempt is an exam sitting (not one of its items)."""
+    return getattr(attempt, "mode", None) == "exam" and str(
+        getattr(attempt, "scenario_id", "")
+    ).startswith(SITTING_PREFIX)
 
 
 @dataclass(frozen=True)
@@ -69,6 +87,10 @@ class ExamDef:
     swaps: tuple[str, ...] = ()
     validity_days: int = 365
     path: Path | None = None
+    max_attempts: int | None = None  # sittings a person may start (None: no limit)
+    cooldown_s: float = 0.0  # wall seconds between the end of one sitting and the next
+    review: str = "criteria"  # what a trainee sees after a sitting (REVIEW_LEVELS)
+    support_pause_limit_s: float = SUPPORT_PAUSE_LIMIT_S  # credited pause during items
 
     @property
     def library_root(self) -> Path:
@@ -150,6 +172,19 @@ def build_exam(data: YMap, path: Path, f: Fields) -> ExamDef:
     validity = f.integer(data, "validity_days", "exam", 365)
     if validity < 1:
         f.problem(data.line_of("validity_days"), "validity_days must be 1 or more")
+    max_attempts: int | None = None
+    if "max_attempts" in data:
+        max_attempts = f.integer(data, "max_attempts", "exam", 1)
+        if max_attempts < 1:
+            f.problem(data.line_of("max_attempts"), "max_attempts must be 1 or more")
+            max_attempts = 1
+    cooldown = f.duration(data, "cooldown", "exam", 0.0) or 0.0
+    if cooldown < 0:
+        f.problem(data.line_of("cooldown"), "cooldown cannot be negative")
+    pause_limit = f.duration(data, "support_pause_limit", "exam", SUPPORT_PAUSE_LIMIT_S)
+    if pause_limit is None or pause_limit < 0:
+        f.problem(data.line_of("support_pause_limit"), "support_pause_limit cannot be negative")
+        pause_limit = SUPPORT_PAUSE_LIMIT_S
     exam = ExamDef(
         id=exam_id,
         version=version,
@@ -162,6 +197,10 @@ def build_exam(data: YMap, path: Path, f: Fields) -> ExamDef:
         swaps=_ids(f, data, "swaps", "exam"),
         validity_days=validity,
         path=path,
+        max_attempts=max_attempts,
+        cooldown_s=max(0.0, cooldown),
+        review=f.choice(data, "review", "exam", REVIEW_LEVELS, "criteria"),
+        support_pause_limit_s=pause_limit,
     )
     if not exam.scenarios and exam.pool is None:
         f.problem(data.line, "an exam needs scenarios: or pool: (or both)")
@@ -240,9 +279,14 @@ def exam_files(library_root: Path) -> list[Path]:
     return sorted((Path(library_root) / "exams").glob("*.yaml"))
 
 
-def draw_order(exam: ExamDef, library: Library, seed: int) -> tuple[Scenario, ...]:
+def draw_order(
+    exam: ExamDef, library: Library, seed: int, seen: frozenset[str] = frozenset()
+) -> tuple[Scenario, ...]:
     """The sitting's scenarios: the fixed ones in order, then ``pool.draw`` per SOP
-    (SOPs in the order they first appear in ``pool.from``), drawn by ``seed``."""
+    (SOPs in the order they first appear in ``pool.from``), drawn by ``seed``.
+
+    Scenarios in ``seen`` (the trainee's earlier sittings) are drawn only when a SOP has
+    too few others; with nothing seen the draw is the same as ever."""
     known = {s.id: s for s in library.scenarios}
 
     def get(sid: str) -> Scenario:
@@ -258,8 +302,24 @@ def draw_order(exam: ExamDef, library: Library, seed: int) -> tuple[Scenario, ..
             sc = get(sid)
             by_sop.setdefault(sc.sop, []).append(sc)
         for group in by_sop.values():
-            order.extend(rng.sample(group, min(exam.pool.draw, len(group))))
+            fresh = [sc for sc in group if sc.id not in seen]
+            stale = [sc for sc in group if sc.id in seen]
+            want = min(exam.pool.draw, len(group))
+            picked = rng.sample(fresh, min(want, len(fresh)))
+            if len(picked) < want:
+                picked += rng.sample(stale, want - len(picked))
+            order.extend(picked)
     return tuple(order)
+
+
+def item_count(exam: ExamDef, sop_of: Callable[[str], str | None]) -> int:
+    """How many items a sitting has: the fixed ones plus ``draw`` per SOP of the pool (as
+    ``draw_order`` draws them). ``sop_of(scenario id)`` names a scenario's SOP."""
+    count = len(exam.scenarios)
+    if exam.pool is not None:
+        sops = {sop_of(sid) for sid in exam.pool.from_ids}
+        count += exam.pool.draw * len(sops)
+    return count
 
 
 def swap_candidates(exam: ExamDef, library: Library, in_use: set[str]) -> tuple[Scenario, ...]:

@@ -1,11 +1,12 @@
 """``ExamSitting``: one trainee sitting one exam, as a deterministic state machine.
 
-The exam clock is a ``PausableClock`` over the injected clock: it stops for a briefing,
-a break between items and the pause/support control. Each item's Session runs on the
-exam clock too (offset to the item's start, capped at the exam's time limit), so a
+The exam clock (``ExamClock``) is wall time since the sitting started, less the pauses
+the rules allow: a briefing or a break between items is free, the pause/support control
+during an item is credited up to the exam's ``support_pause_limit``. Each item's Session
+runs on the exam clock too (offset to the item's start, capped at the time limit), so a
 pause stops both. Pauses are logged with their reason and never reach a grade.
 Everything the sitting does is also a log entry (``log``); replaying the log rebuilds
-the sitting after a crash (see ``simulator.exams.stored``).
+the sitting after a crash (see ``simulator.attempts.sittings``).
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from simulator.content.model import SOP, Scenario
 from simulator.engine import Session
 from simulator.errors import SessionError
 from simulator.exams.definition import ExamDef, draw_order, swap_candidates
+from simulator.exams.examclock import ExamClock, PauseSpan
 from simulator.exams.verdict import ExamVerdict, ItemResult, critical_failed, judge
-from simulator.wellbeing.breaks import PausableClock, PauseReason
+from simulator.wellbeing.breaks import PauseReason
 from simulator.wellbeing.flow import BeforeScenario, Gate
 from simulator.wellbeing.gate import Briefing, briefing_needed, exam_swap, scenario_level
 
@@ -105,14 +107,18 @@ class ExamSitting:
         clock: Clock,
         recorder: ItemRecorder | None = None,
         elapsed_s: float = 0.0,
+        extra_s: float = 0.0,
+        seen: frozenset[str] = frozenset(),
     ) -> None:
         self.exam = exam
         self.library = library
         self.seed = seed
         self.recorder: ItemRecorder = recorder or MemoryRecorder()
-        self.exam_clock = PausableClock(_Offset(clock, elapsed_s))
+        self.extra_s = float(extra_s)  # an accommodation: extra time on the limit
+        self.limit_s = exam.time_limit_s + self.extra_s
+        self.exam_clock = ExamClock(_Offset(clock, elapsed_s), exam.support_pause_limit_s)
         self.sitting_id: int | None = None  # the stored sitting, when stored
-        self.order: list[Scenario] = list(draw_order(exam, library, seed))
+        self.order: list[Scenario] = list(draw_order(exam, library, seed, seen))
         self.swapped_from: dict[int, str] = {}
         self.index = 0
         self.results: list[ItemResult] = []
@@ -121,18 +127,17 @@ class ExamSitting:
         self.attempt_id: int | None = None
         self.item_start_s: float | None = None
         self.time_up = False
-        self._pauses: list[PauseReason] = []
         self._pause_marks: list[tuple[str, float]] = []  # reason, paused seconds at its start
 
     # ----------------------------------------------------------------- queries
     @property
     def elapsed_s(self) -> float:
         """Exam seconds used (pauses excluded), never past the time limit."""
-        return min(self.exam_clock.now(), self.exam.time_limit_s)
+        return min(self.exam_clock.now(), self.limit_s)
 
     @property
     def remaining_s(self) -> float:
-        return max(0.0, self.exam.time_limit_s - self.exam_clock.now())
+        return max(0.0, self.limit_s - self.exam_clock.now())
 
     @property
     def done(self) -> bool:
@@ -146,7 +151,13 @@ class ExamSitting:
 
     @property
     def paused(self) -> bool:
-        return self.exam_clock.paused
+        """A pause is open (the case is hidden), whether or not the clock is stopped."""
+        return self.exam_clock.pause_open
+
+    @property
+    def over_allowance(self) -> bool:
+        """A pause during an item has used up the allowance: the exam clock runs again."""
+        return self.exam_clock.over_allowance
 
     def sop_of(self, scenario: Scenario) -> SOP | None:
         return self.library.sop_of(scenario)
@@ -173,25 +184,42 @@ class ExamSitting:
         return exam_swap(sc, self.swap_pool())
 
     # ----------------------------------------------------------------- the trainee's moves
+    def begin(self) -> None:
+        """Log the sitting's start: its items (so a resume never draws again), the extra
+        time and the pause allowance. Stored sittings start with it."""
+        self._log(
+            {
+                "kind": "begin",
+                "clock": "wall",
+                "order": [s.id for s in self.order],
+                "extra_s": self.extra_s,
+                "allowance_s": self.exam.support_pause_limit_s,
+            }
+        )
+
     def pause(self, reason: PauseReason) -> None:
-        """Stop the exam clock (briefing, break between items, or the support control)."""
+        """Stop the exam clock (briefing, break between items, or the support control).
+
+        A pause while an item is being played is credited up to the exam's
+        ``support_pause_limit`` in all; other pauses are free."""
         if reason not in PAUSE_REASONS:
             raise SessionError("exam", f"unknown pause reason {reason!r}")
-        self.exam_clock.pause(reason)
-        self._pauses.append(reason)
+        self.exam_clock.pause(reason, capped=self.session is not None)
         self._pause_marks.append((reason, self.exam_clock.paused_s))
-        self._log({"kind": "pause", "reason": reason})
+        self._log({"kind": "pause", "reason": reason, "capped": self.exam_clock.open_capped})
 
     def resume(self, reason: PauseReason) -> None:
         """End that pause; the clock runs again once no pause is open."""
-        if reason not in self._pauses:
+        mark = next((m for m in self._pause_marks if m[0] == reason), None)
+        if mark is None:
             return
-        self._pauses.remove(reason)
-        mark = next(m for m in self._pause_marks if m[0] == reason)
         self._pause_marks.remove(mark)
-        self.exam_clock.resume(reason)
         seconds = round(self.exam_clock.paused_s - mark[1], 6)
-        self._log({"kind": "resume", "reason": reason, "seconds": seconds})
+        span = self.exam_clock.resume(reason)
+        entry: dict[str, Any] = {"kind": "resume", "reason": reason, "seconds": seconds}
+        if span is not None:  # the last open pause: the span closes
+            entry.update(span_s=round(span.seconds, 6), capped=span.capped)
+        self._log(entry)
 
     def skip(self) -> Scenario:
         """Swap the current sensitive item for its equivalent; no penalty, logged as a swap."""
@@ -216,7 +244,7 @@ class ExamSitting:
         if self.time_up:
             raise SessionError("exam", "the time is up")
         start = self.exam_clock.now()
-        clock = ItemClock(self.exam_clock, start, self.exam.time_limit_s)
+        clock = ItemClock(self.exam_clock, start, self.limit_s)
         session, attempt_id = self.recorder.start_item(sc, self.sop_of(sc), self.seed, clock)
         self.session, self.attempt_id, self.item_start_s = session, attempt_id, start
         entry = {"kind": "item-start", "index": self.index, "scenario": sc.id}
@@ -231,12 +259,14 @@ class ExamSitting:
             pending.start_s,
         )
 
-    def restart_clock(self, clock: Clock, elapsed_s: float) -> None:
-        """Go on from ``elapsed_s`` exam seconds on ``clock`` (after a crash)."""
-        self.exam_clock = PausableClock(_Offset(clock, elapsed_s))
+    def restart_clock(self, clock: Clock, base_s: float, spans: Sequence[PauseSpan] = ()) -> None:
+        """Go on from ``base_s`` wall seconds since the start on ``clock`` (after a crash),
+        with the pauses closed before it."""
+        self.exam_clock = ExamClock(_Offset(clock, base_s), self.exam.support_pause_limit_s)
+        self.exam_clock.restore(list(spans))
 
     def item_clock(self, start_s: float) -> ItemClock:
-        return ItemClock(self.exam_clock, start_s, self.exam.time_limit_s)
+        return ItemClock(self.exam_clock, start_s, self.limit_s)
 
     def finish_item(self) -> ItemResult:
         """End the current item (if the session has not ended), grade it, move on."""
@@ -272,7 +302,7 @@ class ExamSitting:
 
     def check_time(self) -> bool:
         """End the sitting when the time limit has passed (the running item at the limit)."""
-        if self.time_up or self.done or self.exam_clock.now() < self.exam.time_limit_s:
+        if self.time_up or self.done or self.exam_clock.now() < self.limit_s:
             return self.time_up
         if self.session is not None:
             self.finish_item()
@@ -306,6 +336,9 @@ class ExamSitting:
             "language": self.exam.language,
             "seed": self.seed,
             "time_limit_s": self.exam.time_limit_s,
+            "extra_s": self.extra_s,
+            "support_pause_limit_s": self.exam.support_pause_limit_s,
+            "credited_pause_s": round(self.exam_clock.credited_s, 3),
             "elapsed_s": round(self.elapsed_s, 3),
             "paused_s": round(self.exam_clock.paused_s, 3),
             "time_up": self.time_up,
@@ -326,7 +359,10 @@ class ExamSitting:
                 open_at.setdefault(e["reason"], []).append(e["at_s"])
             elif e["kind"] == "resume" and open_at.get(e["reason"]):
                 at = open_at[e["reason"]].pop(0)
-                out.append({"reason": e["reason"], "at_s": at, "seconds": e.get("seconds")})
+                entry = {"reason": e["reason"], "at_s": at, "seconds": e.get("seconds")}
+                if "capped" in e:
+                    entry["capped"] = bool(e["capped"])
+                out.append(entry)
         return out
 
     # ----------------------------------------------------------------- rebuilding
@@ -339,7 +375,11 @@ class ExamSitting:
         for e in entries:
             kind = e.get("kind")
             self.log.append(dict(e))
-            if kind == "swap":
+            if kind == "begin":
+                self.order = [self.library.scenario(str(sid)) for sid in e.get("order", ())]
+                self.extra_s = float(e.get("extra_s") or 0.0)
+                self.limit_s = self.exam.time_limit_s + self.extra_s
+            elif kind == "swap":
                 index = int(e["index"])
                 swap = self.library.scenario(str(e["to"]))
                 self.swapped_from.setdefault(index, str(e["from"]))
@@ -365,6 +405,15 @@ class ExamSitting:
         full = {"kind": entry["kind"], "at_s": round(self.exam_clock.now(), 6), **entry}
         self.log.append(full)
         self.recorder.log(full)
+
+
+def pause_spans(entries: Sequence[Mapping[str, Any]]) -> list[PauseSpan]:
+    """The closed pauses of a stored log (the resume entries that closed a span)."""
+    return [
+        PauseSpan(str(e.get("reason")), float(e["at_s"]), float(e["span_s"]), bool(e.get("capped")))
+        for e in entries
+        if e.get("kind") == "resume" and "span_s" in e
+    ]
 
 
 def _item_from_json(e: Mapping[str, Any]) -> ItemResult:

@@ -62,6 +62,19 @@ class StoreBase:
     def now(self) -> dt.datetime:
         return self._now()
 
+    def server_now(self) -> dt.datetime:
+        """The store's own clock: on PostgreSQL the server's ``now()``, so that a
+        workstation's clock setting gains nothing; on SQLite (one machine) ``now()``.
+        Exam sittings are timed by it."""
+        if self.engine.dialect.name != "postgresql" or self._now is not utc_now:
+            return self.now()  # SQLite, or a store given its own clock (tests)
+        from sqlalchemy import text
+
+        with self._explained(), self.engine.connect() as conn:
+            value = conn.execute(text("SELECT now()")).scalar_one()
+        assert isinstance(value, dt.datetime)
+        return value.astimezone(dt.UTC)
+
     @contextmanager
     def _explained(self) -> Iterator[None]:
         """Driver errors become one-line StoreErrors; integrity errors go to the caller."""

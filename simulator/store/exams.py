@@ -7,16 +7,27 @@ A certificate's verification code is taken from the seal of the sitting's result
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
+from simulator.errors import StoreError
 from simulator.store import chain
 from simulator.store.attempts import _to_result, to_attempt
 from simulator.store.base import StoreBase
-from simulator.store.models import CHAINED, AttemptRow, Chained, EventRow, ResultRow
-from simulator.store.records import Attempt, Result
+from simulator.store.models import (
+    CHAINED,
+    AccommodationRow,
+    AttemptRow,
+    Chained,
+    EventRow,
+    PersonRow,
+    ResultRow,
+)
+from simulator.store.records import Accommodation, Attempt, Result
 
 
 @dataclass(frozen=True)
@@ -48,7 +59,66 @@ def _link_holds(db: DbSession, row: Chained) -> bool:
     return chain.link_hash(previous, chain.row_payload(row)) == row.chain_hash
 
 
+def _to_accommodation(row: AccommodationRow) -> Accommodation:
+    return Accommodation(
+        id=row.id,
+        person_id=row.person_id,
+        exam_id=row.exam_id,
+        extra_s=row.extra_s,
+        reason=row.reason,
+        granted_by=row.granted_by,
+        at=row.at,
+    )
+
+
 class ExamsMixin(StoreBase):
+    def grant_accommodation(
+        self,
+        person_id: int,
+        exam_id: str,
+        *,
+        extra_s: float,
+        reason: str,
+        granted_by: int,
+        at: dt.datetime | None = None,
+    ) -> Accommodation:
+        """Extra time on ``exam_id`` for a person, from a trainer or admin, with a reason.
+        Applies to sittings started after it; kept for ever (append-only, chained)."""
+        where = f"person {person_id}"
+        if not reason.strip():
+            raise StoreError(where, "an accommodation needs a reason")
+        if not math.isfinite(extra_s) or not 0 < extra_s <= 24 * 3600:
+            raise StoreError(where, "extra time is more than 0 and at most 24 hours")
+        with self._write() as db:
+            granter = db.get(PersonRow, granted_by)
+            if granter is None or granter.role not in ("trainer", "admin"):
+                raise StoreError(
+                    f"person {granted_by}", "only a trainer or admin may give extra time"
+                )
+            if db.get(PersonRow, person_id) is None:
+                raise StoreError(where, "no such person")
+            if person_id == granted_by:
+                raise StoreError(where, "nobody may give themself extra time")
+            row = AccommodationRow(
+                person_id=person_id,
+                exam_id=exam_id,
+                extra_s=float(extra_s),
+                reason=reason.strip(),
+                granted_by=granted_by,
+                at=self._at(at),
+            )
+            chain.append(db, row)
+        return _to_accommodation(row)
+
+    def accommodations_for(self, person_id: int, exam_id: str | None = None) -> list[Accommodation]:
+        """A person's accommodations (on one exam, or all), oldest first."""
+        stmt = select(AccommodationRow).where(AccommodationRow.person_id == person_id)
+        if exam_id is not None:
+            stmt = stmt.where(AccommodationRow.exam_id == exam_id)
+        with self._read() as db:
+            rows = db.scalars(stmt.order_by(AccommodationRow.id)).all()
+        return [_to_accommodation(r) for r in rows]
+
     def result_seal(self, attempt_id: int) -> str | None:
         """The chain hash of the attempt's result (None while unfinished)."""
         with self._read() as db:

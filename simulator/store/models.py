@@ -178,6 +178,20 @@ class OverrideRow(Chained, Base):
     reason: Mapped[str] = mapped_column(Text)
 
 
+class AccommodationRow(Chained, Base):
+    """Extra time on an exam for one person, given by a trainer or admin with a reason."""
+
+    __tablename__ = "accommodations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    exam_id: Mapped[str] = mapped_column(String(200))
+    extra_s: Mapped[float] = mapped_column(Float)
+    reason: Mapped[str] = mapped_column(Text)
+    granted_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    at: Mapped[dt.datetime]
+
+
 class ExposureRow(Chained, Base):
     """Sensitive content a person met, for the wellbeing gate."""
 
@@ -239,4 +253,10 @@ class ChainHeadRow(Base):
 
 
 # The rows of the global chain (events have their own chain per attempt).
-CHAINED: tuple[type[Chained], ...] = (AttemptRow, ResultRow, OverrideRow, ExposureRow)
+CHAINED: tuple[type[Chained], ...] = (
+    AttemptRow,
+    ResultRow,
+    OverrideRow,
+    ExposureRow,
+    AccommodationRow,
+)

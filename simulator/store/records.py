@@ -85,6 +85,19 @@ class Override:
 
 
 @dataclass(frozen=True)
+class Accommodation:
+    """Extra time on an exam for one person (``exam_id`` as in the exam file)."""
+
+    id: int
+    person_id: int
+    exam_id: str
+    extra_s: float
+    reason: str
+    granted_by: int
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
 class Exposure:
     id: int
     person_id: int

@@ -4,6 +4,8 @@ sign-in, home (library and history), the desk, and the results."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -126,10 +128,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.translations = translations
         self.store = store
+        # The desk's clock (``WallClock`` unless a test gives its own); exams run on
+        # ``exam_clock()``, a monotonic clock read against the store's clock.
         self.clock_factory = clock_factory
         self.person = None
-        self._runner = None  # AttemptRunner, made on first use (see ``runner``)
-        self.running = None
+        self.running: Playing | None = None  # the attempt at the desk, while one is played
         self.last_result: dict | None = None
         self.wellbeing = None  # the wellbeing hooks, when installed (see app.install_wellbeing)
         self.scenarios: dict = {}  # id -> Scenario, or its ScenarioSummary until started
@@ -172,16 +175,31 @@ class MainWindow(QMainWindow):
             theme.apply_icon(app)
 
     @property
-    def runner(self):
-        """The ``AttemptRunner`` for the current store and person (imported on first use)."""
-        runner = self._runner
-        if runner is None or runner.store is not self.store or runner.person is not self.person:
-            from simulator.ui.attempts import AttemptRunner
-            from simulator.ui.wallclock import WallClock
+    def attempts(self):
+        """The core's ``PracticeAttempts`` for the current store and person."""
+        from simulator.attempts.practice import PracticeAttempts
 
-            factory = self.clock_factory or WallClock
-            self._runner = AttemptRunner(self.store, self.person, factory)
-        return self._runner
+        return PracticeAttempts(self.store, self.person, self.desk_clock_factory)
+
+    @property
+    def desk_clock_factory(self):
+        if self.clock_factory is not None:
+            return self.clock_factory
+        from simulator.ui.wallclock import WallClock
+
+        return WallClock
+
+    def exam_clock(self):
+        """A running monotonic clock for an exam sitting (the sitting reads the store's
+        clock at its start and carries on with this one)."""
+        if self.clock_factory is None:
+            from simulator.clock import MonotonicClock
+
+            return MonotonicClock()
+        clock = self.clock_factory()
+        if hasattr(clock, "start") and getattr(clock, "paused", False):
+            clock.start()  # a desk clock does not run until started
+        return clock
 
     @property
     def home(self):
@@ -272,8 +290,41 @@ class MainWindow(QMainWindow):
         self.staff.show_for(person)  # a trainee gets no trainer or admin entries
         self.show_home()
 
+    def confirm(self, title: str, text: str, yes: str) -> bool:
+        """Ask before something that cannot be taken back (tests answer ``ask``)."""
+        return bool(self.ask(title, text, yes))
+
+    def ask(self, title: str, text: str, yes: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(box.buttons()[-1])
+        box.exec()
+        return box.clickedButton() is go
+
+    def in_exam(self) -> bool:
+        """A sitting is running on screen (not ended)."""
+        screen = getattr(self.exams, "_screen", None) if self.exams is not None else None
+        return screen is not None and screen.sitting is not None and screen.state != "end"
+
+    def confirm_leave_exam(self) -> bool:
+        if not self.in_exam():
+            return True
+        return self.confirm(
+            self.tr("Leave the exam?"),
+            self.tr(
+                "The exam clock keeps running while you are away: time while you are "
+                "signed out or Frontline is closed counts. Your answers so far are saved."
+            ),
+            self.tr("Leave the exam"),
+        )
+
     def sign_out(self) -> None:
-        if self.running is not None and not self.running.controller.finished:
+        if not self.confirm_leave_exam():
+            return
+        if self.running is not None and self.running.controller is not None:
             self.running.controller.stop_timers()
         self.running = None
         if self.exams is not None:
@@ -285,6 +336,12 @@ class MainWindow(QMainWindow):
             self.staff.show_for(None)
         self.signin.refresh()
         self.screens.setCurrentWidget(self.signin)
+
+    def closeEvent(self, event) -> None:
+        if not self.confirm_leave_exam():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def show_home(self) -> None:
         self.refresh_history()
@@ -321,7 +378,7 @@ class MainWindow(QMainWindow):
         if not hooks.briefing_gate(scenario, self.person, self):
             return None
         try:
-            running = self.runner.start(scenario, sop, seed=seed)
+            running = self.attempts.start(scenario, sop, seed=seed)
         except SimulatorError as exc:
             self.show_error(exc)
             return None
@@ -330,7 +387,7 @@ class MainWindow(QMainWindow):
     def resume_attempt(self, attempt, run_timers: bool = True):
         try:
             scenario, sop = self.loaded(self.scenarios[attempt.scenario_id])
-            running = self.runner.resume(attempt, scenario, sop)
+            running = self.attempts.resume(attempt.id, scenario, sop)
         except SimulatorError as exc:
             self.show_error(exc)
             return None
@@ -340,60 +397,65 @@ class MainWindow(QMainWindow):
         """End an interrupted attempt where it stopped, grade it and store the result."""
         try:
             scenario, sop = self.loaded(self.scenarios[attempt.scenario_id])
-            running = self.runner.resume(attempt, scenario, sop)
-            running.session.end()
+            running = self.attempts.end_unfinished(attempt.id, scenario, sop)
         except SimulatorError as exc:
             self.show_error(exc)
             return
-        self.running = running
+        self.running = Playing(running, None)
         self.scenario_finished()
+        self.running = None  # nothing is at the desk
 
     def _play(self, running, run_timers: bool):
-        self.running = running
+        from simulator.ui.desk.controller import DeskController
+
+        controller = DeskController(running.session, running.clock)
+        controller.resume_at = running.resume_at
+        self.running = playing = Playing(running, controller)
         self.screens.setCurrentWidget(self.desk)
         session = running.session
         name = session.persona.get("name") or session.persona.get("username") or ""
         self.desk.start(
-            running.controller, running.scenario, running.sop, user_name=name, run_timers=run_timers
+            controller, running.scenario, running.sop, user_name=name, run_timers=run_timers
         )
-        return running
+        return playing
 
     def scenario_finished(self) -> None:
         running = self.running
         if running is None:
             return
         try:
-            self.last_result = self.runner.finish(running)
+            result = self.attempts.finish(running.running)
         except SimulatorError as exc:
             self.show_error(exc)
             return
+        self.last_result = result.to_json()
         self.results.show_result(running.scenario.title, self.last_result)
         self.screens.setCurrentWidget(self.results)
         self.refresh_history()
         if self.wellbeing is not None:
             # Check-in and break offers come after the results are on screen.
-            seconds = running.session.ended_at or running.controller.now()
+            seconds = running.session.ended_at or running.session.now
             self.wellbeing.after_scenario(running.scenario, seconds, self)
 
-    def show_stored_result(self, attempt) -> None:
-        """The results screen for a finished attempt, from what the store kept."""
-        result = self.store.result_for(attempt.id) if self.store is not None else None
-        if result is None:
+    def show_stored_result(self, attempt, review: str | None = None) -> None:
+        """The results screen for a finished attempt, from what the store kept. A
+        trainee sees an exam item as the exam's ``review`` allows (default: criteria)."""
+        from simulator.attempts.result import AttemptResult
+        from simulator.attempts.review import result_for_trainee
+
+        if self.store is None:
             return
-        actions = [
-            {"at_s": e.at_s, "type": e.data.get("type"), "value": e.data.get("value")}
-            for e in self.store.events_for(attempt.id)
-            if e.kind == "act"
-        ]
+        try:
+            result = AttemptResult.from_store(self.store, attempt.id)
+        except SimulatorError as exc:
+            self.show_error(exc)
+            return
+        own = self.person is not None and self.person.id == attempt.person_id
+        if attempt.mode == "exam" and own:
+            result = result_for_trainee(result, review or "criteria")
         scenario = self.scenarios.get(attempt.scenario_id)
         title = scenario.title if scenario is not None else attempt.scenario_id
-        data = {
-            "grade": result.grade,
-            "transcript": result.transcript,
-            "metrics": result.metrics,
-            "actions": actions,
-        }
-        self.results.show_result(title, data)
+        self.results.show_result(title, result.to_json())
         self.screens.setCurrentWidget(self.results)
 
     def show_error(self, exc: SimulatorError) -> None:
@@ -408,6 +470,31 @@ class MainWindow(QMainWindow):
             if self._home is not None:
                 self._home.set_ui_language(self.translations.language)
         super().changeEvent(event)
+
+
+@dataclass
+class Playing:
+    """The attempt at the desk: the core's ``Running`` and the desk's controller (None
+    for an interrupted attempt that is only being ended)."""
+
+    running: Any
+    controller: Any
+
+    @property
+    def session(self):
+        return self.running.session
+
+    @property
+    def scenario(self):
+        return self.running.scenario
+
+    @property
+    def sop(self):
+        return self.running.sop
+
+    @property
+    def attempt_id(self):
+        return self.running.attempt_id
 
 
 class LazyScenarios(Sequence):

@@ -91,12 +91,12 @@ def test_pauses_stop_the_exam_clock_and_the_item_clock_and_never_reach_the_grade
     s.pause("briefing")
     clock.advance(300)
     s.resume("briefing")
-    assert s.elapsed_s == 0.0
+    assert s.elapsed_s == 0.0  # a pause before an item is free
     session = s.start()
     clock.advance(20)
     s.pause("support")
     assert s.paused
-    clock.advance(3600)  # longer than the whole exam
+    clock.advance(600)  # within the support pause allowance (15 minutes)
     s.resume("support")
     assert not s.check_time()
     clock.advance(10)
@@ -104,12 +104,47 @@ def test_pauses_stop_the_exam_clock_and_the_item_clock_and_never_reach_the_grade
     assert session.messages[-1].at_s == 30.0  # item time excludes the pause
     result = s.finish_item()
     assert result.score == 100.0
-    assert s.elapsed_s == 30.0 and s.exam_clock.paused_s == 3900.0
+    assert s.elapsed_s == 30.0 and s.exam_clock.paused_s == 900.0
     pauses = s.pause_log()
-    assert [(p["reason"], p["seconds"]) for p in pauses] == [
-        ("briefing", 300.0),
-        ("support", 3600.0),
+    assert [(p["reason"], p["seconds"], p["capped"]) for p in pauses] == [
+        ("briefing", 300.0, False),
+        ("support", 600.0, True),
     ]
+
+
+def test_a_support_pause_during_an_item_is_credited_up_to_the_allowance_only():
+    """A pause cannot stop the clock for ever: past ``support_pause_limit`` it runs again."""
+    s, clock = sitting()
+    assert EXAM.support_pause_limit_s == 900.0  # the default, 15 minutes
+    s.start()
+    clock.advance(20)
+    s.pause("support")
+    clock.advance(899)
+    assert s.exam_clock.paused and not s.over_allowance and s.elapsed_s == 20.0
+    clock.advance(101)  # 100 s past the allowance: the clock ran for them
+    assert s.paused and s.over_allowance and not s.exam_clock.paused
+    assert s.elapsed_s == 120.0
+    s.resume("support")
+    s.pause("support")  # the allowance is spent: a second pause is not credited
+    clock.advance(60)
+    assert s.elapsed_s == 180.0
+    s.resume("support")
+    # A pause between items stays free.
+    s.finish_item()
+    s.pause("break")
+    clock.advance(3600)
+    s.resume("break")
+    assert s.elapsed_s == 180.0
+
+
+def test_a_pause_longer_than_the_exam_does_not_save_the_sitting_from_time_up():
+    s, clock = sitting()
+    s.start()
+    clock.advance(20)
+    s.pause("support")
+    clock.advance(EXAM.time_limit_s + 3600)
+    assert s.check_time()
+    assert s.time_up
 
 
 def test_a_sensitive_item_may_be_swapped_for_an_equivalent_without_penalty():

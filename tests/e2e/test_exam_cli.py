@@ -126,9 +126,9 @@ def test_bad_play_input_is_one_line(library, scripts, tmp_path):
 
 
 def passed_sitting_in(url: str, library: Path, reply: str = "hello, happy to help") -> int:
+    from simulator.attempts.sittings import finish_sitting, start_sitting
     from simulator.clock import SimulatedClock
     from simulator.exams.definition import load_exam
-    from simulator.exams.stored import finish_sitting, start_sitting
     from simulator.store import open_store
 
     ended = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from simulator.attempts.sessions import finish_session, resume_session, start_session
 from simulator.clock import SimulatedClock
 from simulator.content.library import load_library
 from simulator.content.model import SOP, Action, Scenario
 from simulator.store import open_store
-from simulator.store.resume import finish_session, resume_session, start_session
 
 DATA = Path(__file__).parent / "store_data" / "library"
 T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)

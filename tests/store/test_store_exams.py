@@ -17,6 +17,16 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
+from simulator.attempts.sessions import finish_session
+from simulator.attempts.sittings import (
+    finish_sitting,
+    resume_sitting,
+    settle_expired,
+    sittings_for,
+    start_sitting,
+    time_left,
+    unfinished_sittings,
+)
 from simulator.clock import SimulatedClock
 from simulator.content.library import load_library
 from simulator.errors import StoreError
@@ -27,15 +37,7 @@ from simulator.exams.certificate import (
     verify,
 )
 from simulator.exams.definition import load_exam
-from simulator.exams.stored import (
-    finish_sitting,
-    resume_sitting,
-    sittings_for,
-    start_sitting,
-    unfinished_sittings,
-)
 from simulator.store import open_store
-from simulator.store.resume import finish_session
 
 DATA = Path(__file__).resolve().parents[1] / "core" / "exams_data" / "library"
 T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
@@ -49,11 +51,11 @@ def library(tmp_path: Path) -> Path:
     return root
 
 
-def begin(store, library: Path, seed: int = 2):
+def begin(store, library: Path, seed: int = 2, clock: SimulatedClock | None = None):
     exam = load_exam(library / "exams" / "mini.yaml")
     lib = load_library(library)
     person = store.create_person("amal", "trainee", display_name="Amal Haddad")
-    clock = SimulatedClock()
+    clock = clock or SimulatedClock()
     sitting = start_sitting(
         store, person.id, exam, seed=seed, clock=clock, started_at=T0, library=lib
     )
@@ -86,6 +88,16 @@ def tamper(store, *statements: str) -> None:
             conn.execute(text(sql))
 
 
+@pytest.fixture
+def timed(migrated_url):
+    """A store whose clock is T0 plus a simulated world clock the test moves: the store's
+    clock times sittings (``server_now``); a new process gets a new monotonic clock."""
+    world = SimulatedClock()
+    s = open_store(migrated_url, now=lambda: T0 + dt.timedelta(seconds=world.now()))
+    yield s, world
+    s.close()
+
+
 def test_a_sitting_and_each_item_are_saved_as_they_happen(store, library):
     sitting, clock, _, _ = begin(store, library)
     stored = store.attempt(sitting.sitting_id)
@@ -100,46 +112,99 @@ def test_a_sitting_and_each_item_are_saved_as_they_happen(store, library):
     clock.advance(12)
     session.reply("main", "hello")
     log = store.events_for(sitting.sitting_id)
-    assert [e.kind for e in log] == ["item-start", "item-end", "item-start"]
-    first, second = log[0].data["attempt_id"], log[2].data["attempt_id"]
+    assert [e.kind for e in log] == ["begin", "item-start", "item-end", "item-start"]
+    assert log[0].data["order"] == [sc.id for sc in sitting.order]
+    assert log[0].data["clock"] == "wall"
+    first, second = log[1].data["attempt_id"], log[3].data["attempt_id"]
     assert store.attempt(first).mode == "exam" and store.attempt(first).passed is True
     assert [e.kind for e in store.events_for(second)] == ["reply"]  # committed at once
     assert [a.id for a in unfinished_sittings(store, stored.person_id)] == [sitting.sitting_id]
 
 
-def test_a_sitting_resumes_after_a_crash_with_the_time_it_had_left(store, library):
-    sitting, clock, exam, lib = begin(store, library)
-    play_item(sitting, clock)  # exam seconds 0..60
+def test_time_while_the_app_is_closed_counts(timed, library):
+    """Killing the app does not rewind the exam clock: a sitting's time is wall time."""
+    store, world = timed
+    sitting, _, exam, lib = begin(store, library, clock=world)
+    play_item(sitting, world)  # exam seconds 0..60
     session = sitting.start()
-    clock.advance(40)
+    world.advance(40)
     session.reply("main", "hello")  # the last thing stored: exam second 100
-    clock.advance(500)  # time passes; then the program dies
+    world.advance(50)  # time passes; then the program dies
     sitting_id = sitting.sitting_id
     del sitting, session
+    world.advance(100)  # closed for 100 s more
 
-    later = SimulatedClock()
+    later = SimulatedClock()  # a new process: a new monotonic clock
     back = resume_sitting(store, sitting_id, later, exam_path=exam.path, library=lib)
     assert back.index == 1 and back.session is not None
-    assert back.elapsed_s == 100.0  # the time after the last stored event is not counted
-    assert back.remaining_s == exam.time_limit_s - 100.0
+    assert back.elapsed_s == 250.0  # every second since the start counts
+    assert back.remaining_s == exam.time_limit_s - 250.0
     assert [m.text for m in back.session.messages if m.sender == "trainee"] == ["hello"]
     later.advance(10)
     back.session.reply("main", "happy to help")
-    assert back.session.messages[-1].at_s == 50.0  # item time goes on where it stopped
+    assert back.session.messages[-1].at_s == 200.0  # item time is exam time since its start
     back.finish_item()
     play_all(back, later)
-    result = finish_sitting(store, back, ended_at=T0 + dt.timedelta(hours=1))
-    items = result.grade["items"]
-    assert [i["score"] for i in items] == [100.0, 100.0, 100.0, 100.0]
+    result = finish_sitting(store, back)
     assert result.passed and store.audit() == []
 
 
-def test_a_sitting_resumed_past_its_time_limit_ends(store, library):
-    sitting, clock, exam, lib = begin(store, library)
-    play_item(sitting, clock)
-    clock.advance(exam.time_limit_s - 60 - 65)  # time between items is exam time
+def test_a_pause_open_at_a_crash_is_not_credited_but_closed_ones_are(timed, library):
+    store, world = timed
+    sitting, _, exam, lib = begin(store, library, clock=world)
     session = sitting.start()
-    clock.advance(30)
+    world.advance(20)
+    sitting.pause("support")
+    world.advance(300)
+    sitting.resume("support")  # credited: 300 s
+    session.reply("main", GOOD)
+    sitting.pause("support")
+    world.advance(100)  # open at the crash: not credited
+    back = resume_sitting(
+        store, sitting.sitting_id, SimulatedClock(), library=lib, exam_path=exam.path
+    )
+    assert back.elapsed_s == 120.0
+    assert not back.paused  # the front end asks again
+
+
+def test_a_workstation_clock_set_back_gains_nothing(timed, library):
+    store, world = timed
+    sitting, _, exam, lib = begin(store, library, clock=world)
+    play_item(sitting, world)
+    world._now = 0.0  # the store's clock reads the start time again
+    back = resume_sitting(
+        store, sitting.sitting_id, SimulatedClock(), library=lib, exam_path=exam.path
+    )
+    assert back.elapsed_s == 60.0  # never less than what was already stored
+
+
+def test_a_sitting_whose_time_ran_out_while_closed_is_settled_at_sign_in(timed, library):
+    store, world = timed
+    sitting, _, exam, _ = begin(store, library, clock=world)
+    play_item(sitting, world)
+    session = sitting.start()
+    world.advance(30)
+    session.reply("main", GOOD)
+    person = store.attempt(sitting.sitting_id).person_id
+    assert settle_expired(store, person, SimulatedClock(), library_root=library) == []
+    world.advance(exam.time_limit_s)  # the app stays closed past the limit
+    assert time_left(store, store.attempt(sitting.sitting_id), exam) == 0.0
+    (result,) = settle_expired(store, person, SimulatedClock(), library_root=library)
+    assert result.attempt_id == sitting.sitting_id
+    assert result.grade["time_up"] is True
+    items = result.grade["items"]
+    assert [i["status"] for i in items] == ["graded", "graded", "not-reached", "not-reached"]
+    assert items[1]["score"] == 100.0  # graded on what was committed
+    assert unfinished_sittings(store, person) == []
+
+
+def test_a_sitting_resumed_past_its_time_limit_ends(timed, library):
+    store, world = timed
+    sitting, _, exam, lib = begin(store, library, clock=world)
+    play_item(sitting, world)
+    world.advance(exam.time_limit_s - 60 - 65)  # time between items is exam time
+    session = sitting.start()
+    world.advance(30)
     session.reply("main", GOOD)  # 35 s before the end
     sitting_id = sitting.sitting_id
     later = SimulatedClock()
@@ -165,7 +230,8 @@ def test_a_sitting_resumed_past_its_time_limit_ends(store, library):
 def _sitter(url: str, library: Path, ack_fd: int) -> None:
     """A trainee's app: one item done, the second one started with a reply; then it hangs."""
     store = open_store(url)
-    sitting, clock, _, _ = begin(store, library)
+    clock = SimulatedClock()
+    sitting, clock, _, _ = begin(store, library, clock=clock)
     play_item(sitting, clock)
     session = sitting.start()
     clock.advance(25)
@@ -190,22 +256,26 @@ def test_a_killed_process_resumes_its_sitting(store, migrated_url, library):
         os.close(read_fd)
         os.close(write_fd)
     exam = load_exam(library / "exams" / "mini.yaml")
+    # The store's clock, 5 minutes after the sitting started.
+    after = open_store(migrated_url, now=lambda: T0 + dt.timedelta(minutes=5))
     later = SimulatedClock()
-    back = resume_sitting(store, sitting_id, later, exam_path=exam.path)
-    assert back.index == 1 and back.session is not None and back.elapsed_s == 85.0
+    back = resume_sitting(after, sitting_id, later, exam_path=exam.path)
+    assert back.index == 1 and back.session is not None and back.elapsed_s == 300.0
     assert [m.text for m in back.session.messages if m.sender == "trainee"] == ["hello"]
     back.session.reply("main", "happy to help")
     back.finish_item()
     play_all(back, later)
-    assert finish_sitting(store, back, ended_at=T0).passed
-    assert store.audit() == []
+    assert finish_sitting(after, back, ended_at=T0).passed
+    assert after.audit() == []
+    after.close()
 
 
-def test_a_swap_survives_a_crash(store, library):
-    sitting, clock, exam, lib = begin(store, library)
-    play_item(sitting, clock)
+def test_a_swap_survives_a_crash(timed, library):
+    store, world = timed
+    sitting, _, exam, lib = begin(store, library, clock=world)
+    play_item(sitting, world)
     sitting.pause("briefing")
-    clock.advance(120)
+    world.advance(120)
     sitting.skip()
     sitting.resume("briefing")
     back = resume_sitting(

@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from simulator.clock import SimulatedClock
-from simulator.content.library import load_library
-from simulator.content.model import Action
-from simulator.errors import StoreError
-from simulator.store.resume import (
+from simulator.attempts.sessions import (
     finish_session,
     resume_session,
     save_deliveries,
     start_session,
 )
+from simulator.clock import SimulatedClock
+from simulator.content.library import load_library
+from simulator.content.model import Action
+from simulator.errors import StoreError
 
 DATA = Path(__file__).parent / "store_data" / "library"
 T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)

@@ -42,13 +42,21 @@ def db(tmp_path, empty_db):
     return path
 
 
-def open_window(qtbot, tmp_path, db, library, clock):
+T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
+
+
+def open_window(qtbot, tmp_path, db, library, clock, world=None):
+    """The window on a store whose clock is T0 + ``world`` (default: ``clock``): the
+    store's clock times sittings, ``clock`` is this process's monotonic clock."""
     QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "settings"))
     app = make_application()
-    store = open_store(f"sqlite:///{db}")
+    world = world or clock
+    store = open_store(f"sqlite:///{db}", now=lambda: T0 + dt.timedelta(seconds=world.now()))
     args = SimpleNamespace(library=str(LIBRARY), database_url=None)
     win = build_window(args, app, store=store, clock_factory=lambda: clock, library=library)
     win.library_root = LIBRARY
+    win.asked = []  # the confirmations asked, each answered yes
+    win.ask = lambda title, _text, _yes: win.asked.append(title) or True
     qtbot.addWidget(win)
     win.show()
     return win
@@ -176,7 +184,7 @@ def test_sit_a_whole_exam_swap_break_certificate(qtbot, tmp_path, db, library):
     qtbot.mouseClick(end.save_button, Qt.LeftButton)
     page = target.read_text(encoding="utf-8")
     assert screen.certificate.code in page and 'dir="rtl"' in page
-    check = verify(window.store, screen.certificate.code, dt.date.today())
+    check = verify(window.store, screen.certificate.code, T0.date())
     assert check.status == "valid" and check.certificate.person_name == "Layla"
 
     # An item's results (evidence) open from the end page.
@@ -219,32 +227,33 @@ def test_resume_after_the_app_is_killed(qtbot, tmp_path, db, library):
     screen.controller.tick()
     screen.desk.select_thread("main")
     screen.desk.send(GOOD)  # saved at exam 130
-    clock.set(start + 80)  # then the app is killed: the last 50 s were not saved
+    clock.set(start + 80)  # then the app is killed at exam 180 (the world's 200)
     screen.stop()
     window.store.engine.dispose()
     window.close()
     del window, screen
 
-    clock2 = ManualClock(5000)
-    again = open_window(qtbot, tmp_path, db, library, clock2)
+    clock.set(clock.now() + 60)  # closed for a minute: it counts (exam 240)
+    clock2 = ManualClock(5000)  # the new process's own monotonic clock
+    again = open_window(qtbot, tmp_path, db, library, clock2, world=clock)
     sign_in(again, qtbot, first=False)
     panel = again.exams.panel
     assert again.home.tabs.currentWidget() is panel
     assert panel.resume_box.isVisibleTo(again.home)
-    assert "27:50 left" in panel.resume_bar.text()
+    assert "26:00 left" in panel.resume_bar.text()
     assert not panel.start_button.isEnabled()
     again.exams.screen.run_timers = False
     qtbot.mouseClick(panel.resume_button, Qt.LeftButton)
     screen = again.exams.screen
     assert screen.pages.currentWidget() is screen.desk
-    assert screen.sitting.remaining_s == LIMIT - 130
-    assert screen.exam_clock.text() == "Exam time left 27:50"
+    assert screen.sitting.remaining_s == LIMIT - 240
+    assert screen.exam_clock.text() == "Exam time left 26:00"
     assert screen.item_label.text() == "Item 2 of 4"
     screen.desk.select_thread("main")
     assert GOOD in screen.desk.conversation.browser.toPlainText()  # the saved reply is back
     clock2.set(5010)
     screen.tick()
-    assert screen.sitting.remaining_s == LIMIT - 140
+    assert screen.sitting.remaining_s == LIMIT - 250
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
@@ -279,13 +288,19 @@ def test_sign_out_mid_sitting_offers_it_again_at_sign_in(qtbot, tmp_path, db, li
     sign_in(window, qtbot, first=True)
     start_exam(window, qtbot, clock, [])
     clock.set(90)
+    window.ask = lambda *_args: False  # "Stay"
     window.sign_out()
+    assert window.person is not None and window.exams.screen.sitting is not None
+    window.asked = []
+    window.ask = lambda title, _text, _yes: window.asked.append(title) or True
+    window.sign_out()
+    assert window.asked == ["Leave the exam?"]
     assert window.screens.currentWidget() is window.signin
+    clock.set(150)  # signed out for a minute: it counts
     sign_in(window, qtbot, first=False)
     panel = window.exams.panel
     assert panel.resume_box.isVisibleTo(window.home)
-    assert "29:58 left" not in panel.resume_bar.text()  # nothing after the start was stored
-    assert "30:00 left" in panel.resume_bar.text()
+    assert "27:30 left" in panel.resume_bar.text()
     assert window.home.history.rowCount() == 0 and not window.home.resume_box.isVisibleTo(
         window.home
     )

@@ -96,6 +96,7 @@ class DeskScreen(QWidget):
         self.elapsed = QLabel()
         self.elapsed.setObjectName("chip")
         self.help_button = QPushButton()
+        self.confirm_end = None  # () -> bool: asked before "End scenario" ends it
         self.end_button = QPushButton()
         self.end_button.clicked.connect(self.end_scenario)
         self.support_slot = QHBoxLayout()
@@ -245,8 +246,13 @@ class DeskScreen(QWidget):
         return outcome
 
     def end_scenario(self) -> None:
-        if self.controller is not None:
-            self.controller.end()
+        """End the attempt, once the trainee confirms (``confirm_end``): it is graded on
+        what was done so far and cannot be taken back."""
+        if self.controller is None or self.controller.finished:
+            return
+        if self.confirm_end is not None and not self.confirm_end():
+            return
+        self.controller.end()
 
     def toggle_help(self) -> None:
         if self.help.isVisible():

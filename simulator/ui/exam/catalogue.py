@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from simulator.exams.definition import ExamDef, exam_files, read_exam
+from simulator.exams.definition import ExamDef, exam_files, item_count, read_exam
 
 
 @dataclass(frozen=True)
@@ -19,15 +19,6 @@ class ExamEntry:
 
     def title(self, language: str) -> str:
         return self.exam.title.get(language)
-
-
-def item_count(exam: ExamDef, sop_of: Callable[[str], str | None]) -> int:
-    """The fixed items plus ``draw`` per SOP of the pool (as ``draw_order`` draws them)."""
-    count = len(exam.scenarios)
-    if exam.pool is not None:
-        sops = {sop_of(sid) for sid in exam.pool.from_ids}
-        count += exam.pool.draw * len(sops)
-    return count
 
 
 def read_exams(root: Path, scenarios: Mapping[str, Any]) -> tuple[list[ExamEntry], list[str]]:

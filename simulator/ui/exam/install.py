@@ -10,27 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from simulator.exams.stored import SITTING_PREFIX, sittings_for, unfinished_sittings
+from simulator.attempts.sittings import (
+    SITTING_PREFIX,
+    settle_expired,
+    sittings_for,
+    time_left,
+    unfinished_sittings,
+)
+from simulator.errors import SimulatorError
 from simulator.paths import library_dir
 from simulator.ui.exam.catalogue import ExamEntry, read_exams
 from simulator.ui.exam.panel import ExamPanel
-
-
-def time_used(store: Any, sitting_id: int) -> float:
-    """Exam seconds an interrupted sitting had used (as ``resume_sitting`` counts them)."""
-    entries = store.events_for(sitting_id)
-    used = max((e.at_s for e in entries), default=0.0)
-    started: dict[int, tuple[float, int | None]] = {}
-    for e in entries:
-        if e.kind == "item-start":
-            started[int(e.data.get("index", -1))] = (e.at_s, e.data.get("attempt_id"))
-        elif e.kind == "item-end":
-            started.pop(int(e.data.get("index", -1)), None)
-    for start, attempt_id in started.values():
-        if attempt_id is not None:
-            last = max((x.at_s for x in store.events_for(attempt_id)), default=0.0)
-            used = max(used, start + last)
-    return used
 
 
 class Exams:
@@ -43,6 +33,7 @@ class Exams:
         self.entries: list[ExamEntry] = []
         self._screen: Any = None
         self._loaded = False
+        self._settled_for: int | None = None  # the person whose lapsed sittings were settled
         home = window.home
         home.tabs.addTab(self.panel, "")
         self.panel.start_requested.connect(self.start)
@@ -94,7 +85,11 @@ class Exams:
         self.load()
         if store is None or person is None:
             self.panel.set_sittings([])
+            self._settled_for = None
             return
+        if self._settled_for != person.id:
+            self._settled_for = person.id
+            self.settle(store, person)
         titled = [
             (a, self.title_of(a.scenario_id.removeprefix(SITTING_PREFIX)))
             for a in reversed(sittings_for(store, person.id))
@@ -107,13 +102,26 @@ class Exams:
             a = open_[-1]
             exam_id = a.scenario_id.removeprefix(SITTING_PREFIX)
             exam = next((e.exam for e in self.entries if e.exam.id == exam_id), None)
-            limit = exam.time_limit_s if exam is not None else 0.0
-            left = max(0.0, limit - time_used(store, a.id))
+            left = time_left(store, a, exam) if exam is not None else 0.0
             offer = (a.id, self.title_of(a.scenario_id.removeprefix(SITTING_PREFIX)), left)
         self.panel.set_sittings(titled, offer)
         if offer is not None:
             # Offered at sign-in: the exam tab comes first when a sitting was interrupted.
             self.window.home.tabs.setCurrentWidget(self.panel)
+
+    def settle(self, store: Any, person: Any) -> None:
+        """At sign-in: sittings whose time ran out while Frontline was closed end at
+        their limit, graded on what was committed; the trainee is told."""
+        try:
+            settled = settle_expired(
+                store, person.id, self.window.exam_clock(), library_root=self.library_root
+            )
+        except SimulatorError as exc:
+            self.window.show_error(exc)
+            return
+        for result in settled:
+            title = self.title_of(str(result.grade.get("exam", "")))
+            self.window.statusBar().showMessage(self.panel.ran_out_text(title), 30000)
 
     # -- moves --------------------------------------------------------------------
     def start(self, entry: ExamEntry) -> None:
@@ -135,7 +143,11 @@ class Exams:
 
     def _open_item(self, attempt_id: int) -> None:
         attempt = self.window.store.attempt(attempt_id)
-        self.window.show_stored_result(attempt)
+        screen = self._screen
+        grade = screen.result_grade if screen is not None else None
+        exam_id = str((grade or {}).get("exam", ""))
+        exam = next((e.exam for e in self.entries if e.exam.id == exam_id), None)
+        self.window.show_stored_result(attempt, review=exam.review if exam else "criteria")
 
     def stop(self) -> None:
         if self._screen is not None:

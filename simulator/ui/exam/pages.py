@@ -84,7 +84,12 @@ class IntroPage(Page):
         self.cancel_button.clicked.connect(self.cancel.emit)
         self.begin_button.clicked.connect(self.begin.emit)
 
-    def show_exam(self, exam: ExamDef, items: int, language: str) -> None:
+    def show_exam(
+        self, exam: ExamDef, items: int, language: str, rules=None, extra_s: float = 0.0
+    ) -> None:
+        """The exam's rules; ``rules`` (``attempts.sittings.MayStart``) says whether this
+        person may begin now, ``extra_s`` their extra time."""
+        may = rules
         rules = exam.pass_rules
         points = [
             self.tr("{n} items, played one after the other at the support desk.").format(n=items),
@@ -92,6 +97,10 @@ class IntroPage(Page):
                 "{m} minutes for the whole exam. The exam timer stays on screen; "
                 "when it runs out, the item being played ends and the exam is graded."
             ).format(m=round(exam.time_limit_s / 60)),
+            self.tr(
+                "The exam clock is real time: it keeps running if you sign out or close "
+                "Frontline, and a sitting whose time ran out is graded on what you sent."
+            ),
             self.tr("To pass: a mean score of at least {n}%.").format(n=f"{rules.mean_score:g}"),
         ]
         if rules.every_scenario:
@@ -105,17 +114,44 @@ class IntroPage(Page):
                 "with no penalty."
             ),
             self.tr(
-                "The exam clock stops while a briefing is open, during a break between "
-                "items and while Pause / support is open. Pausing never affects a grade."
-            ),
+                "The exam clock stops while a briefing is open and during a break between "
+                "items. During an item, Pause / support hides the case and stops the clock "
+                "for up to {m} minutes in all. Pausing never affects a grade."
+            ).format(m=round(exam.support_pause_limit_s / 60)),
             self.tr("Scores are shown at the end, not after each item."),
         ]
+        if extra_s > 0:
+            points.append(
+                self.tr("You have {m} minutes of extra time on this exam.").format(
+                    m=round(extra_s / 60)
+                )
+            )
+        if may is not None and may.allowed is not None:
+            points.append(
+                self.tr("Sittings used: {used} of {allowed}.").format(
+                    used=may.used, allowed=may.allowed
+                )
+            )
+        refusal = ""
+        if may is not None and not may.ok:
+            if may.code == "max-attempts":
+                refusal = self.tr("You have used every sitting this exam allows.")
+            elif may.code == "cooldown" and may.next_at is not None:
+                when = may.next_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                refusal = self.tr("You can sit this exam again from {when}.").format(when=when)
+            else:
+                refusal = self.tr("A sitting of this exam is still open: resume it instead.")
         self.title.setText(exam.title.get(language))
-        self.body.setText(
+        body = (
             "<ul>"
             + "".join(f"<li style='margin:6px'>{html.escape(p)}</li>" for p in points)
             + "</ul>"
         )
+        if refusal:
+            body += f"<p style='font-weight:700'>{html.escape(refusal)}</p>"
+        self.body.setText(body)
+        self.refusal = refusal
+        self.begin_button.setEnabled(not refusal)
         self.cancel_button.setText(self.tr("Back"))
         self.begin_button.setText(self.tr("Begin the exam"))
 

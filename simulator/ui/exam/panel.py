@@ -48,6 +48,12 @@ class ExamPanel(QWidget):
     resume_requested = Signal(int)  # an unfinished sitting's attempt id
     sitting_requested = Signal(int)  # a finished sitting's attempt id
 
+    def ran_out_text(self, exam: str) -> str:
+        """Said at sign-in when a sitting's time ran out while the trainee was away."""
+        return self.tr(
+            "The time for {exam} ran out while you were away; it was graded on what you had sent."
+        ).format(exam=exam)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.language = "en"

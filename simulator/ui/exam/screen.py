@@ -14,16 +14,16 @@ from typing import Any
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from simulator.attempts.sittings import finish_sitting, resume_sitting, start_sitting
 from simulator.content.library import Library, load_library
 from simulator.errors import SimulatorError
 from simulator.exams.certificate import certificate_for, render_html
 from simulator.exams.definition import ExamDef
 from simulator.exams.sitting import ExamSitting
-from simulator.exams.stored import finish_sitting, resume_sitting, start_sitting
 from simulator.ui.desk.controller import DeskController
 from simulator.ui.desk.inbox import format_seconds
 from simulator.ui.desk.screen import DeskScreen
-from simulator.ui.exam.clocks import ItemDeskClock, Since, SittingPauses
+from simulator.ui.exam.clocks import ItemDeskClock, SittingPauses
 from simulator.ui.exam.pages import BetweenPage, EndPage, IntroPage
 from simulator.wellbeing.config import load_config
 from simulator.wellbeing.exposure import ExposureLedger
@@ -42,6 +42,7 @@ class ExamScreen(QWidget):
 
     closed = Signal()
     open_item = Signal(int)  # an item attempt id: show its results screen
+    allowance_used_up = Signal()  # a pause during an item went past support_pause_limit
 
     def __init__(self, window: Any, library_root: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +88,15 @@ class ExamScreen(QWidget):
         self.timer.timeout.connect(self.tick)
         self.certificate = None
         self.result_grade: dict | None = None
+        self._told_allowance = False
+
+    def allowance_text(self) -> str:
+        """What the trainee reads when the pause allowance is used up (kindly)."""
+        minutes = round((self._exam.support_pause_limit_s if self._exam else 0) / 60)
+        return self.tr(
+            "Your {m} minutes of paused exam time are used up, so the exam clock is "
+            "running again. Take the time you need; support stays open for you."
+        ).format(m=minutes)
 
     def _put_in_desk_header(self) -> None:
         # The exam timer sits beside the scenario timer in the desk's own header row;
@@ -108,8 +118,8 @@ class ExamScreen(QWidget):
             self._libraries[root] = load_library(root)
         return self._libraries[root]
 
-    def _base_clock(self) -> Since:
-        return Since(self.window_.clock_factory())
+    def _base_clock(self) -> Any:
+        return self.window_.exam_clock()
 
     def _hooks(self) -> Any:
         return getattr(self.window_, "wellbeing", None)
@@ -135,9 +145,19 @@ class ExamScreen(QWidget):
 
     # -- starting -----------------------------------------------------------------
     def show_intro(self, exam: ExamDef, items: int) -> None:
+        from simulator.attempts.sittings import extra_time, may_start
+
         self._exam = exam
         self.items_total = items
-        self.intro.show_exam(exam, items, self.language)
+        store, person = self.window_.store, self.window_.person
+        rules = extra = None
+        if store is not None and person is not None:
+            try:
+                rules = may_start(store, person.id, exam, store.server_now())
+                extra = extra_time(store, person.id, exam.id)
+            except SimulatorError as exc:
+                self._error(exc)
+        self.intro.show_exam(exam, items, self.language, rules=rules, extra_s=extra or 0.0)
         self.state = "intro"
         self.pages.setCurrentWidget(self.intro)
 
@@ -157,7 +177,6 @@ class ExamScreen(QWidget):
                 exam,
                 seed=random.randrange(1, 1_000_000) if seed is None else seed,
                 clock=self._base_clock(),
-                started_at=store.now(),
                 library=self.library_for(exam),
             )
         except SimulatorError as exc:
@@ -197,6 +216,7 @@ class ExamScreen(QWidget):
 
     def _adopt(self, sitting: ExamSitting) -> None:
         self.sitting = sitting
+        self._told_allowance = False
         self.items_total = len(sitting.order)
         self.certificate = None
         self._wire_hooks(True)
@@ -271,7 +291,20 @@ class ExamScreen(QWidget):
             run_timers=self.run_timers,
         )
         self.desk.title.setToolTip(scenario.title)
+        self.desk.confirm_end = self._confirm_end
         self.refresh()
+
+    def _confirm_end(self) -> bool:
+        return bool(
+            self.window_.confirm(
+                self.tr("End this exam item?"),
+                self.tr(
+                    "The item is graded on what you have done so far, and you cannot come "
+                    "back to it."
+                ),
+                self.tr("End the item"),
+            )
+        )
 
     def item_finished(self) -> None:
         """The desk's session ended (the trainee, the scenario, or the time limit)."""
@@ -337,7 +370,13 @@ class ExamScreen(QWidget):
             return
         left = format_seconds(sitting.remaining_s)
         self.exam_clock.setText(self.tr("Exam time left {t}").format(t=left))
-        if sitting.paused:
+        if sitting.over_allowance:
+            self.exam_clock.setText(self.tr("Exam time left {t} (running)").format(t=left))
+            if not self._told_allowance:
+                self._told_allowance = True
+                self.allowance_used_up.emit()
+                self.window_.statusBar().showMessage(self.allowance_text(), 60000)
+        elif sitting.paused:
             self.exam_clock.setText(self.tr("Exam time left {t} (paused)").format(t=left))
         self.item_label.setText(
             self.tr("Item {n} of {total}").format(n=sitting.index + 1, total=self.items_total)
@@ -358,7 +397,7 @@ class ExamScreen(QWidget):
             return
         self.state = "end"
         try:
-            finish_sitting(store, sitting, ended_at=store.now())
+            finish_sitting(store, sitting)
         except SimulatorError as exc:
             self._error(exc)
             return

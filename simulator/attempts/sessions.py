@@ -1,6 +1,8 @@
 """Sessions that survive a crash: start one with every input committed as it happens,
 rebuild one from the stored inputs and its seed, and store its result at the end.
 
+(Part of ``simulator.attempts``; the app's desk uses it through ``practice``.)
+
 Elapsed time on resume: the session time of the attempt's last stored event (an input
 or a saved delivery). Time between that event and the crash is not counted, so a crash
 never eats into the trainee's remaining time; see docs/store.md.
@@ -14,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from simulator.attempts.result import AttemptResult
 from simulator.clock import Clock
 from simulator.content.library import find_sop_path, load_library
 from simulator.content.loader import load_sop
@@ -166,12 +169,8 @@ def resume_session(
 def finish_session(
     store: Store, attempt_id: int, session: Session, *, ended_at: dt.datetime
 ) -> Result:
-    """Store the session's grade, transcript and metrics as the attempt's result."""
-    grade: dict[str, Any] = session.grade().to_json()
-    transcript = [m.to_json() for m in session.messages]
-    metrics = {
-        **session.metrics(),
-        "end_reason": session.end_reason,
-        "ended_at_s": session.ended_at,
-    }
-    return store.finish_attempt(attempt_id, grade, transcript, metrics, ended_at=ended_at)
+    """Store the session's grade, transcript, metrics and accepted actions (kept in the
+    metrics as ``actions``) as the attempt's result (see ``AttemptResult.from_store``)."""
+    live = AttemptResult.from_session(session, attempt_id)
+    metrics = {**live.metrics, "actions": live.actions}
+    return store.finish_attempt(attempt_id, live.grade, live.transcript, metrics, ended_at=ended_at)
