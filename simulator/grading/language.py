@@ -89,6 +89,7 @@ def _script_counts(text: str) -> tuple[int, int]:
     return arabic, latin
 
 
+@lru_cache(maxsize=8192)  # replies reuse their words
 def _is_arabizi_word(word: str) -> bool:
     return word in _ARABIZI_WORDS or _DIGIT_AS_LETTER.search(word) is not None
 
@@ -119,12 +120,9 @@ def detect_language(text: str) -> LanguageName:
 def reads_as_arabizi(text: str) -> bool:
     """Whether the reply's Latin words read as Arabizi (at least a quarter of them are
     Arabizi words, as in ``detect_language``), whatever its share of Arabic script: the
-    Arabizi matching rule (arabizi.py) searches only such replies."""
-    norm = normalize(text)
-    for trigger, pattern in _SET_ASIDE:
-        if trigger in norm:
-            norm = pattern.sub(" ", norm)
-    words = [w for w in _LATIN_WORD.findall(norm) if any(c.isalpha() for c in w)]
+    Arabizi matching rule (arabizi.py) searches only such replies. (Addresses and links
+    are not set aside here: their pieces only make an Arabizi reply less likely.)"""
+    words = [w for w in _LATIN_WORD.findall(normalize(text)) if any(c.isalpha() for c in w)]
     if not words:
         return False
     return sum(_is_arabizi_word(w) for w in words) >= ARABIZI_SHARE * len(words)

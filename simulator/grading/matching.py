@@ -86,7 +86,7 @@ class _Phrase:
     sieve: re.Pattern[str] | None = None  # and a match of this (None: no test)
     required: tuple[str, ...] = ()  # and all of these (words that may not differ)
     norm: str = ""  # the normalised phrase
-    stems: bool = False  # the stem rules may add a match (an Arabic word of 3+ letters)
+    stem: _StemPhrase | None = None  # the phrase under the stem rules (None: they add nothing)
     arabizi: bool = False  # an Arabizi reply may match it (phrase_skeleton)
 
 
@@ -127,7 +127,7 @@ def _compile(norm: str) -> _Phrase:
         sieve,
         required,
         norm,
-        _compile_stem(norm) is not None,
+        _compile_stem(norm),
         phrase_skeleton(norm) is not None,
     )
 
@@ -238,8 +238,10 @@ def _core(word: str) -> str:
 
 def _stem_spans(norm: str, norm_text: str, text: str) -> list[tuple[int, int]]:
     stem = _compile_stem(norm)
-    if stem is None:
-        return []
+    return [] if stem is None else _spans_of(stem, norm_text, text)
+
+
+def _spans_of(stem: _StemPhrase, norm_text: str, text: str) -> list[tuple[int, int]]:
     for core in stem.cores:
         if core not in norm_text:
             return []
@@ -488,16 +490,16 @@ def _match(
     span = _exact(compiled, norm_text)
     if span is not None:
         return _result(phrase, text, span, False)
-    if compiled.stems:
-        stems = _stem_spans(compiled.norm, norm_text, text)
+    if compiled.stem is not None:
+        stems = _spans_of(compiled.stem, norm_text, text)
         if stems:
             return _result(phrase, text, stems[0], False, "stem")
     if fuzzy and compiled.fuzzy:
         span = _fuzzy_span(compiled, norm_text)
         if span is not None:
             return _result(phrase, text, span, True)
-    if compiled.arabizi:
-        spans = _arabizi_spans(compiled.norm, norm_text, text)
+    if compiled.arabizi and _reads_as_arabizi(text):
+        spans = find_skeleton(compiled.norm, norm_text)
         if spans:
             return _result(phrase, text, spans[0], False, "arabizi")
     return None
@@ -564,8 +566,8 @@ def _find_any(phrases: tuple[str, ...], text: str) -> PhraseMatch | None:
         if span is not None:
             return _result(phrase, text, span, False)
     for phrase, c in compiled:
-        if c.stems:
-            stems = _stem_spans(c.norm, norm_text, text)
+        if c.stem is not None:
+            stems = _spans_of(c.stem, norm_text, text)
             if stems:
                 return _result(phrase, text, stems[0], False, "stem")
     for phrase, c in compiled:
@@ -573,9 +575,10 @@ def _find_any(phrases: tuple[str, ...], text: str) -> PhraseMatch | None:
             span = _fuzzy_span(c, norm_text)
             if span is not None:
                 return _result(phrase, text, span, True)
-    for phrase, c in compiled:
-        if c.arabizi:
-            spans = _arabizi_spans(c.norm, norm_text, text)
-            if spans:
-                return _result(phrase, text, spans[0], False, "arabizi")
+    if any(c.arabizi for _, c in compiled) and _reads_as_arabizi(text):
+        for phrase, c in compiled:
+            if c.arabizi:
+                spans = find_skeleton(c.norm, norm_text)
+                if spans:
+                    return _result(phrase, text, spans[0], False, "arabizi")
     return None
