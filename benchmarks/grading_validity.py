@@ -57,6 +57,12 @@ def main(argv: list[str]) -> int:
     print(_line("all judgments", rows))
     print(_line("criterion verdicts", criteria))
     _grouped("overall verdicts, per language:", overall, lambda r: r.case.language)
+    _grouped(
+        "overall verdicts, per split and language:",
+        overall,
+        lambda r: f"{r.case.split} {r.case.language}",
+    )
+    _grouped("all judgments, per split:", rows, lambda r: r.case.split)
     _grouped("all judgments, per language:", rows, lambda r: r.case.language)
     _grouped("all judgments, per dialect:", rows, lambda r: r.case.dialect)
     _grouped("all judgments, per kind of case:", rows, lambda r: r.case.kind)

@@ -45,6 +45,7 @@ class Case:
     language: str  # the scenario's language: en | ar
     reply: str
     expected: tuple[tuple[str, str], ...]  # (criterion id or "overall", "pass" | "fail")
+    split: str = "main"  # "holdout": written after the rules and terms, never tuned on
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ def load_cases(folder: Path = CORPUS) -> list[Case]:
                     scenario.language,
                     item["reply"],
                     expected,
+                    data.get("split", "main"),
                 )
             )
     return cases
