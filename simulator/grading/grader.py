@@ -212,6 +212,11 @@ def _vocabulary(
     return vocab
 
 
+def _without_stuffed(ctx: Context) -> Context:
+    kept = tuple(r for r in ctx.replies if (r[0].thread, r[1]) not in ctx.stuffed)
+    return Context(ctx.record, ctx.values, ctx.thread, kept, ctx.values_key, ctx.stuffed)
+
+
 def _stuffed(everything: Context, vocab: Vocabulary) -> dict[tuple[str, int], dict[str, Any]]:
     out: dict[tuple[str, int], dict[str, Any]] = {}
     if not vocab.words:
@@ -248,6 +253,10 @@ def grade(scenario: Scenario, sop: SOP | None, record: Record, values: Mapping[s
         fn = CHECKS.get(kind)
         if fn is None:
             raise _bad_check(scenario, criterion, None)
+        if stuffed and kind == "regex":
+            # A stuffed reply's text does not count for a regex either (the guard's rule
+            # for phrase criteria); the check itself is unchanged.
+            ctx = _without_stuffed(ctx)
         try:
             outcome = fn(value, options, ctx)
         except (CheckError, ValueError, TypeError) as exc:

@@ -101,7 +101,9 @@ def _compile(norm: str) -> _Phrase:
     if arabic and norm.startswith("ال") and len(words[0]) > 2:
         needle = norm[2:]
         core = f"(?:[وفبك]?ال|لل){re.escape(needle)}"
-    elif arabic and len(words[0]) >= 3:  # a prefix on a two-letter word is not read (كسر)
+    elif arabic and (len(words[0]) >= 3 or len(words) > 1):
+        # A one-word phrase of two letters takes no prefix: كسر is not ك + سر. In a longer
+        # phrase the next words rule that out (بخط الدعم is ب + خط الدعم).
         core = f"(?:[وفبك]?ال|لل|[{ONE_LETTER_PREFIXES}])?{body}"
     else:
         core = body
@@ -149,7 +151,7 @@ def _stem_forms(word: str, first: bool, last: bool) -> str:
     art = word.startswith("ال") and len(word) - 2 >= STEM_MIN_LETTERS
     stem = word[2:] if art else word
     if len(stem) < STEM_MIN_LETTERS:
-        if first and len(word) >= 3:
+        if first and (len(word) >= 3 or not last):
             return f"(?:{_PREFIX_ARTICLE}|{_PREFIX_BARE})?{re.escape(word)}"
         return re.escape(word)
     short = len(stem) == STEM_MIN_LETTERS  # no ي suffix (nisba), no feminine or plural

@@ -5,6 +5,8 @@ A reply is **stuffed** when one of these holds (docs/grading.md):
 1. *A list*: split at commas, semicolons, line breaks, bullets and `` - ``, it has at least
    4 pieces, and at least 4 pieces, and three quarters of them, are bare: at most 4
    words, at least half of them rubric words (here the user's name counts as one).
+   Or it has the shape of a keyword list: at least 5 pieces, four in five of them of at
+   most 3 words, and half of them holding a rubric word (or the user's name).
 2. *Repetition* (scenarios with a passing example): a rubric phrase occurs 3 times or
    more and at least 65 % of the reply's words are rubric words.
 3. *Share* (scenarios with a passing example): the reply has 10 words or more and its
@@ -28,6 +30,8 @@ from simulator.grading.matching import _prefix_variants
 from simulator.grading.normalize import normalize
 
 LIST_MIN_PIECES = 4
+SHAPE_MIN_PIECES = 5
+SHAPE_MAX_WORDS = 3
 BARE_MAX_WORDS = 4
 SHARE_MIN_WORDS = 10
 SHARE_FLOOR = 0.75
@@ -111,6 +115,12 @@ def stuffing(text: str, vocab: Vocabulary) -> dict[str, Any] | None:
                 bare.append(piece)
         if len(bare) >= LIST_MIN_PIECES and len(bare) >= 0.75 * len(pieces):
             return {"rule": "list", "pieces": len(pieces), "bare": len(bare)}
+        if len(pieces) >= SHAPE_MIN_PIECES:
+            shares = [_share(piece, vocab, names=True) for piece in pieces]
+            short = sum(0 < words <= SHAPE_MAX_WORDS for _, words in shares)
+            holding = sum(share > 0 for share, _ in shares)
+            if short >= 0.8 * len(pieces) and holding >= 0.5 * len(pieces):
+                return {"rule": "list", "pieces": len(pieces), "bare": short}
     if vocab.ceiling is None:
         return None
     share, words = _share(text, vocab)
