@@ -18,8 +18,9 @@ from simulator.store.migrate import alembic_config, head_revision, upgrade
 from simulator.store.models import Base
 
 TABLES = {
-    "alembic_version", "attempts", "chain_head", "checkins", "cohort_members", "cohorts",
-    "consents", "events", "exposures", "overrides", "people", "results",
+    "accommodations", "alembic_version", "attempts", "chain_head", "checkins",
+    "cohort_members", "cohorts", "consents", "events", "exposures", "overrides", "people",
+    "results",
 }  # fmt: skip
 
 
