@@ -187,10 +187,25 @@ def holds_negator(norm_phrase: str) -> bool:
     return False
 
 
+_WORD_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def _may_hold_negator(head: str) -> bool:
+    """A cheap test: could one of the last words before a phrase be a negator? (The
+    same words ``negator_before`` reads, without their positions.)"""
+    for word in _WORD_TOKEN.findall(head)[-(WINDOW + 2) :]:
+        plain = _plain(word)
+        if plain in NEGATORS or plain.endswith("nt") or _circumfix(plain):
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def negator_before(norm: str, start: int) -> Negator | None:
     """The negator governing a phrase that starts at ``norm[start]``, or None."""
     lo = max(0, start - _LOOK_BACK)
+    if not _may_hold_negator(norm[lo:start]):
+        return None
     before = _tokens(norm[lo:start])
     if lo and before:
         before = before[1:]  # the first may be cut
