@@ -253,14 +253,20 @@ def grade(scenario: Scenario, sop: SOP | None, record: Record, values: Mapping[s
         fn = CHECKS.get(kind)
         if fn is None:
             raise _bad_check(scenario, criterion, None)
+        skipped = False
         if stuffed and kind == "regex":
             # A stuffed reply's text does not count for a regex either (the guard's rule
             # for phrase criteria); the check itself is unchanged.
-            ctx = _without_stuffed(ctx)
+            kept = _without_stuffed(ctx)
+            skipped = len(kept.replies) < len(ctx.replies)
+            ctx = kept
         try:
             outcome = fn(value, options, ctx)
         except (CheckError, ValueError, TypeError) as exc:
             raise _bad_check(scenario, criterion, exc) from None
+        if skipped and not outcome.passed:
+            outcome.evidence["stuffed"] = True
+            outcome.uncertain = (*outcome.uncertain, STUFFING)
         passed, applicable = outcome.passed, outcome.applicable
         # CriterionResult(...) without the frozen dataclass's __setattr__ per field: one
         # per criterion per grade, and that cost showed in the profile.

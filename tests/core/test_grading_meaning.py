@@ -326,3 +326,28 @@ def test_validate_checks_an_example_that_says_it_is_stuffed(tmp_path: Path):
     path.write_text(scenario % "'Sorry, it went to the email on file.'", encoding="utf-8")
     messages = [p.message for p in validate_paths([tmp_path])]
     assert any("'no-keyword-stuffing' passes but the example says it fails" in m for m in messages)
+
+
+def test_a_stuffed_reply_does_not_satisfy_a_regex_either():
+    regex = Criterion("number", Check("regex", r"\b48 hours\b"), weight=10)
+    scenario = Scenario(
+        "s",
+        "en",
+        "t",
+        "sop",
+        1,
+        (Thread("main", "chat"),),
+        (),
+        Rubric(80, (Criterion("c", Check("mentions", RUBRIC), weight=10), regex)),
+        examples=(Example("pass", {"main": (GOOD,)}),),
+    )
+    stuffed = "Sara, sorry, email on file, turn it back on, anything else, 48 hours"
+    result = grade(scenario, None, Record((Reply("main", stuffed),)), {"name": "Sara"})
+    number = result.criterion("number")
+    assert not number.passed and number.uncertain == ("stuffing guard",)
+    plain = "Sorry Sara, we reply within 48 hours."
+    assert (
+        grade(scenario, None, Record((Reply("main", plain),)), {"name": "Sara"})
+        .criterion("number")
+        .passed
+    )
