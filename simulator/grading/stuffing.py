@@ -108,17 +108,17 @@ def stuffing(text: str, vocab: Vocabulary) -> dict[str, Any] | None:
     """Why ``text`` is stuffed (``{"rule", ...}``), or None when it is not."""
     pieces = [p.strip() for p in _PIECES.split(text) if p.strip()]
     if len(pieces) >= LIST_MIN_PIECES:
-        bare = []
-        for piece in pieces:
-            share, words = _share(piece, vocab, names=True)
-            if 0 < words <= BARE_MAX_WORDS and share >= 0.5:
-                bare.append(piece)
-        if len(bare) >= LIST_MIN_PIECES and len(bare) >= 0.75 * len(pieces):
-            return {"rule": "list", "pieces": len(pieces), "bare": len(bare)}
+        # (share of rubric words or the name, words of any kind) for each piece
+        sized = [
+            (_share(piece, vocab, names=True)[0], len(_WORD.findall(normalize(piece))))
+            for piece in pieces
+        ]
+        bare = sum(0 < words <= BARE_MAX_WORDS and share >= 0.5 for share, words in sized)
+        if bare >= LIST_MIN_PIECES and bare >= 0.75 * len(pieces):
+            return {"rule": "list", "pieces": len(pieces), "bare": bare}
         if len(pieces) >= SHAPE_MIN_PIECES:
-            shares = [_share(piece, vocab, names=True) for piece in pieces]
-            short = sum(0 < words <= SHAPE_MAX_WORDS for _, words in shares)
-            holding = sum(share > 0 for share, _ in shares)
+            short = sum(0 < words <= SHAPE_MAX_WORDS for _, words in sized)
+            holding = sum(share > 0 for share, _ in sized)
             if short >= 0.8 * len(pieces) and holding >= 0.5 * len(pieces):
                 return {"rule": "list", "pieces": len(pieces), "bare": short}
     if vocab.ceiling is None:

@@ -5,7 +5,7 @@ Floors: Cohen's kappa >= 0.85 on overall verdicts in each language on the main s
 split; no keyword-stuffed or rude reply passes; the corpus keeps its size and spread."""
 
 import pytest
-from validity_corpus import OVERALL, agreement, kappa, load_cases
+from validity_corpus import OVERALL, agreement, grade_case, kappa, load_cases
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +56,14 @@ def test_kappa():
     assert kappa([("pass", "pass"), ("fail", "fail")]) == 1.0
     assert kappa([("pass", "fail"), ("fail", "pass")]) == -1.0
     assert kappa([("pass", "pass"), ("pass", "fail"), ("fail", "fail"), ("fail", "pass")]) == 0.0
+
+
+def test_the_stuffing_guard_catches_every_stuffed_reply_and_no_other():
+    caught, missed = [], []
+    for case in load_cases():
+        fired = any(c.id == "no-keyword-stuffing" for c in grade_case(case).criteria)
+        if fired and case.kind != "stuffing":
+            caught.append(f"{case.scenario_id}/{case.id}")
+        if not fired and case.kind == "stuffing":
+            missed.append(f"{case.scenario_id}/{case.id}")
+    assert (caught, missed) == ([], [])
