@@ -10,18 +10,14 @@ With no subcommand the desktop app opens.
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
 import importlib
 import os
 import sys
-import tempfile
-import traceback
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from simulator import __version__
+from simulator.crash import write_crash_report
 from simulator.errors import SimulatorError
-from simulator.paths import data_dir
 
 COMMAND_MODULES = (
     "simulator.content.commands",
@@ -32,6 +28,10 @@ COMMAND_MODULES = (
 )
 
 Handler = Callable[[argparse.Namespace], int]
+URL_HELP = (
+    "the store to use (default: SQLite in the user's data folder; "
+    "or set SIMULATOR_DATABASE_URL), e.g. postgresql+psycopg://user@host/db"
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -50,12 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, the desktop app opens.",
     )
     parser.add_argument("--version", action="version", version=f"simulator {__version__}")
-    parser.add_argument(
-        "--database-url",
-        metavar="URL",
-        help="the store to use (default: SQLite in the user's data folder; "
-        "or set SIMULATOR_DATABASE_URL), e.g. postgresql+psycopg://user@host/db",
-    )
+    parser.add_argument("--database-url", metavar="URL", help=URL_HELP)
     parser.add_argument(
         "--library",
         metavar="DIR",
@@ -70,23 +65,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    _accept_database_url_anywhere(parser)
     return parser
 
 
-def _write_crash_report(exc: BaseException) -> Path:
-    stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    text = f"Frontline {__version__} crash report\ncommand: {' '.join(sys.argv)}\n\n" + "".join(
-        traceback.format_exception(type(exc), exc, exc.__traceback__)
-    )
-    for folder in (data_dir() / "crash-reports", Path(tempfile.gettempdir())):
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"crash-{stamp}.txt"
-            path.write_text(text, encoding="utf-8")
-            return path
-        except OSError:
+def _accept_database_url_anywhere(parser: argparse.ArgumentParser) -> None:
+    """``--database-url`` after the subcommand too (``simulator db audit --database-url
+    URL``): every subcommand accepts it; unset, it leaves the one given before alone."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
             continue
-    raise OSError("no writable folder for a crash report")
+        for child in set(action.choices.values()):
+            if not any("--database-url" in a.option_strings for a in child._actions):
+                child.add_argument(
+                    "--database-url", metavar="URL", default=argparse.SUPPRESS, help=URL_HELP
+                )
+            _accept_database_url_anywhere(child)
 
 
 def _run_app(args: argparse.Namespace) -> int:
@@ -129,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:
         try:
-            report = _write_crash_report(exc)
+            report = write_crash_report(exc)
             sys.stderr.write(
                 f"simulator: unexpected error ({type(exc).__name__}); "
                 f"a crash report was written to {report}\n"

@@ -314,6 +314,13 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong ({kind}). Your work so far is saved. A report was written to {path}; please send it to your trainer or administrator.</source>
+        <translation>Something went wrong ({kind}). Your work so far is saved. A report was written to {path}; please send it to your trainer or administrator.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <source>Result</source>

@@ -1,8 +1,10 @@
 """Certificates: the record of a passed sitting, its verification, and its HTML page.
 
-A certificate is read from the sitting's sealed result; nothing is stored beside it.
-Its verification code is the first 80 bits of that result's chain hash, so changing
-the result (score, dates, person) breaks either the hash or the code. See docs/exams.md.
+A certificate is read from the sitting's sealed result (the name as issued is kept in
+it); nothing is stored beside it but a revocation. Its verification code is the first
+80 bits of that result's chain hash, so changing the result (score, dates, person)
+breaks either the hash or the code. The signed record that travels with the files is in
+``simulator.exams.record``. See docs/exams.md.
 """
 
 from __future__ import annotations
@@ -10,54 +12,27 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Any
 
 from simulator.errors import InputError, StoreError
 from simulator.exams.definition import SITTING_PREFIX, is_sitting
+from simulator.exams.record import (
+    CODE_HEX,
+    Certificate,
+    KeyUsed,
+    Verification,
+    certificate_id,
+    dated,
+    format_code,
+    html_block,
+)
 from simulator.store.exams import SealedResult
 from simulator.store.store import Store
 
-CODE_HEX = 20  # 80 bits, in 5 groups of 4
+if TYPE_CHECKING:
+    from simulator.signing import PublicKey
+
 ID_RE = re.compile(r"^(?:FL-)?0*(\d{1,12})$", re.IGNORECASE)
-Status = Literal["valid", "invalid", "expired"]
-
-
-@dataclass(frozen=True)
-class Certificate:
-    id: str  # FL-000042 (from the sitting's number)
-    sitting_id: int
-    person_id: int
-    person_name: str
-    exam_id: str
-    exam_version: int
-    title_en: str
-    title_ar: str
-    language: str
-    score: float
-    issued: dt.date
-    valid_until: dt.date
-    code: str  # XXXX-XXXX-XXXX-XXXX-XXXX
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "sitting_id": self.sitting_id,
-            "person_id": self.person_id,
-            "person": self.person_name,
-            "exam": self.exam_id,
-            "version": self.exam_version,
-            "title": {"en": self.title_en, "ar": self.title_ar},
-            "score": self.score,
-            "issued": self.issued.isoformat(),
-            "valid_until": self.valid_until.isoformat(),
-            "code": self.code,
-        }
-
-
-def format_code(seal: str) -> str:
-    hexes = seal[:CODE_HEX].upper()
-    return "-".join(hexes[i : i + 4] for i in range(0, len(hexes), 4))
 
 
 def parse_code(text: str) -> str:
@@ -71,10 +46,6 @@ def parse_code(text: str) -> str:
     return raw
 
 
-def certificate_id(sitting_id: int) -> str:
-    return f"FL-{sitting_id:06d}"
-
-
 def parse_certificate_id(text: str) -> int:
     m = ID_RE.match(text.strip())
     if not m:
@@ -85,12 +56,17 @@ def parse_certificate_id(text: str) -> int:
 def _from_sealed(store: Store, sealed: SealedResult) -> Certificate:
     grade = sealed.result.grade
     title = grade.get("title") or {}
-    person = store.person_by_id(sealed.attempt.person_id)
+    issued_to = grade.get("person")
+    if isinstance(issued_to, dict) and isinstance(issued_to.get("name"), str):
+        person_id, name = int(issued_to["id"]), str(issued_to["name"])
+    else:  # a result sealed before the name was kept in it: today's name
+        person = store.person_by_id(sealed.attempt.person_id)
+        person_id, name = person.id, person.display_name
     return Certificate(
         id=certificate_id(sealed.attempt.id),
         sitting_id=sealed.attempt.id,
-        person_id=person.id,
-        person_name=person.display_name,
+        person_id=person_id,
+        person_name=name,
         exam_id=sealed.attempt.scenario_id.removeprefix(SITTING_PREFIX),
         exam_version=sealed.attempt.sop_version,
         title_en=str(title.get("en", "")),
@@ -100,6 +76,7 @@ def _from_sealed(store: Store, sealed: SealedResult) -> Certificate:
         issued=dt.date.fromisoformat(str(grade["issued"])),
         valid_until=dt.date.fromisoformat(str(grade["valid_until"])),
         code=format_code(sealed.seal),
+        seal=sealed.seal,
     )
 
 
@@ -121,22 +98,30 @@ def certificate_for(store: Store, sitting_id: int) -> Certificate:
     return _from_sealed(store, sealed)
 
 
-@dataclass(frozen=True)
-class Verification:
-    status: Status
-    reason: str
-    certificate: Certificate | None = None
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "status": self.status,
-            "reason": self.reason,
-            "certificate": self.certificate.to_json() if self.certificate else None,
-        }
+def revocation_json(store: Store, sitting_id: int) -> dict[str, object] | None:
+    found = store.revocation_for(sitting_id)
+    if found is None:
+        return None
+    return {"at": found.at.isoformat(), "reason": found.reason, "by": found.revoked_by_name}
 
 
-def verify(store: Store, code: str, on: dt.date) -> Verification:
-    """Whether the certificate with ``code`` is valid on ``on``, invalid, or expired."""
+def revoked(verification: Verification, store: Store) -> Verification:
+    """``verification`` turned to *revoked* when the store has revoked its certificate."""
+    cert = verification.certificate
+    if cert is None or verification.status == "invalid":
+        return verification
+    found = revocation_json(store, cert.sitting_id)
+    if found is None:
+        return verification
+    reason = f"revoked on {str(found['at'])[:10]} by {found['by']}: {found['reason']}"
+    return Verification("revoked", reason, cert, verification.key, found)
+
+
+def verify(store: Store, code: str, on: dt.date, trusted: PublicKey | None = None) -> Verification:
+    """Whether the certificate with ``code`` is valid on ``on``, invalid, expired, not yet
+    valid or revoked. With a ``trusted`` key (the installation's, or ``--public-key``)
+    the result's seal signature is checked too, so a chain rewritten without the key
+    does not verify."""
     seal = parse_code(code)
     found = [s for s in store.sealed_results(seal) if is_sitting(s.attempt)]
     if not found:
@@ -146,15 +131,23 @@ def verify(store: Store, code: str, on: dt.date) -> Verification:
         return Verification("invalid", "the exam record was changed after it was issued")
     if not sealed.result.passed or not sealed.result.grade.get("valid_until"):
         return Verification("invalid", "this code belongs to an exam that was not passed")
-    cert = _from_sealed(store, sealed)
-    if on > cert.valid_until:
-        return Verification("expired", f"expired on {cert.valid_until.isoformat()}", cert)
-    return Verification("valid", f"valid until {cert.valid_until.isoformat()}", cert)
+    key = None
+    if trusted is not None:
+        problem = store.seal_signature_problem(sealed.attempt.id, [trusted])
+        if problem is not None:
+            return Verification("invalid", f"the exam record {problem}")
+        key = KeyUsed(trusted.fingerprint, "store", True)
+    return revoked(dated(_from_sealed(store, sealed), on, key), store)
 
 
-def render_html(cert: Certificate) -> str:
-    """A self-contained, printable certificate page in English and Arabic (RTL)."""
+def render_html(cert: Certificate, signed: dict[str, Any] | None = None) -> str:
+    """A self-contained, printable certificate page in English and Arabic (RTL); with
+    ``signed``, the signed record is embedded (``simulator exam verify PAGE.html``)."""
     e = html.escape
+    embedded = html_block(signed) if signed is not None else ""
+    key = ""
+    if signed is not None:
+        key = f' &middot; key <span class="code">{e(str(signed["record"]["key"]))}</span>'
     score = f"{cert.score:g}"
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -179,7 +172,8 @@ with a score of <strong>{score}%</strong>.</p>
 <p>Issued on {cert.issued.isoformat()}; valid until {cert.valid_until.isoformat()}.</p>
 <p>Certificate {e(cert.id)} &middot; verification code
 <span class="code" dir="ltr">{e(cert.code)}</span></p>
-<p>To check it: <code>simulator exam verify {e(cert.code)}</code></p>
+<p>To check it: <code>simulator exam verify THIS-FILE</code> (offline) or
+<code>simulator exam verify {e(cert.code)}</code> (against the store){key}</p>
 </section>
 <section lang="ar" dir="rtl">
 <h1>شهادة إتمام</h1>
@@ -192,6 +186,7 @@ with a score of <strong>{score}%</strong>.</p>
 <p>رقم الشهادة <bdi dir="ltr">{e(cert.id)}</bdi> &middot; رمز التحقق
 <span class="code" dir="ltr">{e(cert.code)}</span></p>
 </section>
+{embedded}
 </body>
 </html>
 """

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.exc import IntegrityError
 
 from simulator.errors import StoreError
-from simulator.store import chain
+from simulator.store import chain, seals
 from simulator.store.base import StoreBase
 from simulator.store.models import MODES, AttemptRow, EventRow, OverrideRow, PersonRow, ResultRow
 from simulator.store.records import Attempt, Override, Result, StoredEvent
@@ -175,10 +175,12 @@ class AttemptsMixin(StoreBase):
             transcript=_json_value(transcript_json, "transcript"),
             metrics=_json_object(metrics_json, "metrics"),
         )
+        key = self.signing_key()  # before the transaction: it may create the key file
         with self._write() as db:
             last, previous = self._open_attempt(db.connection(), attempt_id)
             row.events_count, row.events_hash = last, previous if last else None
             chain.append(db, row)
+            seals.sign_result(db, row, key, self.now())
         if self._events is not None:
             self._events.forget(attempt_id)
         return _to_result(row)

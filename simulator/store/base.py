@@ -16,6 +16,7 @@ from simulator.errors import StoreError
 from simulator.store.db import explain, hide_password
 
 if TYPE_CHECKING:
+    from simulator.signing import SigningKey
     from simulator.store.eventlog import EventLog
 
 WallClock = Callable[[], dt.datetime]
@@ -29,9 +30,12 @@ def utc_now() -> dt.datetime:
 class StoreBase:
     """Owns the engine; every public call is one short transaction."""
 
-    def __init__(self, engine: Engine, now: WallClock | None = None) -> None:
+    def __init__(
+        self, engine: Engine, now: WallClock | None = None, key: SigningKey | None = None
+    ) -> None:
         self.engine = engine
         self._now = now or utc_now
+        self._key = key  # the installation key (loaded, or made, on first need)
         self._reads = sessionmaker(engine, expire_on_commit=False)
         # On SQLite a write transaction starts with BEGIN IMMEDIATE (see db.py).
         self._write_engine = engine.execution_options(write=True)
@@ -61,6 +65,14 @@ class StoreBase:
 
     def now(self) -> dt.datetime:
         return self._now()
+
+    def signing_key(self) -> SigningKey:
+        """The key that signs results as they are stored (``simulator.signing``)."""
+        if self._key is None:
+            from simulator.signing import installation_key
+
+            self._key = installation_key()
+        return self._key
 
     def server_now(self) -> dt.datetime:
         """The store's own clock: on PostgreSQL the server's ``now()``, so that a

@@ -70,17 +70,25 @@ def _db_check(args: argparse.Namespace) -> int:
 
 
 def _db_audit(args: argparse.Namespace) -> int:
+    from simulator.signing import existing_key, parse_public_key
     from simulator.store.store import open_store
 
+    trusted = [parse_public_key(k) for k in args.public_key or ()]
+    local = existing_key()
+    if local is not None:
+        trusted.append(local.public)
     with open_store(migrate=False) as store:
-        problems = store.audit()
+        problems = store.audit(trusted)
         links = store.chain_length()
+        seals = store.seal_summary()
         url = store.url
     if args.json:
         _print_json(
             {
                 "url": url,
                 "links": links,
+                "trusted_keys": [k.fingerprint for k in trusted],
+                **seals,
                 "ok": not problems,
                 "problems": [
                     {"table": p.table, "row_id": p.row_id, "chain_seq": p.chain_seq, "what": p.what}
@@ -93,7 +101,16 @@ def _db_audit(args: argparse.Namespace) -> int:
         for p in problems[1:]:
             print(f"  also: {p}")
     else:
-        print(f"{url}: chain intact ({links} links checked)")
+        keys = ", ".join(k.fingerprint for k in trusted) or "none"
+        print(
+            f"{url}: chain intact ({links} links checked; {seals['signed_results']} seal "
+            f"signature(s) checked against key {keys}; display names match)"
+        )
+        if seals["results_before_signing"]:
+            print(
+                f"  {seals['results_before_signing']} result(s) were stored before results "
+                f"were signed (links up to {seals['signing_from']}); later signatures pin them"
+            )
     return 1 if problems else 0
 
 
@@ -165,6 +182,15 @@ def _user_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
+def _user_rename(args: argparse.Namespace) -> int:
+    from simulator.store.store import open_store
+
+    with open_store() as store:
+        person = store.set_display_name(args.name, args.display_name)
+    print(f"{person.name} is now shown as {person.display_name}")
+    return 0
+
+
 def _shown(engine: Any) -> str:
     from simulator.store.db import hide_password
 
@@ -193,8 +219,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=_db_check)
-    p = db_sub.add_parser("audit", help="check the hash chain; exit 1 with the first broken link")
+    p = db_sub.add_parser(
+        "audit",
+        help="check the hash chain, seal signatures and names; exit 1 with the first problem",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--public-key",
+        metavar="KEY",
+        action="append",
+        help="also trust seal signatures by this key (base64, PEM, or a file of either; "
+        "repeat for several); this computer's installation key is always trusted",
+    )
     p.set_defaults(handler=_db_audit)
 
     user = sub.add_parser("user", help="add, list and change people in the store")
@@ -211,6 +247,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = user_sub.add_parser("list", help="list the people in the store")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=_user_list)
+    p = user_sub.add_parser(
+        "rename",
+        help="change the name a person is shown by (recorded; issued certificates keep theirs)",
+    )
+    p.add_argument("name", help="the login name")
+    p.add_argument("--display-name", required=True, help="the new name shown")
+    p.set_defaults(handler=_user_rename)
     p = user_sub.add_parser("passwd", help="set a person's password")
     p.add_argument("name")
     p.add_argument(

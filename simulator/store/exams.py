@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from simulator.errors import StoreError
-from simulator.store import chain
+from simulator.store import chain, seals
 from simulator.store.attempts import _to_result, to_attempt
 from simulator.store.base import StoreBase
 from simulator.store.models import (
@@ -26,8 +28,12 @@ from simulator.store.models import (
     EventRow,
     PersonRow,
     ResultRow,
+    SealSignatureRow,
 )
 from simulator.store.records import Accommodation, Attempt, Result
+
+if TYPE_CHECKING:
+    from simulator.signing import PublicKey
 
 
 @dataclass(frozen=True)
@@ -148,3 +154,13 @@ class ExamsMixin(StoreBase):
                     )
                 )
         return out
+
+    def seal_signature_problem(self, attempt_id: int, trusted: Sequence[PublicKey]) -> str | None:
+        """What is wrong with the signature of the attempt's sealed result (None: it holds
+        for one of the ``trusted`` keys, or the result predates signing)."""
+        with self._read() as db:
+            result = db.scalar(select(ResultRow).where(ResultRow.attempt_id == attempt_id))
+            if result is None:
+                return "is not finished"
+            sig = db.scalar(select(SealSignatureRow).where(SealSignatureRow.result_id == result.id))
+            return seals.check_signature(result, sig, seals.signing_from(db), trusted)

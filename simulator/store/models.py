@@ -242,6 +242,61 @@ class ConsentRow(Base):
     withdrawn_at: Mapped[dt.datetime | None]
 
 
+class NameChangeRow(Chained, Base):
+    """A person's display name as set through the store (the first one at creation).
+
+    The latest one must equal ``people.display_name``; the audit reports a person whose
+    name was changed some other way (see docs/store.md)."""
+
+    __tablename__ = "name_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    at: Mapped[dt.datetime]
+
+
+class RevocationRow(Chained, Base):
+    """A certificate withdrawn by an admin, with the reason (the sitting is its attempt)."""
+
+    __tablename__ = "revocations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id"), unique=True)
+    revoked_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    at: Mapped[dt.datetime]
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class SealSignatureRow(Base):
+    """A result's chain hash signed with the installation key when the result was stored.
+
+    Not a link of the chain: it anchors the chain (a rewrite without the key no longer
+    matches it). Written once, never changed (triggers)."""
+
+    __tablename__ = "seal_signatures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    result_id: Mapped[int] = mapped_column(ForeignKey("results.id"), unique=True)
+    chain_seq: Mapped[int] = mapped_column(BigInteger)
+    chain_hash: Mapped[str] = mapped_column(String(64))
+    signing_from: Mapped[int] = mapped_column(BigInteger)
+    key_fingerprint: Mapped[str] = mapped_column(String(19))
+    public_key: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str] = mapped_column(String(100))
+    signed_at: Mapped[dt.datetime]
+
+
+class SealStartRow(Base):
+    """At most one row: the results up to this link were sealed before results were
+    signed (schema 0003), so they carry no signature. No row means 0: all are signed."""
+
+    __tablename__ = "seal_start"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chain_seq: Mapped[int] = mapped_column(BigInteger)
+
+
 class ChainHeadRow(Base):
     """The last link of the chain (one row): writers lock it to append in order."""
 
@@ -258,5 +313,7 @@ CHAINED: tuple[type[Chained], ...] = (
     ResultRow,
     OverrideRow,
     ExposureRow,
+    NameChangeRow,
+    RevocationRow,
     AccommodationRow,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -9,10 +10,12 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session as DbSession
 
 from simulator.errors import StoreError
+from simulator.store import chain
 from simulator.store.base import StoreBase
-from simulator.store.models import ROLES, CohortMemberRow, CohortRow, PersonRow
+from simulator.store.models import ROLES, CohortMemberRow, CohortRow, NameChangeRow, PersonRow
 from simulator.store.records import Cohort, Person
 
 NAME_RE = re.compile(r"^[A-Za-z0-9._@-]{1,80}$")
@@ -29,6 +32,10 @@ def to_person(row: PersonRow) -> Person:
         created_at=row.created_at,
         has_password=row.password_hash is not None,
     )
+
+
+def _record_name(db: DbSession, row: PersonRow, at: dt.datetime) -> None:
+    chain.append(db, NameChangeRow(person_id=row.id, display_name=row.display_name, at=at))
 
 
 def _check_password(password: str) -> None:
@@ -73,9 +80,28 @@ class PeopleMixin(StoreBase):
         try:
             with self._write() as db:
                 db.add(row)
+                db.flush()
+                _record_name(db, row, self.now())
         except IntegrityError as exc:
             raise StoreError(name, "a person with this name already exists") from exc
         return to_person(row)
+
+    def set_display_name(self, name: str, display_name: str) -> Person:
+        """Change the name a person is shown by; recorded (chained), so that the audit
+        can tell a rename made any other way. Issued certificates keep the old name."""
+        shown = display_name.strip()
+        if not shown or len(shown) > 200:
+            raise StoreError(name, "a display name has 1-200 characters")
+        with self._write() as db:
+            row = db.scalar(select(PersonRow).where(PersonRow.name == name))
+            if row is None:
+                raise StoreError(name, "no such person")
+            if row.display_name != shown:
+                row.display_name = shown
+                db.flush()
+                _record_name(db, row, self.now())
+            person = to_person(row)
+        return person
 
     def authenticate(self, name: str, password: str) -> Person | None:
         """The person if ``password`` is theirs, else None (also for unknown names)."""

@@ -166,3 +166,15 @@ class CohortSummary:
     passed: int
     mean_score: float | None
     people: tuple[PersonSummary, ...]
+
+
+@dataclass(frozen=True)
+class Revocation:
+    """A certificate (its sitting's attempt) withdrawn by an admin."""
+
+    id: int
+    attempt_id: int
+    revoked_by: int  # the admin's person id
+    revoked_by_name: str  # their login name
+    at: dt.datetime
+    reason: str

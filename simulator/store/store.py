@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Integer, case, func, select
 from sqlalchemy.exc import DBAPIError
 
 from simulator.errors import StoreError
-from simulator.store import chain
+from simulator.store import chain, seals
 from simulator.store.attempts import AttemptsMixin
 from simulator.store.base import WallClock
 from simulator.store.chain import AuditProblem
@@ -27,7 +30,11 @@ from simulator.store.models import (
 )
 from simulator.store.people import PeopleMixin
 from simulator.store.records import CohortSummary, PersonSummary
+from simulator.store.revocations import RevocationsMixin
 from simulator.store.wellbeing import WellbeingMixin
+
+if TYPE_CHECKING:
+    from simulator.signing import PublicKey, SigningKey
 
 COUNTED = {
     "people": PersonRow,
@@ -41,7 +48,7 @@ COUNTED = {
 }
 
 
-class Store(PeopleMixin, AttemptsMixin, WellbeingMixin, ExamsMixin):
+class Store(PeopleMixin, AttemptsMixin, WellbeingMixin, ExamsMixin, RevocationsMixin):
     """People, attempts, events, results, overrides and wellbeing records."""
 
     def schema(self) -> SchemaState:
@@ -65,10 +72,28 @@ class Store(PeopleMixin, AttemptsMixin, WellbeingMixin, ExamsMixin):
             head = db.get(ChainHeadRow, chain.HEAD_ID)
         return head.seq if head is not None else 0
 
-    def audit(self) -> list[AuditProblem]:
-        """Check the hash chain over attempts, events, results, overrides and exposures."""
+    def seal_summary(self) -> dict[str, int]:
+        """signing_from, signed_results, results_before_signing (see ``seals.summary``)."""
         with self._read() as db:
-            return chain.audit(db)
+            return seals.summary(db)
+
+    def audit(self, trusted: Sequence[PublicKey] | None = None) -> list[AuditProblem]:
+        """Check the hash chain over attempts, events, results, overrides, exposures, names
+        and revocations; each result's seal signature against the ``trusted`` keys
+        (default: the installation key, if this computer has one); each person's name
+        against the names recorded by the store."""
+        if trusted is None:
+            from simulator.signing import existing_key
+
+            local = existing_key()
+            trusted = [local.public] if local is not None else []
+        with self._read() as db:
+            problems = chain.audit(db)
+            if len(problems) < chain.MAX_PROBLEMS:
+                problems += seals.audit_seals(db, trusted)
+            if len(problems) < chain.MAX_PROBLEMS:
+                problems += seals.audit_names(db)
+        return problems[: chain.MAX_PROBLEMS]
 
     def cohort_summary(self, cohort_id: int) -> CohortSummary:
         """Per member and in total: attempts, finished, passed, mean score (trainer view)."""
@@ -125,7 +150,11 @@ class Store(PeopleMixin, AttemptsMixin, WellbeingMixin, ExamsMixin):
 
 
 def open_store(
-    url: str | None = None, *, migrate: bool = True, now: WallClock | None = None
+    url: str | None = None,
+    *,
+    migrate: bool = True,
+    now: WallClock | None = None,
+    key: SigningKey | None = None,
 ) -> Store:
     """Open the store at ``url`` (default ``database_url()``), creating and migrating it.
 
@@ -150,4 +179,4 @@ def open_store(
     except StoreError:
         engine.dispose()
         raise
-    return Store(engine, now=now)
+    return Store(engine, now=now, key=key)

@@ -7,7 +7,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from simulator.errors import ContentError, SimulatorError
@@ -257,8 +257,54 @@ def start(args, app: QApplication, on_ready=None, on_signin=None, on_library=Non
     return window
 
 
+def install_crash_handler(app: QApplication) -> None:
+    """Any exception raised in a Qt slot (which PySide hands to ``sys.excepthook``) is
+    written to a crash report, and the user sees a short dialog naming it: nothing fails
+    silently, and no traceback is shown. The previous hook is kept as ``app.previous_hook``."""
+    previous = sys.excepthook
+
+    def hook(kind, exc, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, exc, tb)
+            return
+        from simulator.crash import write_crash_report
+
+        exc.__traceback__ = tb
+        try:
+            where = str(write_crash_report(exc))
+        except OSError:
+            where = ""
+        sys.stderr.write(f"simulator: unexpected error ({kind.__name__}); report: {where}\n")
+        show_crash(app, kind.__name__, where)
+
+    app.setProperty("crash_hook_installed", True)
+    app.previous_hook = previous  # type: ignore[attr-defined]
+    sys.excepthook = hook
+
+
+def show_crash(app: QApplication, kind: str, report: str):
+    """A short, non-blocking dialog: what happened and where the report is."""
+    from PySide6.QtWidgets import QMessageBox
+
+    parent = app.activeWindow()
+    box = QMessageBox(parent)
+    box.setObjectName("crash-dialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Frontline")
+    text = QCoreApplication.translate(
+        "Crash",
+        "Something went wrong ({kind}). Your work so far is saved. "
+        "A report was written to {path}; please send it to your trainer or administrator.",
+    )
+    box.setText(text.format(kind=kind, path=report or "-"))
+    box.open()  # not exec(): the event loop (and an exam clock) goes on
+    app.last_crash_dialog = box  # type: ignore[attr-defined]
+    return box
+
+
 def run(args) -> int:
     """Open the main window and run the event loop; returns the exit code."""
     app = make_application()
+    install_crash_handler(app)
     window = start(args, app)  # noqa: F841 (kept alive for the event loop)
     return app.exec()

@@ -10,6 +10,7 @@ from __future__ import annotations
 ARABIC: dict[str, str] = {
     # Shell and library
     "Frontline": "Frontline",
+    "Something went wrong ({kind}). Your work so far is saved. A report was written to {path}; please send it to your trainer or administrator.": "حدث خطأ ما ({kind}). عملك حتى الآن محفوظ. كُتب تقرير في {path}؛ أرسله من فضلك إلى مدرّبك أو إلى المسؤول.",
     "Language": "اللغة",
     "Interface language": "لغة الواجهة",
     "Show Frontline in {language}": "اعرض Frontline بـ{language}",

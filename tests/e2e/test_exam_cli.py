@@ -169,5 +169,5 @@ def test_certificate_and_verify(library, tmp_path):
     r = run("sittings", "--person", "noor", "--json", url=url)
     assert json.loads(r.stdout)["sittings"][0]["certificate"] == cert["id"]
     assert "no such person" in one_line_error(run("sittings", "--person", "zed", url=url))
-    missing = run("certificate", "FL-999999", "--output", str(page), url=url)
+    missing = run("certificate", "FL-999999", "--output", str(page), "--force", url=url)
     assert "no such attempt" in one_line_error(missing)

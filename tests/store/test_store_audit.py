@@ -1,4 +1,5 @@
-"""The hash chain: edited, deleted or renumbered rows are found; a full rewrite is not."""
+"""The hash chain: edited, deleted or renumbered rows are found; a full rewrite is found by
+the results' seal signatures; a rename that bypassed the store is found."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
 
 
 def fill(store):
-    """An attempt with 3 events (their own chain), a result, an override and an exposure
-    (4 links of the global chain)."""
+    """Two people (their names: links 1-2), an attempt with 3 events (their own chain), a
+    result, an override and an exposure (links 3-6 of the global chain)."""
     trainee = store.create_person("amal", "trainee")
     trainer = store.create_person("tariq", "trainer")
     a = store.start_attempt(
@@ -42,7 +43,16 @@ def tamper(store, *statements: str) -> None:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SET LOCAL session_replication_role = replica"))  # no triggers
         else:
-            for table in ("attempts", "events", "results", "overrides", "exposures"):
+            for table in (
+                "attempts",
+                "events",
+                "results",
+                "overrides",
+                "exposures",
+                "seal_signatures",
+                "seal_start",
+                "name_changes",
+            ):
                 conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_no_update"))
                 conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_no_delete"))
         for sql in statements:
@@ -51,7 +61,7 @@ def tamper(store, *statements: str) -> None:
 
 def test_an_untouched_store_passes_the_audit(store):
     fill(store)
-    assert store.chain_length() == 4
+    assert store.chain_length() == 6
     assert store.audit() == []
 
 
@@ -68,7 +78,7 @@ def test_an_edited_result_is_found(store):
     a = fill(store)
     tamper(store, f"UPDATE results SET passed = TRUE, score = 95 WHERE attempt_id = {a.id}")
     problems = store.audit()
-    assert [(p.table, p.chain_seq) for p in problems] == [("results", 2)]
+    assert [(p.table, p.chain_seq) for p in problems] == [("results", 4)]
 
 
 def test_a_deleted_event_in_the_middle_is_found(store):
@@ -83,8 +93,8 @@ def test_a_deleted_row_of_the_global_chain_is_found(store):
     fill(store)
     tamper(store, "DELETE FROM overrides")
     problems = store.audit()
-    assert [(p.table, p.chain_seq) for p in problems] == [("exposures", 4)]
-    assert "1 earlier row(s) (links 3..3) were deleted" in problems[0].what
+    assert [(p.table, p.chain_seq) for p in problems] == [("exposures", 6)]
+    assert "1 earlier row(s) (links 5..5) were deleted" in problems[0].what
 
 
 def test_deleting_the_last_events_of_a_finished_attempt_is_found_by_its_result(store):
@@ -99,16 +109,16 @@ def test_deleting_the_last_rows_is_found_by_the_head(store):
     fill(store)
     tamper(store, "DELETE FROM exposures", "DELETE FROM overrides")
     problems = store.audit()
-    assert [(p.table, p.chain_seq) for p in problems] == [("chain_head", 4)]
-    assert "the last 2 row(s) (links 3..4) were deleted" in problems[0].what
+    assert [(p.table, p.chain_seq) for p in problems] == [("chain_head", 6)]
+    assert "the last 2 row(s) (links 5..6) were deleted" in problems[0].what
 
 
 def test_an_edit_with_a_recomputed_hash_breaks_the_next_link(store):
     fill(store)
     tamper(store, "UPDATE results SET score = 99")
-    _rehash(store, only_seq=2)  # the attacker re-seals the edited row, not what follows
+    _rehash(store, only_seq=4)  # the attacker re-seals the edited row, not what follows
     problems = store.audit()
-    assert [(p.table, p.chain_seq) for p in problems] == [("overrides", 3)]
+    assert [(p.table, p.chain_seq) for p in problems] == [("overrides", 5), ("results", 4)]
 
 
 def test_an_edited_last_event_with_a_recomputed_hash_is_found_by_the_result(store):
@@ -128,24 +138,105 @@ def test_an_edited_last_event_with_a_recomputed_hash_is_found_by_the_result(stor
     assert "or their last one differs" in problems[0].what
 
 
-def test_a_whole_rewritten_chain_is_not_detected(store):
-    """The documented limit: someone with full rights who rewrites every later link."""
+def test_a_whole_rewritten_chain_without_the_key_is_found(store):
+    """Someone with full rights rewrites every later link with the project's own hash
+    functions: the chain holds, but the result no longer matches its seal signature.
+    (Before results were signed, this passed the audit.)"""
     fill(store)
     tamper(store, "UPDATE results SET passed = TRUE")
     _rehash(store)
-    assert store.audit() == []
+    problems = store.audit()
+    assert [(p.table, p.chain_seq) for p in problems] == [("results", 4)]
+    assert "no longer matches its seal signature" in problems[0].what
+
+
+def test_a_rewrite_that_re_signs_or_drops_the_signature_is_found(store):
+    from simulator.signing import SigningKey
+    from simulator.store.seals import seal_message
+
+    fill(store)
+    tamper(store, "UPDATE results SET passed = TRUE")
+    _rehash(store)
+    (result_id, seq, chain_hash) = _one(store, "SELECT id, chain_seq, chain_hash FROM results")
+    forger = SigningKey.generate()  # the attacker's own key, not the installation's
+    forged = forger.sign(seal_message(result_id, seq, chain_hash, 0))
+    tamper(
+        store,
+        f"UPDATE seal_signatures SET chain_hash = '{chain_hash}', signature = '{forged}', "
+        f"public_key = '{forger.public.base64}', key_fingerprint = '{forger.fingerprint}'",
+    )
+    problems = store.audit()
+    assert [p.table for p in problems] == ["results"]
+    assert f"signed by key {forger.fingerprint}, which is not trusted" in problems[0].what
+    # Trusting that key on purpose (--public-key) makes it pass: the key is the anchor.
+    assert store.audit(trusted=[forger.public]) == []
+
+    tamper(store, "DELETE FROM seal_signatures")
+    problems = store.audit()
+    assert [p.table for p in problems] == ["results"]
+    assert "has no seal signature" in problems[0].what
+
+
+def test_moving_where_signing_began_is_found(store):
+    fill(store)
+    tamper(store, "INSERT INTO seal_start (id, chain_seq) VALUES (1, 99)")
+    problems = store.audit()
+    assert [p.table for p in problems] == ["results"]
+    assert "seal_start row was changed" in problems[0].what
+
+
+def test_an_audit_without_a_trusted_key_says_so(store):
+    import os
+    from pathlib import Path
+
+    from simulator.signing import key_path
+
+    fill(store)
+    os.remove(key_path())
+    assert not Path(key_path()).exists()
+    problems = store.audit()
+    assert [p.table for p in problems] == ["seal_signatures"]
+    assert "no trusted public key" in problems[0].what
+
+
+def test_a_rename_through_the_store_is_recorded_and_passes(store):
+    fill(store)
+    person = store.set_display_name("amal", "Amal Haddad-Nasser")
+    assert person.display_name == "Amal Haddad-Nasser"
+    assert store.chain_length() == 7 and store.audit() == []
+
+
+def test_a_rename_that_bypassed_the_store_is_found(store):
+    fill(store)
+    tamper(store, "UPDATE people SET display_name = 'Someone Else' WHERE name = 'amal'")
+    problems = store.audit()
+    assert [p.table for p in problems] == ["people"]
+    assert "shown as 'Someone Else'" in problems[0].what
+    assert "renamed bypassing the store" in problems[0].what
+
+
+def _one(store, sql: str):
+    with store.engine.connect() as conn:
+        return tuple(conn.execute(text(sql)).one())
 
 
 def test_the_audit_command_exits_1_with_the_first_broken_link(store, migrated_url):
     fill(store)
     ok = _cli(migrated_url, "db", "audit")
     assert ok.returncode == 0, ok.stderr
-    assert "chain intact (4 links checked)" in ok.stdout
+    assert "chain intact (6 links checked; 1 seal signature(s) checked against key" in ok.stdout
+    after = subprocess.run(  # --database-url after the subcommand, as the docs say
+        [sys.executable, "-m", "simulator", "db", "audit", "--database-url", migrated_url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert after.returncode == 0 and after.stdout == ok.stdout, after.stderr
     tamper(store, "UPDATE attempts SET seed = 4", "DELETE FROM overrides")
     bad = _cli(migrated_url, "db", "audit")
     assert bad.returncode == 1, bad.stderr
     first = bad.stdout.splitlines()[0]
-    assert "first broken link: attempts row" in first and "(link 1)" in first
+    assert "first broken link: attempts row" in first and "(link 3)" in first
 
 
 def _cli(url: str, *args: str) -> subprocess.CompletedProcess[str]:

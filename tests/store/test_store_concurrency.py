@@ -57,5 +57,6 @@ def test_twenty_writers_at_once_lose_and_double_nothing(store, migrated_url):
         assert [e.data["text"] for e in events] == [f"{person.name} {i}" for i in range(EVENTS)]
         assert attempt.finished
     # One unbroken chain: every link numbered once, each hash on the one before.
-    assert store.chain_length() == WRITERS * 3  # attempt, exposure, result; events apart
+    # attempt, exposure, result, and the person's name; events apart
+    assert store.chain_length() == WRITERS * 4
     assert store.audit() == []

@@ -18,9 +18,9 @@ from simulator.store.migrate import alembic_config, head_revision, upgrade
 from simulator.store.models import Base
 
 TABLES = {
-    "accommodations", "alembic_version", "attempts", "chain_head", "checkins",
-    "cohort_members", "cohorts", "consents", "events", "exposures", "overrides", "people",
-    "results",
+    "alembic_version", "attempts", "chain_head", "checkins", "cohort_members", "cohorts",
+    "consents", "events", "exposures", "overrides", "people", "results",
+    "name_changes", "revocations", "seal_signatures", "seal_start", "accommodations",
 }  # fmt: skip
 
 

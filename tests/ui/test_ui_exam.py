@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from simulator.exams.certificate import verify
+from simulator.exams.record import read_file, verify_record
 from simulator.store import open_store
 from simulator.ui.app import build_window, load_library, make_application
 from simulator.ui.wallclock import ManualClock
@@ -184,6 +185,8 @@ def test_sit_a_whole_exam_swap_break_certificate(qtbot, tmp_path, db, library):
     qtbot.mouseClick(end.save_button, Qt.LeftButton)
     page = target.read_text(encoding="utf-8")
     assert screen.certificate.code in page and 'dir="rtl"' in page
+    offline = verify_record(read_file(target), T0.date(), window.store.signing_key().public)
+    assert offline.status == "valid" and offline.certificate == screen.certificate
     check = verify(window.store, screen.certificate.code, T0.date())
     assert check.status == "valid" and check.certificate.person_name == "Layla"
 

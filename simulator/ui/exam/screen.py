@@ -19,6 +19,7 @@ from simulator.content.library import Library, load_library
 from simulator.errors import SimulatorError
 from simulator.exams.certificate import certificate_for, render_html
 from simulator.exams.definition import ExamDef
+from simulator.exams.record import sign_certificate
 from simulator.exams.sitting import ExamSitting
 from simulator.ui.desk.controller import DeskController
 from simulator.ui.desk.inbox import format_seconds
@@ -443,7 +444,8 @@ class ExamScreen(QWidget):
             return None
         out = Path(path)
         try:
-            out.write_text(render_html(self.certificate), encoding="utf-8")
+            signed = sign_certificate(self.certificate, self.window_.store.signing_key())
+            out.write_text(render_html(self.certificate, signed), encoding="utf-8")
         except OSError as exc:
             self.window_.statusBar().showMessage(f"{out}: {exc.strerror}", 10000)
             return None
