@@ -1026,6 +1026,25 @@
     </message>
 </context>
 <context>
+    <name>PausedPanel</name>
+    <message>
+        <source>Paused</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>The case is out of sight while you take a pause. Take the time you need: breathe, stretch, look away from the screen.</source>
+        <translation>الحالة مخفية ما دمت في إيقاف مؤقت. خذ الوقت الذي تحتاجه: تنفّس بهدوء، وتمدّد، وأرِح عينيك بعيدًا عن الشاشة.</translation>
+    </message>
+    <message>
+        <source>Your draft and your place are kept. When you are ready, resume.</source>
+        <translation>مسودة ردّك وموضعك محفوظان. تابع حين تكون مستعدًا.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message>
         <source>Added {name}.</source>
@@ -1349,6 +1368,125 @@
     <message>
         <source>At least 8 characters</source>
         <translation>8 أحرف على الأقل</translation>
+    </message>
+</context>
+<context>
+    <name>SittingReview</name>
+    <message>
+        <source>Exam sitting: {title}</source>
+        <translation>جلسة اختبار: {title}</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}, {score}% (pass mark {mark}%)</source>
+        <translation>النتيجة: {verdict}، {score}% (درجة النجاح {mark}%)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>لم ينجح</translation>
+    </message>
+    <message>
+        <source>Time used {used} of {limit}</source>
+        <translation>الوقت المستخدم {used} من {limit}</translation>
+    </message>
+    <message>
+        <source>Paused {paused}, of which {credited} did not count</source>
+        <translation>إيقاف مؤقت {paused}، لم يُحتسب منه {credited}</translation>
+    </message>
+    <message>
+        <source>The time ran out; items not reached score 0.</source>
+        <translation>انتهى الوقت؛ البنود التي لم تصلها درجتها 0.</translation>
+    </message>
+    <message>
+        <source>Not passed because: </source>
+        <translation>سبب عدم النجاح: </translation>
+    </message>
+    <message>
+        <source>Extra time: {m} minutes</source>
+        <translation>وقت إضافي: {m} دقيقة</translation>
+    </message>
+    <message>
+        <source>Accommodation: {m} minutes, {when}: {reason}</source>
+        <translation>ترتيب خاص: {m} دقيقة، {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>Items (double-click to review one)</source>
+        <translation>البنود (انقر مرتين لمراجعة بند)</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>فترات الإيقاف</translation>
+    </message>
+    <message>
+        <source>Back to the cohort</source>
+        <translation>العودة إلى الدفعة</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>السيناريو</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>لم تصل إليه</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>راسب</translation>
+    </message>
+    <message>
+        <source>swapped from {id}</source>
+        <translation>بديل عن {id}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>عند</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation>احتُسب كـ</translation>
+    </message>
+    <message>
+        <source>Pause / support</source>
+        <translation>إيقاف مؤقت / دعم</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>استراحة</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>تنبيه مسبق</translation>
+    </message>
+    <message>
+        <source>from the allowance</source>
+        <translation>من الرصيد المسموح</translation>
+    </message>
+    <message>
+        <source>between items</source>
+        <translation>بين البنود</translation>
     </message>
 </context>
 <context>

@@ -1026,6 +1026,25 @@
     </message>
 </context>
 <context>
+    <name>PausedPanel</name>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>The case is out of sight while you take a pause. Take the time you need: breathe, stretch, look away from the screen.</source>
+        <translation>The case is out of sight while you take a pause. Take the time you need: breathe, stretch, look away from the screen.</translation>
+    </message>
+    <message>
+        <source>Your draft and your place are kept. When you are ready, resume.</source>
+        <translation>Your draft and your place are kept. When you are ready, resume.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message>
         <source>Added {name}.</source>
@@ -1349,6 +1368,125 @@
     <message>
         <source>At least 8 characters</source>
         <translation>At least 8 characters</translation>
+    </message>
+</context>
+<context>
+    <name>SittingReview</name>
+    <message>
+        <source>Exam sitting: {title}</source>
+        <translation>Exam sitting: {title}</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}, {score}% (pass mark {mark}%)</source>
+        <translation>Verdict: {verdict}, {score}% (pass mark {mark}%)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>Time used {used} of {limit}</source>
+        <translation>Time used {used} of {limit}</translation>
+    </message>
+    <message>
+        <source>Paused {paused}, of which {credited} did not count</source>
+        <translation>Paused {paused}, of which {credited} did not count</translation>
+    </message>
+    <message>
+        <source>The time ran out; items not reached score 0.</source>
+        <translation>The time ran out; items not reached score 0.</translation>
+    </message>
+    <message>
+        <source>Not passed because: </source>
+        <translation>Not passed because: </translation>
+    </message>
+    <message>
+        <source>Extra time: {m} minutes</source>
+        <translation>Extra time: {m} minutes</translation>
+    </message>
+    <message>
+        <source>Accommodation: {m} minutes, {when}: {reason}</source>
+        <translation>Accommodation: {m} minutes, {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>Items (double-click to review one)</source>
+        <translation>Items (double-click to review one)</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>Back to the cohort</source>
+        <translation>Back to the cohort</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>swapped from {id}</source>
+        <translation>swapped from {id}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation>Counted as</translation>
+    </message>
+    <message>
+        <source>Pause / support</source>
+        <translation>Pause / support</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>from the allowance</source>
+        <translation>from the allowance</translation>
+    </message>
+    <message>
+        <source>between items</source>
+        <translation>between items</translation>
     </message>
 </context>
 <context>

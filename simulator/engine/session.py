@@ -4,6 +4,9 @@ A deterministic state machine. The only inputs are the trainee's (``reply``, ``a
 ``type_keys``, ``end``), each taken at ``clock.now()``, and the passing of time
 (``advance``). The state depends only on the inputs and their times, never on when
 ``advance`` was called, so ``Session.replay`` rebuilds it exactly from ``inputs``.
+A paused session (``pause``/``resume``) refuses the trainee's inputs and delivers
+nothing; pausing is not an input and is never logged (refused inputs are not either),
+so the log replays the same with or without the pauses.
 The rules are written out in docs/engine.md.
 """
 
@@ -78,6 +81,7 @@ class Session:
         self.refused: list[dict[str, Any]] = []  # refused actions, with the reason
         self.inputs: list[dict[str, Any]] = []
         self.max_waiting = 0
+        self._paused = False
 
         targets = sla_targets(scenario, sop)
         self.threads: dict[str, ThreadState] = {
@@ -108,26 +112,52 @@ class Session:
             if e.when is not None
         }
 
+    # ----------------------------------------------------------------- pausing
+    def pause(self) -> None:
+        """Stop the session (a wellbeing pause): until ``resume``, the trainee's inputs
+        raise ``SessionError`` and change nothing, and ``advance`` delivers nothing.
+        Not an input: it is not logged (see docs/engine.md, "Pausing")."""
+        self._paused = True
+
+    def resume(self) -> None:
+        """Go on after ``pause``; the next ``advance`` delivers what fell due meanwhile."""
+        self._paused = False
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    def _refuse_if_paused(self) -> None:
+        if self._paused:
+            raise SessionError("session", "the session is paused; resume it first")
+
     # ----------------------------------------------------------------- inputs
     def advance(self, now: float | None = None) -> list[SessionEvent]:
-        """Deliver everything due up to ``now`` (default ``clock.now()``); what happened."""
+        """Deliver everything due up to ``now`` (default ``clock.now()``); what happened.
+        Nothing while paused: time is stopped for the session."""
+        if self._paused:
+            return []
         at = self.clock.now() if now is None else float(now)
         return self._play_to(at, inclusive=False)
 
     def reply(self, thread: str, text: str) -> list[SessionEvent]:
         """The trainee sends ``text`` on ``thread`` at ``clock.now()``."""
+        self._refuse_if_paused()
         return self._reply(self.clock.now(), thread, text)
 
     def act(self, action: Action) -> ActionOutcome:
         """The trainee uses the back-office tool at ``clock.now()``."""
+        self._refuse_if_paused()
         return self._act(self.clock.now(), action)
 
     def type_keys(self, thread: str, chars: int) -> None:
         """The front end reports ``chars`` keystrokes typed on ``thread`` (for words per minute)."""
+        self._refuse_if_paused()
         self._type_keys(self.clock.now(), thread, chars)
 
     def end(self) -> None:
-        """The trainee ends the session."""
+        """End the session (the trainee, or the exam at its time limit). Also while
+        paused: an end is never refused, and is logged and replayed like any other."""
         self._end_input(self.clock.now())
 
     def run_on(self) -> list[SessionEvent]:
@@ -168,8 +198,9 @@ class Session:
 
     # ----------------------------------------------------------------- queries
     def next_due(self) -> float | None:
-        """When the next timed message, no_reply, SLA deadline or time limit falls due."""
-        if self.ended:
+        """When the next timed message, no_reply, SLA deadline or time limit falls due
+        (None once ended, and while paused: nothing falls due)."""
+        if self.ended or self._paused:
             return None
         due = self._next_due(float("inf"), inclusive=True)
         return None if due is None else due[0]

@@ -205,6 +205,8 @@ class ExamSitting:
         if reason not in PAUSE_REASONS:
             raise SessionError("exam", f"unknown pause reason {reason!r}")
         self.exam_clock.pause(reason, capped=self.session is not None)
+        if self.session is not None:
+            self.session.pause()  # the engine refuses the trainee's input meanwhile
         self._pause_marks.append((reason, self.exam_clock.paused_s))
         self._log({"kind": "pause", "reason": reason, "capped": self.exam_clock.open_capped})
 
@@ -219,6 +221,8 @@ class ExamSitting:
         entry: dict[str, Any] = {"kind": "resume", "reason": reason, "seconds": seconds}
         if span is not None:  # the last open pause: the span closes
             entry.update(span_s=round(span.seconds, 6), capped=span.capped)
+            if self.session is not None:
+                self.session.resume()
         self._log(entry)
 
     def skip(self) -> Scenario:

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from simulator.errors import StoreError
 from simulator.store import chain, seals
-from simulator.store.base import StoreBase
+from simulator.store.base import MAX_ROW_ID, StoreBase
 from simulator.store.models import MODES, AttemptRow, EventRow, OverrideRow, PersonRow, ResultRow
 from simulator.store.records import Attempt, Override, Result, StoredEvent
 
@@ -186,6 +186,8 @@ class AttemptsMixin(StoreBase):
         return _to_result(row)
 
     def attempt(self, attempt_id: int) -> Attempt:
+        if not 1 <= attempt_id <= MAX_ROW_ID:
+            raise StoreError(f"attempt {attempt_id}", "no such attempt")
         with self._read() as db:
             row = db.get(AttemptRow, attempt_id)
             if row is None:

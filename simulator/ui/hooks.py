@@ -16,7 +16,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 AttachmentFactory = Callable[[Any, QWidget | None], QWidget]
 # (scenario, person) -> True when the scenario may start (a briefing was shown and accepted)
 BriefingGate = Callable[[Any, Any, QWidget | None], bool]
-# (parent) -> the always-visible "pause / support" control, or None
+# (parent) -> the always-visible "pause / support" control, or None. It pauses
+# ``parent.controller`` (the desk's ``DeskController``: the desk then hides the case, see
+# docs/desk.md) and may offer ``close_panel() -> bool``: the desk's own Resume calls it,
+# so that closing the panel is what resumes.
 SupportControlFactory = Callable[[QWidget | None], QWidget | None]
 
 

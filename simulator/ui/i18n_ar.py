@@ -88,6 +88,10 @@ ARABIC: dict[str, str] = {
     "New message ({channel}): {preview}": "رسالة جديدة ({channel}): {preview}",
     "Shortcuts (F1)": "اختصارات لوحة المفاتيح (F1)",
     "End scenario": "إنهاء السيناريو",
+    # The desk while a pause is open (desk/paused.py)
+    "Paused": "إيقاف مؤقت",
+    "The case is out of sight while you take a pause. Take the time you need: breathe, stretch, look away from the screen.": "الحالة مخفية ما دمت في إيقاف مؤقت. خذ الوقت الذي تحتاجه: تنفّس بهدوء، وتمدّد، وأرِح عينيك بعيدًا عن الشاشة.",
+    "Your draft and your place are kept. When you are ready, resume.": "مسودة ردّك وموضعك محفوظان. تابع حين تكون مستعدًا.",
     "Keyboard shortcuts": "اختصارات لوحة المفاتيح",
     "Next conversation": "المحادثة التالية",
     "Previous conversation": "المحادثة السابقة",

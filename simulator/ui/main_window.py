@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         if not self.confirm_leave_exam():
             return
+        self._close_support_panels()  # nobody else may find it open, or its desk behind
         if self.running is not None and self.running.controller is not None:
             self.running.controller.stop_timers()
         self.running = None
@@ -336,6 +337,14 @@ class MainWindow(QMainWindow):
             self.staff.show_for(None)
         self.signin.refresh()
         self.screens.setCurrentWidget(self.signin)
+
+    def _close_support_panels(self) -> None:
+        screen = getattr(self.exams, "_screen", None) if self.exams is not None else None
+        desks = (self._desk, screen.desk if screen is not None else None)
+        for desk in desks:
+            close = getattr(getattr(desk, "support_control", None), "close_panel", None)
+            if close is not None:
+                close()
 
     def closeEvent(self, event) -> None:
         if not self.confirm_leave_exam():

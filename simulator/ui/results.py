@@ -250,6 +250,7 @@ class ResultsScreen(QWidget):
         self.slider.setRange(0, int(end) + 1)
         self.slider.setValue(self.slider.maximum())
         self._fill()
+        self.evidence.clear()  # nothing of the attempt shown before stays on screen
         if self.criteria.rowCount():
             self.select_criterion(0)
 

@@ -237,3 +237,19 @@ def test_same_seed_and_inputs_give_the_same_result_and_the_log_rebuilds_the_sitt
     assert fresh.replay(outs[0][0]) is None
     assert [i.to_json() for i in fresh.items()] == outs[0][1]
     assert fresh.index == 2 and fresh.swapped_from == {1: "hard-sensitive"}
+
+
+def test_a_pause_during_an_item_pauses_its_session_too():
+    """Whatever the front end, nothing can be sent on a paused exam item."""
+    s, clock = sitting()
+    session = s.start()
+    clock.advance(10)
+    s.pause("support")
+    assert session.paused
+    with pytest.raises(SessionError, match="paused"):
+        session.reply("main", GOOD)
+    clock.advance(30)
+    s.resume("support")
+    assert not session.paused
+    session.reply("main", GOOD)
+    assert session.messages[-1].at_s == 10.0

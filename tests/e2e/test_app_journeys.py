@@ -34,10 +34,21 @@ def _restore_process_state():
     sys.excepthook = hook
 
 
+BEFORE: list = []  # windows left by earlier tests are not the command's (held, so that
+# a new window cannot take a freed one's id)
+
+
 def main_window():
     from simulator.ui.main_window import MainWindow
 
-    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
+    return next(
+        (
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and not any(w is b for b in BEFORE) and w.isVisible()
+        ),
+        None,
+    )
 
 
 class Driver:
@@ -68,8 +79,13 @@ class Driver:
         except StopIteration:
             self.done = True
             self.timer.stop()
+            # The window is closed: the command must end by itself, soon.
+            QTimer.singleShot(10000, self.not_ended)
         except BaseException as exc:  # reported by the test, after the loop ends
             self.fail(exc)
+
+    def not_ended(self) -> None:
+        self.fail(AssertionError("the command did not end when its window closed"))
 
     def fail(self, exc: BaseException) -> None:
         self.error = exc
@@ -82,9 +98,13 @@ class Driver:
 def run_command(argv: list[str], journey, tmp_path: Path) -> int:
     QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "settings"))
     make_application()
+    BEFORE[:] = QApplication.topLevelWidgets()
+    for w in QApplication.topLevelWidgets():
+        w.close()  # an earlier test's window would keep the event loop running
     driver = Driver(journey)
     driver.timer.start()
     code = cli.main(argv)
+    BEFORE.clear()
     if driver.error is not None:
         raise driver.error
     assert driver.done, "the window closed before the journey ended"

@@ -167,6 +167,8 @@ def test_sit_a_whole_exam_swap_break_certificate(qtbot, tmp_path, db, library):
     qtbot.mouseClick(screen.between.continue_button, Qt.LeftButton)
     play_item(window, qtbot, clock, 10, 30)
 
+    # Ending an item early was asked first each time.
+    assert set(window.asked) == {"End this exam item?"}
     # The end: verdict, items (with the swap), the certificate.
     assert screen.pages.currentWidget() is screen.end
     end = screen.end
@@ -200,6 +202,17 @@ def test_sit_a_whole_exam_swap_break_certificate(qtbot, tmp_path, db, library):
     assert panel.mine.rowCount() == 1
     assert panel.mine.item(0, 3).text() == "Passed"
     assert panel.mine.item(0, 4).text() == screen.certificate.id
+
+
+def test_ending_an_item_asks_first_and_no_keeps_playing(qtbot, tmp_path, db, library):
+    clock = ManualClock()
+    window = open_window(qtbot, tmp_path, db, library, clock)
+    sign_in(window, qtbot, first=True)
+    screen = start_exam(window, qtbot, clock, [])
+    window.ask = lambda *_args: False  # "Stay"
+    qtbot.mouseClick(screen.desk.end_button, Qt.LeftButton)
+    assert screen.state == "playing" and screen.sitting.session is not None
+    assert not screen.sitting.session.ended
 
 
 def test_time_up_ends_the_sitting_gracefully(qtbot, tmp_path, db, library):

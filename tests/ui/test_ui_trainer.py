@@ -94,7 +94,8 @@ def finished_attempt(store, person_id, played, minutes=0):
 @pytest.fixture
 def cohort(store, played):
     """A cohort of 3 trainees (one with a finished attempt and check-ins) and a trainer."""
-    trainer = store.create_person("tarek", "trainer", display_name="Tarek", password="pw-trainer")
+    store.create_person("tarek", "trainer", display_name="Tarek", password="pw-trainer")
+    trainer = store.authenticate("tarek", "pw-trainer")  # a sign-in, as the app's
     c = store.create_cohort("Riyadh March")
     trainees = [
         store.create_person(n, "trainee", display_name=n.title()) for n in ("amal", "badr", "dana")
@@ -290,3 +291,67 @@ def test_arabic_cohort_screen(window, cohort, qtbot):
     qtbot.waitUntil(lambda: screen.validate_button.text() != "Validate library", timeout=2000)
     assert any("\u0600" <= ch <= "\u06ff" for ch in screen.wellbeing.text())
     assert any("\u0600" <= ch <= "\u06ff" for ch in window.staff.cohorts_button.text())
+
+
+def test_the_review_of_an_exam_sitting_shows_items_time_pauses_and_extra_time(
+    window, cohort, store
+):
+    """An exam sitting under review shows its own things, not a scenario's results, and
+    nothing of the attempt opened before it."""
+    from simulator.attempts.sittings import finish_sitting, start_sitting
+    from simulator.clock import SimulatedClock
+    from simulator.content.library import load_library as load_core_library
+    from simulator.exams.definition import load_exam
+
+    exams = REPO / "tests" / "core" / "exams_data" / "library"
+    exam = load_exam(exams / "exams" / "mini.yaml")
+    amal = cohort.trainees[0]
+    store.grant_accommodation(
+        amal.id, "mini", extra_s=600, reason="reading time", granted_by=cohort.trainer.id
+    )
+    clock = SimulatedClock()
+    sitting = start_sitting(
+        store, amal.id, exam, seed=1, clock=clock, library=load_core_library(exams)
+    )
+    session = sitting.start()
+    clock.advance(20)
+    sitting.pause("support")
+    clock.advance(120)
+    sitting.resume("support")
+    session.reply("main", "hello, happy to help")
+    sitting.finish_item()
+    while not sitting.done:
+        sitting.start()
+        clock.advance(10)
+        sitting.finish_item()
+    finish_sitting(store, sitting)
+
+    review = open_review(window, cohort)  # a scenario's results first
+    assert review.results.evidence.toPlainText()
+    screen = window.staff.cohorts
+    window.staff.back_to_cohort()
+    screen.select_person(amal.id)
+    attempt = store.attempt(sitting.sitting_id)
+    screen.select_attempt(attempt.id)
+    screen.open_button.click()
+    assert window.screens.currentWidget() is review
+    assert review.pages.currentWidget() is review.sitting
+    page = review.sitting
+    text = all_text(page)
+    assert "Mini exam" in page.heading.text()
+    assert "pass mark 75%" in text  # not "0%"
+    assert page.items.rowCount() == 4
+    assert page.items.item(0, 3).text() == "Passed"
+    assert page.pauses.rowCount() == 1
+    assert [page.pauses.item(0, c).text() for c in range(4)] == [
+        "Pause / support",
+        "0:20",
+        "2:00",
+        "from the allowance",
+    ]
+    assert "Extra time: 10 minutes" in text and "reading time" in text
+    assert "Time used" in text
+    # An item opens its own results from here.
+    page.open_item.emit(page.attempt_ids[0])
+    assert review.pages.currentIndex() == 0
+    assert review.results.criteria.rowCount() > 0

@@ -38,6 +38,7 @@ class DeskController(QObject):
     reply_recorded = Signal(object)  # engine Message from the trainee
     changed = Signal()  # thread states, actions or time moved
     ended = Signal(str)  # end reason
+    paused_changed = Signal(bool)  # a wellbeing pause opened (True) or ended (False)
 
     def __init__(self, session, clock, parent=None) -> None:
         super().__init__(parent)
@@ -72,8 +73,9 @@ class DeskController(QObject):
         self._display.stop()
 
     def tick(self) -> None:
-        """Advance the session to the clock's time; emit what happened."""
-        if self.finished or getattr(self.clock, "paused", False):
+        """Advance the session to the clock's time; emit what happened (nothing while
+        paused: the session delivers nothing then)."""
+        if self.finished or self.paused or getattr(self.clock, "paused", False):
             return
         events = self.session.advance(self.clock.now()) or ()
         self._emit(events)
@@ -108,12 +110,29 @@ class DeskController(QObject):
         self.stop_timers()
         self.ended.emit(reason)
 
+    @property
+    def paused(self) -> bool:
+        """A wellbeing pause is open: the clock and the session are stopped."""
+        return bool(self.session.paused)
+
     def pause(self) -> None:
+        """Stop the clock and the session (the session then refuses every input); the
+        desk hides the case until ``resume``."""
+        if self.paused:
+            return
+        self.tick()  # what fell due before the pause is delivered first
+        self._due.stop()
         self.clock.pause()
+        self.session.pause()
+        self.paused_changed.emit(True)
         self.changed.emit()
 
     def resume(self) -> None:
+        if not self.paused:
+            return
+        self.session.resume()
         self.clock.resume()
+        self.paused_changed.emit(False)
         self.tick()
 
     # -- trainee inputs -----------------------------------------------------
@@ -132,7 +151,7 @@ class DeskController(QObject):
         return outcome
 
     def type_keys(self, thread: str, chars: int) -> None:
-        if chars > 0 and not self.finished:
+        if chars > 0 and not self.finished and not self.paused:
             self.session.type_keys(thread, chars)
 
     def end(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,7 @@ from simulator.ui import hooks
 from simulator.ui.desk.composer import Composer
 from simulator.ui.desk.conversation import ConversationView
 from simulator.ui.desk.inbox import InboxModel, InboxView, ThreadIdRole, format_seconds
+from simulator.ui.desk.paused import PausedPanel
 from simulator.ui.desk.toolpanel import ToolPanel
 
 # Keyboard shortcuts: (name for the help overlay, key sequence).
@@ -79,7 +81,12 @@ class HelpOverlay(QFrame):
 
 
 class DeskScreen(QWidget):
-    """Plays one attempt. Emits ``finished`` when the session has ended."""
+    """Plays one attempt. Emits ``finished`` when the session has ended.
+
+    While a pause is open (the controller's ``paused_changed``), the case (inbox,
+    conversation and attachments, composer, tools and account card) is replaced by a
+    calm ``PausedPanel``; every tool, End and every desk shortcut is disabled; resuming
+    brings back the same thread, the draft and the focus in the composer."""
 
     finished = Signal()
 
@@ -90,6 +97,8 @@ class DeskScreen(QWidget):
         self.scenario = None
         self.current: str | None = None
         self.controller_connected = None
+        self.support_control = None  # the wellbeing hooks' pause/support control
+        self.paused = False
 
         self.title = QLabel()
         self.title.setObjectName("subtitle")
@@ -127,11 +136,17 @@ class DeskScreen(QWidget):
         self.splitter.addWidget(self.tools)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 640, 340])
+        # The case, or the calm panel that hides it while a pause is open.
+        self.paused_panel = PausedPanel()
+        self.paused_panel.resume_requested.connect(self.resume_from_pause)
+        self.case_stack = QStackedWidget()
+        self.case_stack.addWidget(self.splitter)
+        self.case_stack.addWidget(self.paused_panel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(header)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.case_stack, 1)
 
         self.toast = QLabel(self)
         self.toast.setObjectName("toast")
@@ -189,12 +204,15 @@ class DeskScreen(QWidget):
             control = hooks.support_control(self)
             if control is not None:
                 self.support_slot.addWidget(control)
+                self.support_control = control
         if self.controller_connected is not None:
             self.controller_connected.stop_timers()
         self.controller_connected = controller
         controller.message_arrived.connect(self._message)
         controller.changed.connect(self._refresh)
         controller.ended.connect(lambda _r: self.finished.emit())
+        controller.paused_changed.connect(lambda on, c=controller: self._paused_changed(c, on))
+        self._show_paused(False)
         controller.start(run_timers=run_timers)
         self._set_enabled(True)
 
@@ -247,12 +265,58 @@ class DeskScreen(QWidget):
 
     def end_scenario(self) -> None:
         """End the attempt, once the trainee confirms (``confirm_end``): it is graded on
-        what was done so far and cannot be taken back."""
-        if self.controller is None or self.controller.finished:
+        what was done so far and cannot be taken back. Not while paused."""
+        if self.controller is None or self.controller.finished or self.paused:
             return
         if self.confirm_end is not None and not self.confirm_end():
             return
         self.controller.end()
+
+    # -- pausing --------------------------------------------------------------------
+    def resume_from_pause(self) -> None:
+        """The calm panel's Resume: close the support panel (it resumes what it paused),
+        or resume the controller when no panel holds the pause."""
+        close = getattr(self.support_control, "close_panel", None)
+        if close is not None and close():
+            return
+        if self.controller is not None:
+            self.controller.resume()
+
+    def _take_focus(self) -> None:
+        if not self.paused and self.isVisible() and self.composer.editor.isEnabled():
+            self.activateWindow()
+            self.composer.editor.setFocus()
+
+    def _paused_changed(self, controller, on: bool) -> None:
+        if controller is self.controller:
+            self._show_paused(on)
+
+    def _show_paused(self, on: bool) -> None:
+        """Hide the case behind the calm panel (on), or bring it back as it was."""
+        if on == self.paused:
+            return
+        self.paused = on
+        if on:
+            self.help.hide()
+            self.toast.hide()
+            self.case_stack.setCurrentWidget(self.paused_panel)
+        else:
+            self.case_stack.setCurrentWidget(self.splitter)
+        for shortcut in self.shortcuts.values():
+            shortcut.setEnabled(not on)
+        self.help_button.setEnabled(not on)
+        finished = self.controller is None or self.controller.finished
+        self._set_enabled(not on and not finished)
+        if on:
+            self.paused_panel.resume_button.setFocus()
+        elif not finished:
+            # The same thread is still selected and the draft still in the editor.
+            if self.current is not None:
+                self.select_thread(self.current)
+            self.composer.editor.setFocus()
+            # The support panel was the active window and closes after this: then give
+            # the keyboard back to the desk's window, so F1 and the shortcuts work at once.
+            QTimer.singleShot(0, self._take_focus)
 
     def toggle_help(self) -> None:
         if self.help.isVisible():
@@ -324,6 +388,8 @@ class DeskScreen(QWidget):
     def _refresh(self) -> None:
         if self.controller is None:
             return
+        if self.controller.paused != self.paused:
+            self._show_paused(self.controller.paused)
         self.model.refresh()
         self.elapsed.setText("⏱ " + format_seconds(self.controller.now()))
         due = self.controller.session.next_due()

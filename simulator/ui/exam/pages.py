@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +26,22 @@ def _label(name: str = "", wrap: bool = True) -> QLabel:
         label.setObjectName(name)
     label.setWordWrap(wrap)
     return label
+
+
+def failed_rules(grade: dict) -> list[str]:
+    """The pass rules a sitting failed, in the interface language (the core's ``reasons``
+    are English sentences)."""
+    names = {
+        "mean score": QCoreApplication.translate(
+            "EndPage", "the mean score is below the pass mark"
+        ),
+        "not passed": QCoreApplication.translate("EndPage", "an item did not pass"),
+        "a critical": QCoreApplication.translate("EndPage", "a critical mistake was made"),
+    }
+    return [
+        next((t for k, t in names.items() if str(r).startswith(k)), str(r))
+        for r in grade.get("reasons", ())
+    ]
 
 
 class Page(QWidget):
@@ -264,16 +280,7 @@ class EndPage(Page):
         lines.append(f"<span style='font-size:13pt'>{html.escape(score)}</span>")
         if grade.get("time_up"):
             lines.append(html.escape(self.tr("The time ran out; items not reached score 0.")))
-        # The core's reasons are English sentences; name each rule in the UI language.
-        reasons = {
-            "mean score": self.tr("the mean score is below the pass mark"),
-            "not passed": self.tr("an item did not pass"),
-            "a critical": self.tr("a critical mistake was made"),
-        }
-        failed = [
-            next((t for k, t in reasons.items() if r.startswith(k)), r)
-            for r in grade.get("reasons", ())
-        ]
+        failed = failed_rules(grade)
         if failed:
             lines.append(html.escape(self.tr("Not passed because: ") + "; ".join(failed)))
         self.verdict.setText("<br>".join(lines))

@@ -361,6 +361,8 @@ class ExamScreen(QWidget):
             if running is not None and self.controller is not None:
                 self.controller.stop_timers()
                 self.controller.finished = True  # the sitting ended the item at the limit
+            if self.desk.paused:  # time ran out during a pause past its allowance
+                self.desk.resume_from_pause()  # closes it (logged) before the verdict
             self.finish()
             return
         self.refresh()
@@ -379,6 +381,9 @@ class ExamScreen(QWidget):
                 self.window_.statusBar().showMessage(self.allowance_text(), 60000)
         elif sitting.paused:
             self.exam_clock.setText(self.tr("Exam time left {t} (paused)").format(t=left))
+        # The desk's pause panel says it too, where the trainee is looking.
+        over = self.state == "playing" and sitting.over_allowance
+        self.desk.paused_panel.set_notice(self.allowance_text() if over else "")
         self.item_label.setText(
             self.tr("Item {n} of {total}").format(n=sitting.index + 1, total=self.items_total)
         )

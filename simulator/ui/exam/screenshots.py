@@ -3,8 +3,10 @@
     Xvfb :97 -screen 0 1360x820x24 &  DISPLAY=:97 .venv/bin/python -m simulator.ui.exam.screenshots
 
 Each shipped exam is sat on a hand-moved clock with a fixed seed, every item answered
-with its scenario's passing example, in a throw-away store. Writes
-docs/screenshots/exam-{list,sitting,end}-{en,ar}.png.
+with its scenario's passing example, in a throw-away store; then sat again and left to
+run out of time; then its sitting is reviewed by a trainer. Writes
+docs/screenshots/exam-{list,intro,sitting,end,timeup}-{en,ar}.png and
+trainer-sitting-{en,ar}.png.
 """
 
 from __future__ import annotations
@@ -106,6 +108,7 @@ def sit(window: Any, clock: Any, lang: str) -> None:
     screen = exams.screen
     screen.seed, screen.run_timers = SEED, False
     screen.exec_dialog = Briefings()
+    shot(window, f"exam-intro-{lang}")
     screen.intro.begin_button.click()
     done = 0
     while screen.state == "playing":
@@ -129,6 +132,23 @@ def sit(window: Any, clock: Any, lang: str) -> None:
     shot(window, f"exam-end-{lang}")
 
 
+def time_up(window: Any, clock: Any, lang: str) -> int:
+    """Sit the exam again and let the time run out during the second item."""
+    exams = window.exams
+    window.show_home()
+    exams.panel.select_exam(f"support-associate-{lang}")
+    exams.panel.start_button.click()
+    screen = exams.screen
+    screen.seed, screen.run_timers = SEED + 1, False
+    screen.intro.begin_button.click()
+    play_item(screen, clock)
+    screen.between.continue_button.click()
+    clock.set(clock.now() + screen.sitting.remaining_s + 1)
+    screen.tick()
+    shot(window, f"exam-timeup-{lang}")
+    return int(screen.sitting.sitting_id)
+
+
 def main() -> int:
     os.environ.setdefault("SIMULATOR_DATA_DIR", tempfile.mkdtemp(prefix="frontline-exam-"))
     os.environ.setdefault("XDG_CONFIG_HOME", os.environ["SIMULATOR_DATA_DIR"])
@@ -148,6 +168,11 @@ def main() -> int:
     person = store.create_person(
         "layla", "trainee", display_name="Layla Haddad", password="screenshots"
     )
+    trainer = store.create_person("tarek", "trainer", display_name="Tarek Nasser")
+    for exam_id in ("support-associate-en", "support-associate-ar"):
+        store.grant_accommodation(
+            person.id, exam_id, extra_s=600, reason="reading time (dyslexia)", granted_by=trainer.id
+        )
     for lang in ("en", "ar"):
         clock = ManualClock()
         window = build_window(
@@ -162,12 +187,21 @@ def main() -> int:
         window.top_bar.language.choose(lang)
         window.resize(*SIZE)
         window.show()
+        window.ask = lambda *_args: True  # "End this exam item?": yes
         window.signed_in(person)
         window.home.tabs.setCurrentWidget(window.exams.panel)
         sit(window, clock, lang)
+        sitting_id = time_up(window, clock, lang)
         window.show_home()
         window.exams.panel.select_exam(f"support-associate-{lang}")
         shot(window, f"exam-list-{lang}")
+        window.signed_in(trainer)
+        review = window.staff.review
+        titles = {sid: s.title for sid, s in window.scenarios.items()}
+        attempt = store.attempt(sitting_id)
+        review.show_attempt(store, trainer, attempt, "", titles=titles)
+        window.screens.setCurrentWidget(review)
+        shot(window, f"trainer-sitting-{lang}")
         window.close()
     window.translations.switch("en")
     return 0

@@ -88,7 +88,7 @@ class StaffEntries(QObject):
     def show_cohorts(self) -> None:
         if not self._allowed("trainer", "admin"):
             return
-        self.cohorts.set_store(self.window.store, self.titles())
+        self.cohorts.set_store(self.window.store, self.titles(), self.window.person)
         self.window.screens.setCurrentWidget(self.cohorts)
 
     def back_to_cohort(self) -> None:
@@ -100,7 +100,10 @@ class StaffEntries(QObject):
         if not self._allowed("trainer", "admin"):
             return
         title = self.titles().get(attempt.scenario_id, attempt.scenario_id)
-        if self.review.show_attempt(self.window.store, self.window.person, attempt, title):
+        titles = self.titles()
+        if self.review.show_attempt(
+            self.window.store, self.window.person, attempt, title, titles=titles
+        ):
             self.window.screens.setCurrentWidget(self.review)
 
     def show_admin(self) -> None:

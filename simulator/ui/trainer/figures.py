@@ -32,21 +32,3 @@ def scenario_pass_rates(attempts: Iterable[Any]) -> list[ScenarioRate]:
 
 def percent(part: int, whole: int) -> str:
     return "—" if not whole else f"{100 * part / whole:.0f}%"
-
-
-def stored_result_data(store: Any, attempt: Any) -> dict[str, Any] | None:
-    """What the results screen shows for a finished stored attempt (as the trainee sees it)."""
-    result = store.result_for(attempt.id)
-    if result is None:
-        return None
-    actions = [
-        {"at_s": e.at_s, "type": e.data.get("type"), "value": e.data.get("value")}
-        for e in store.events_for(attempt.id)
-        if e.kind == "act"
-    ]
-    return {
-        "grade": result.grade,
-        "transcript": result.transcript,
-        "metrics": result.metrics,
-        "actions": actions,
-    }

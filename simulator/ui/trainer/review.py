@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from simulator.errors import SimulatorError
 from simulator.ui.bidi import direction as text_direction
 from simulator.ui.results import ResultsScreen, criterion_title
-from simulator.ui.trainer.figures import stored_result_data
+from simulator.ui.trainer.sitting import SittingReview
 
 VERDICT = ""  # the override target meaning "the attempt's verdict", not a criterion
 
@@ -200,7 +201,8 @@ class OverridePanel(QFrame):
 
 
 class AttemptReview(QWidget):
-    """Results and overrides of one attempt. Emits ``back``."""
+    """Results and overrides of one attempt, or the review of an exam sitting (its
+    items open here too). Emits ``back``."""
 
     back = Signal()
 
@@ -211,20 +213,58 @@ class AttemptReview(QWidget):
         self.results.back.connect(self.back.emit)
         self.overrides = OverridePanel()
         self.overrides.setFixedWidth(340)
+        self.sitting = SittingReview()
+        self.sitting.back.connect(self.back.emit)
+        self.sitting.open_item.connect(self._open_item)
+        self.titles: dict[str, str] = {}
+        self._store = self._trainer = None
         side = QVBoxLayout()
         side.setContentsMargins(8, 16, 16, 16)
         side.addWidget(self.overrides)
-        row = QHBoxLayout(self)
+        attempt_page = QWidget()
+        row = QHBoxLayout(attempt_page)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.results, 1)
         row.addLayout(side)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(attempt_page)
+        self.pages.addWidget(self.sitting)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
 
-    def show_attempt(self, store, trainer, attempt, title: str) -> bool:
-        """Show ``attempt`` (finished); False when the store has no result for it."""
-        data = stored_result_data(store, attempt)
-        if data is None:
+    def show_attempt(self, store, trainer, attempt, title: str, titles=None) -> bool:
+        """Show ``attempt`` (finished); False when the store has no result for it. A
+        sitting shows its items, time, pauses and accommodations; nothing of the
+        attempt shown before stays on screen."""
+        from simulator.attempts.result import AttemptResult
+        from simulator.exams.definition import SITTING_PREFIX, is_sitting
+
+        self._store, self._trainer = store, trainer
+        if titles is not None:
+            self.titles = dict(titles)
+        try:
+            result = AttemptResult.from_store(store, attempt.id)
+        except SimulatorError:
             return False
-        self.results.show_result(title, data)
-        self.overrides.show_attempt(store, trainer, attempt, data["grade"] or {})
+        if is_sitting(attempt):
+            exam_id = attempt.scenario_id.removeprefix(SITTING_PREFIX)
+            exam_title = (result.grade.get("title") or {}).get("en") or exam_id
+            if self.isRightToLeft():
+                exam_title = (result.grade.get("title") or {}).get("ar") or exam_title
+            accommodations = store.accommodations_for(attempt.person_id, exam_id)
+            self.sitting.show_sitting(exam_title, result.grade, accommodations, self.titles)
+            self.pages.setCurrentWidget(self.sitting)
+            return True
+        self.results.show_result(title, result.to_json())
+        self.overrides.show_attempt(store, trainer, attempt, result.grade or {})
+        self.pages.setCurrentIndex(0)
         return True
+
+    def _open_item(self, attempt_id: int) -> None:
+        if self._store is None:
+            return
+        attempt = self._store.attempt(attempt_id)
+        title = self.titles.get(attempt.scenario_id, attempt.scenario_id)
+        self.show_attempt(self._store, self._trainer, attempt, title)

@@ -158,10 +158,12 @@ class WellbeingHooks:
         return dialog.choice == "continue"
 
     def support_control(self, parent: QWidget | None) -> QWidget:
-        """The always-visible Pause / support button; it pauses the desk's controller."""
+        """The always-visible Pause / support button; it pauses the desk's controller.
+        It asks for the language when its panel opens (the callable, not today's value):
+        the desk keeps its button across a live language switch."""
         return PauseSupportButton(
             self.config.support,
-            self.language(),
+            self.language,
             clock=lambda: getattr(parent, "controller", None),
             parent=parent,
         )

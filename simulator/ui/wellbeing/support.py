@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from simulator.content.model import LocalText
 from simulator.ui.wellbeing.i18n import wtr
 from simulator.ui.wellbeing.labels import heading
 from simulator.wellbeing.breaks import PausableClock, PauseReason
+
+# The support control's key: it opens the panel from anywhere in the window.
+SUPPORT_SHORTCUT = "Ctrl+Shift+P"
+
+# The trainee's language: a code, or a callable giving the current one (so a control made
+# before a live language switch shows its lines in the language switched to).
+LanguageLike = str | Callable[[], str]
+
+
+def current_language(language: LanguageLike) -> str:
+    return language() if callable(language) else language
 
 
 def support_labels(lines: Sequence[LocalText], language: str, parent: QWidget) -> list[QLabel]:
@@ -78,28 +90,33 @@ class PausedDialog(QDialog):
 
 
 class SupportPanel(PausedDialog):
-    """Support resources in the trainee's language; the clock is paused while it is open."""
+    """Support resources in the trainee's language; the clock is paused while it is open.
+
+    A live language switch while it is open re-reads the language and shows the
+    counselling and emergency lines in it (crisis text must never be in the wrong one)."""
 
     def __init__(
         self,
         lines: Sequence[LocalText],
-        language: str = "en",
+        language: LanguageLike = "en",
         clock: ClockLike = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(clock, "support", parent)
-        self.setWindowTitle(wtr("Pause and support"))
+        self.lines = tuple(lines)
+        self.language = language
         layout = QVBoxLayout(self)
-        head = QLabel(wtr("The clock is paused. Take the time you need."), self)
+        self.head = head = QLabel(self)
         head.setObjectName("support-head")
         heading(head)
         head.setWordWrap(True)
         layout.addWidget(head)
-        for label in support_labels(lines, language, self):
+        self.line_labels = support_labels(self.lines, current_language(language), self)
+        for label in self.line_labels:
             layout.addWidget(label)
-        note = QLabel(wtr("Pausing, breaks and asking for support never affect a grade."), self)
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
         buttons = QDialogButtonBox(self)
         self.resume_button = buttons.addButton(
             wtr("Resume"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -107,10 +124,28 @@ class SupportPanel(PausedDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(wtr("Pause and support"))
+        self.head.setText(wtr("The clock is paused. Take the time you need."))
+        language = current_language(self.language)
+        for label, line in zip(self.line_labels, self.lines, strict=True):
+            label.setText(line.get(language))
+        self.note.setText(wtr("Pausing, breaks and asking for support never affect a grade."))
+        self.resume_button.setText(wtr("Resume"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
 
 class PauseSupportButton(QPushButton):
-    """Put this on every practice and exam screen: it opens the support panel."""
+    """Put this on every practice and exam screen: it opens the support panel.
+
+    ``language``: the trainee's language, or a callable giving it when the panel opens
+    (the app passes one, so the panel follows a live language switch)."""
 
     opened = Signal()
     closed = Signal()
@@ -118,14 +153,19 @@ class PauseSupportButton(QPushButton):
     def __init__(
         self,
         lines: Sequence[LocalText],
-        language: str = "en",
+        language: LanguageLike = "en",
         clock: ClockLike = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pause-support")
+        # Its own QShortcut, not QAbstractButton.setShortcut: setText (on every language
+        # change) replaces a button's shortcut with the new text's mnemonic, which
+        # silently dropped Ctrl+Shift+P after a live switch to Arabic.
+        self.shortcut = QShortcut(QKeySequence(SUPPORT_SHORTCUT), self)
+        self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.shortcut.activated.connect(self.click)
         self._retranslate()
-        self.setShortcut("Ctrl+Shift+P")
         self.lines = tuple(lines)
         self.language = language
         self.clock = clock
@@ -135,6 +175,7 @@ class PauseSupportButton(QPushButton):
     def _retranslate(self) -> None:
         self.setText(wtr("Pause / support"))
         self.setToolTip(wtr("Pause the clock and see support resources (Ctrl+Shift+P)"))
+        self.setAccessibleDescription(self.toolTip())
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
@@ -143,13 +184,36 @@ class PauseSupportButton(QPushButton):
 
     def open_panel(self) -> SupportPanel:
         """Open (or raise) the support panel, non-modal so it never blocks a dialog."""
+        first = self.panel is None
         if self.panel is None:
             self.panel = SupportPanel(self.lines, self.language, self.clock, self.window())
             self.panel.finished.connect(self._closed)
         self.panel.show()
+        if first:
+            self._place(self.panel)
         self.panel.raise_()
         self.opened.emit()
         return self.panel
+
+    def _place(self, panel: SupportPanel) -> None:
+        """Under this button's row, at the window's end edge (the right, or the left in
+        right-to-left): what is behind it (the desk's pause panel, in the middle) stays
+        in view."""
+        window = self.window()
+        if window is None or window is self:
+            return
+        panel.adjustSize()
+        below = self.mapTo(window, self.rect().bottomLeft()).y() + 8
+        margin = 16
+        x = margin if self.isRightToLeft() else window.width() - panel.width() - margin
+        panel.move(window.mapToGlobal(QPoint(max(0, x), below)))
+
+    def close_panel(self) -> bool:
+        """Close the open panel (which resumes what it paused); False when none is open."""
+        if self.panel is None:
+            return False
+        self.panel.accept()
+        return True
 
     def _closed(self) -> None:
         self.panel = None
