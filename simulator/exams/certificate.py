@@ -80,6 +80,14 @@ def _from_sealed(store: Store, sealed: SealedResult) -> Certificate:
     )
 
 
+def passed_of_record(store: Store, sealed: SealedResult) -> bool:
+    """Whether the sitting passed by its verdict of record: a trainer's override that it
+    did not pass withdraws the certificate (see ``simulator.grading.verdict``)."""
+    if not sealed.result.passed:
+        return False
+    return bool(store.final_verdict(sealed.attempt.id).passed)
+
+
 def certificate_for(store: Store, sitting_id: int) -> Certificate:
     """The certificate of a passed, finished sitting; ``StoreError`` otherwise."""
     where = certificate_id(sitting_id)
@@ -93,7 +101,7 @@ def certificate_for(store: Store, sitting_id: int) -> Certificate:
     if not matches or not matches[0].intact:
         raise StoreError(where, "the sitting's result was changed after it was written")
     sealed = matches[0]
-    if not sealed.result.passed or not sealed.result.grade.get("valid_until"):
+    if not passed_of_record(store, sealed) or not sealed.result.grade.get("valid_until"):
         raise StoreError(where, "the exam was not passed, so there is no certificate")
     return _from_sealed(store, sealed)
 
@@ -129,7 +137,7 @@ def verify(store: Store, code: str, on: dt.date, trusted: PublicKey | None = Non
     sealed = found[0]
     if not sealed.intact:
         return Verification("invalid", "the exam record was changed after it was issued")
-    if not sealed.result.passed or not sealed.result.grade.get("valid_until"):
+    if not passed_of_record(store, sealed) or not sealed.result.grade.get("valid_until"):
         return Verification("invalid", "this code belongs to an exam that was not passed")
     key = None
     if trusted is not None:

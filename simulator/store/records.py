@@ -44,6 +44,9 @@ class Attempt:
     ended_at: dt.datetime | None = None  # None while unfinished
     score: float | None = None
     passed: bool | None = None
+    # score and passed are the verdict of record: "automatic", "override" (trainers'
+    # overrides count) or "disputed" (conflicting overrides: the automatic verdict)
+    verdict: str = "automatic"
 
     @property
     def finished(self) -> bool:
@@ -70,6 +73,20 @@ class Result:
     grade: dict[str, Any]
     transcript: Any  # as given: usually a list of messages
     metrics: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class OverrideResolution:
+    """A lead's or admin's verdict on conflicting overrides of one target, with a reason."""
+
+    id: int
+    attempt_id: int
+    criterion_id: str | None  # None: the attempt's verdict
+    resolver_id: int
+    passed: bool
+    last_override_id: int
+    reason: str
+    at: dt.datetime
 
 
 @dataclass(frozen=True)

@@ -225,3 +225,16 @@ def test_a_store_from_schema_0002_is_anchored_from_its_first_signed_result(store
         _rehash(store)
         problems = store.audit()
         assert any("no longer matches its seal signature" in p.what for p in problems)
+
+
+def test_a_trainers_override_that_the_sitting_failed_withdraws_its_certificate(store, library):
+    sitting_id, _ = passed_sitting(store, library)
+    cert = certificate_for(store, sitting_id)
+    assert verify(store, cert.code, ON).status == "valid"
+    trainer = store.create_person("tariq", "trainer")
+    store.add_override(sitting_id, trainer.id, passed=False, reason="answers were copied")
+    with pytest.raises(StoreError, match="not passed"):
+        certificate_for(store, sitting_id)
+    assert verify(store, cert.code, ON).status == "invalid"
+    assert store.attempt(sitting_id).passed is False  # the exam verdict of record
+    assert store.result_for(sitting_id).passed is True  # the automatic one, kept
