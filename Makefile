@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint check bundle bundle-test clean translations bench
+.PHONY: run test test-fast lint check bundle bundle-test clean translations bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ lint: $(STAMP)
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The quick loop while working: no slow or PostgreSQL tests (make test runs everything).
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow and not postgres"
 
 translations: $(STAMP)
 	$(BIN)/python -m simulator.ui.i18n_build
