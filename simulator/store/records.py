@@ -155,10 +155,13 @@ class CheckinAggregate:
 
     cohort_id: int
     people: int  # members who checked in
-    suppressed: bool  # True when fewer than MIN_AGGREGATE people: no figures given
+    suppressed: bool  # True when no figures are given (see ``why``)
     checkins: int | None = None
-    mean_rating: float | None = None
+    mean_rating: float | None = None  # the mean of each person's mean
     mean_stress: float | None = None
+    # Why suppressed: "few" (fewer than MIN_AGGREGATE people) or "overlap" (the people
+    # differ from another cohort's, or an earlier aggregate's, by fewer than that).
+    why: str | None = None
 
 
 @dataclass(frozen=True)

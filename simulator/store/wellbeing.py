@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session as DbSession
 
 from simulator.content.model import SENSITIVITY_CATEGORIES
 from simulator.errors import StoreError
@@ -13,6 +14,7 @@ from simulator.store import chain
 from simulator.store.base import StoreBase
 from simulator.store.models import (
     EXPOSURE_KINDS,
+    AggregateQueryRow,
     CheckinRow,
     CohortMemberRow,
     ConsentRow,
@@ -147,23 +149,58 @@ class WellbeingMixin(StoreBase):
         return [Checkin(r.id, r.person_id, r.rating, r.stress, r.at) for r in rows]
 
     def checkin_aggregate(self, cohort_id: int) -> CheckinAggregate:
-        """A cohort's check-in figures, suppressed when fewer than 5 people checked in."""
+        """A cohort's check-in figures: each person's mean first, then the mean across
+        people, so no one dominates by checking in often. Suppressed when fewer than 5
+        people checked in, and when those people differ from the people of any other
+        cohort, or of any aggregate given before, by fewer than 5 (else subtracting one
+        aggregate from the other would give those few people's answers). Each aggregate
+        given is remembered (its people only) for that rule."""
         members = select(CohortMemberRow.person_id).where(CohortMemberRow.cohort_id == cohort_id)
-        stmt = select(
-            func.count(distinct(CheckinRow.person_id)),
-            func.count(CheckinRow.id),
-            func.avg(CheckinRow.rating),
-            func.avg(CheckinRow.stress),
-        ).where(CheckinRow.person_id.in_(members))
-        with self._read() as db:
-            people, count, rating, stress = db.execute(stmt).one()
-        if people < MIN_AGGREGATE:
-            return CheckinAggregate(cohort_id=cohort_id, people=people, suppressed=True)
+        per_person = (
+            select(
+                CheckinRow.person_id,
+                func.count(CheckinRow.id),
+                func.avg(CheckinRow.rating),
+                func.avg(CheckinRow.stress),
+            )
+            .where(CheckinRow.person_id.in_(members))
+            .group_by(CheckinRow.person_id)
+        )
+        with self._write() as db:
+            rows = db.execute(per_person).all()
+            people = frozenset(int(pid) for pid, *_ in rows)
+            if len(people) < MIN_AGGREGATE:
+                return CheckinAggregate(cohort_id, len(people), suppressed=True, why="few")
+            if any(0 < len(people ^ other) < MIN_AGGREGATE for other in _other_sets(db, cohort_id)):
+                return CheckinAggregate(cohort_id, len(people), suppressed=True, why="overlap")
+            seen = sorted(people)
+            if not any(list(m) == seen for m in db.scalars(select(AggregateQueryRow.members))):
+                db.add(AggregateQueryRow(members=seen, at=self.now()))
+        ratings = [float(r) for _, _, r, _ in rows if r is not None]
+        stresses = [float(s) for _, _, _, s in rows if s is not None]
         return CheckinAggregate(
             cohort_id=cohort_id,
-            people=people,
+            people=len(people),
             suppressed=False,
-            checkins=count,
-            mean_rating=None if rating is None else round(float(rating), 2),
-            mean_stress=None if stress is None else round(float(stress), 2),
+            checkins=sum(int(n) for _, n, _, _ in rows),
+            mean_rating=round(sum(ratings) / len(ratings), 2) if ratings else None,
+            mean_stress=round(sum(stresses) / len(stresses), 2) if stresses else None,
         )
+
+
+def _other_sets(db: DbSession, cohort_id: int) -> list[frozenset[int]]:
+    """The people of every other cohort who checked in, and of every aggregate given
+    before: the sets an aggregate may not differ from by fewer than MIN_AGGREGATE (sets
+    under that size are never given, so subtracting from them shows nothing)."""
+    rows = db.execute(
+        select(CohortMemberRow.cohort_id, CohortMemberRow.person_id).where(
+            CohortMemberRow.cohort_id != cohort_id,
+            CohortMemberRow.person_id.in_(select(CheckinRow.person_id).distinct()),
+        )
+    ).all()
+    cohorts: dict[int, set[int]] = {}
+    for cid, pid in rows:
+        cohorts.setdefault(int(cid), set()).add(int(pid))
+    sets = [frozenset(s) for s in cohorts.values()]
+    sets += [frozenset(int(p) for p in m) for m in db.scalars(select(AggregateQueryRow.members))]
+    return [s for s in sets if len(s) >= MIN_AGGREGATE]

@@ -252,6 +252,19 @@ class CohortScreen(QWidget):
         agg = getattr(self, "aggregate", None)
         if self.summary is None or agg is None:
             return self.tr("Choose a cohort.")
+        if agg.suppressed and agg.why == "overlap":
+            return "\n".join(
+                (
+                    self.tr(
+                        "Hidden: the people who checked in differ from another group's "
+                        "by fewer than 5."
+                    ),
+                    self.tr(
+                        "Subtracting one group's figures from the other's would single "
+                        "those few people out."
+                    ),
+                )
+            )
         if agg.suppressed:
             return "\n".join(
                 (

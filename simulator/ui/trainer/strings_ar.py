@@ -32,6 +32,8 @@ ARABIC: dict[str, str] = {
     "Wellbeing check-ins (anonymous, whole cohort)": "استبيانات الرفاهية (مجهولة الهوية، للدفعة كلها)",
     "Hidden: fewer than 5 people in this cohort have checked in.": "مخفية: شارك في الاستبيان أقل من 5 أشخاص من هذه الدفعة.",
     "Figures are shown only for 5 or more, so no one can be singled out.": "لا تظهر الأرقام إلا لخمسة أشخاص أو أكثر، حتى لا يُعرف أحد بعينه.",
+    "Hidden: the people who checked in differ from another group's by fewer than 5.": "مخفية: يختلف من شاركوا في الاستبيان عن مجموعة أخرى بأقل من 5 أشخاص.",
+    "Subtracting one group's figures from the other's would single those few people out.": "فطرح أرقام مجموعة من أرقام الأخرى قد يكشف هؤلاء الأشخاص القلائل.",
     "{people} people, {checkins} check-ins.": "{people} أشخاص، {checkins} استبيانات.",
     "Mean rating {value} of 10.": "متوسط التقييم {value} من 10.",
     "Mean stress {value} of 5.": "متوسط الضغط {value} من 5.",
