@@ -96,10 +96,11 @@ class Store(PeopleMixin, AttemptsMixin, WellbeingMixin, ExamsMixin, RevocationsM
                 problems += seals.audit_names(db)
         return problems[: chain.MAX_PROBLEMS]
 
-    def cohort_summary(self, cohort_id: int) -> CohortSummary:
-        """Per trainee member and in total: attempts, finished, passed, mean score (trainer
-        view). An exam sitting counts once and its items not at all (they are no practice);
-        passed and scores are the verdicts of record (trainers' overrides applied)."""
+    def cohort_summary(self, cohort_id: int, *, trainees_only: bool = True) -> CohortSummary:
+        """Per trainee member (every member: ``trainees_only=False``) and in total:
+        attempts, finished, passed, mean score (trainer view). An exam sitting counts once
+        and its items not at all (they are no practice); passed and scores are the
+        verdicts of record (trainers' overrides applied)."""
         counted = and_(
             AttemptRow.person_id == PersonRow.id,
             or_(AttemptRow.mode != "exam", AttemptRow.scenario_id.startswith(SITTING_PREFIX)),
@@ -109,8 +110,10 @@ class Store(PeopleMixin, AttemptsMixin, WellbeingMixin, ExamsMixin, RevocationsM
         members = (
             select(PersonRow.id)
             .join(CohortMemberRow, CohortMemberRow.person_id == PersonRow.id)
-            .where(CohortMemberRow.cohort_id == cohort_id, PersonRow.role == "trainee")
+            .where(CohortMemberRow.cohort_id == cohort_id)
         )
+        if trainees_only:
+            members = members.where(PersonRow.role == "trainee")
         stmt = (
             select(
                 PersonRow.id,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.ui.trainer.figures import percent, scenario_pass_rates
+from simulator.ui.trainer.figures import attempt_title, percent, scenario_pass_rates
 
 
 def make_table(columns: int) -> QTableWidget:
@@ -185,7 +185,7 @@ class CohortScreen(QWidget):
         rates = scenario_pass_rates(every)
         self.scenarios.setRowCount(len(rates))
         for row, r in enumerate(rates):
-            title = self.titles.get(r.scenario_id, r.scenario_id)
+            title = attempt_title(r.scenario_id, self.titles)
             fill_row(self.scenarios, row, [title, str(r.finished), percent(r.passed, r.finished)])
         self.aggregate = self.store.checkin_aggregate(cohort_id)
         self.retranslate()
@@ -220,7 +220,7 @@ class CohortScreen(QWidget):
             score = "—" if a.score is None else f"{a.score:.0f}%"
             mode = self.tr("Exam") if a.mode == "exam" else self.tr("Practice")
             values = [
-                self.titles.get(a.scenario_id, a.scenario_id),
+                attempt_title(a.scenario_id, self.titles),
                 a.started_at.strftime("%Y-%m-%d %H:%M"),
                 mode,
                 score,
