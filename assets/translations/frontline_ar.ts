@@ -1473,6 +1473,14 @@
         <translation>إيقاف مؤقت {paused}، لم يُحتسب منه {credited}</translation>
     </message>
     <message>
+        <source>Decided by a trainer's override (automatic: {verdict}, {score}%)</source>
+        <translation>حُسم بتعديل من المدرّب (الآلي: {verdict}، {score}%)</translation>
+    </message>
+    <message>
+        <source>This exam requires review: its certificate is issued once a trainer confirms the verdict (override the verdict, with a reason).</source>
+        <translation>هذا الاختبار يتطلب مراجعة: تصدر شهادته بعد أن يؤكد مدرّب الحكم (عدّل الحكم مع ذكر السبب).</translation>
+    </message>
+    <message>
         <source>The time ran out; items not reached score 0.</source>
         <translation>انتهى الوقت؛ البنود التي لم تصلها درجتها 0.</translation>
     </message>

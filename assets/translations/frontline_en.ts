@@ -1473,6 +1473,14 @@
         <translation>Paused {paused}, of which {credited} did not count</translation>
     </message>
     <message>
+        <source>Decided by a trainer's override (automatic: {verdict}, {score}%)</source>
+        <translation>Decided by a trainer's override (automatic: {verdict}, {score}%)</translation>
+    </message>
+    <message>
+        <source>This exam requires review: its certificate is issued once a trainer confirms the verdict (override the verdict, with a reason).</source>
+        <translation>This exam requires review: its certificate is issued once a trainer confirms the verdict (override the verdict, with a reason).</translation>
+    </message>
+    <message>
         <source>The time ran out; items not reached score 0.</source>
         <translation>The time ran out; items not reached score 0.</translation>
     </message>

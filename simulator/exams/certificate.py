@@ -26,6 +26,7 @@ from simulator.exams.record import (
     format_code,
     html_block,
 )
+from simulator.grading.verdict import awaits_confirmation
 from simulator.store.exams import SealedResult
 from simulator.store.store import Store
 
@@ -88,6 +89,11 @@ def passed_of_record(store: Store, sealed: SealedResult) -> bool:
     return bool(store.final_verdict(sealed.attempt.id).passed)
 
 
+def awaiting_review(store: Store, sitting_id: int, grade: dict[str, Any]) -> bool:
+    """Whether the sitting's certificate waits for a trainer's confirmation."""
+    return awaits_confirmation(grade, store.overrides_for(sitting_id))
+
+
 def certificate_for(store: Store, sitting_id: int) -> Certificate:
     """The certificate of a passed, finished sitting; ``StoreError`` otherwise."""
     where = certificate_id(sitting_id)
@@ -103,6 +109,8 @@ def certificate_for(store: Store, sitting_id: int) -> Certificate:
     sealed = matches[0]
     if not passed_of_record(store, sealed) or not sealed.result.grade.get("valid_until"):
         raise StoreError(where, "the exam was not passed, so there is no certificate")
+    if awaiting_review(store, sitting_id, sealed.result.grade):
+        raise StoreError(where, "the certificate is issued once a trainer confirms the verdict")
     return _from_sealed(store, sealed)
 
 
@@ -139,6 +147,8 @@ def verify(store: Store, code: str, on: dt.date, trusted: PublicKey | None = Non
         return Verification("invalid", "the exam record was changed after it was issued")
     if not passed_of_record(store, sealed) or not sealed.result.grade.get("valid_until"):
         return Verification("invalid", "this code belongs to an exam that was not passed")
+    if awaiting_review(store, sealed.attempt.id, sealed.result.grade):
+        return Verification("invalid", "this exam awaits a trainer's confirmation")
     key = None
     if trusted is not None:
         problem = store.seal_signature_problem(sealed.attempt.id, [trusted])

@@ -201,3 +201,22 @@ def final_verdict(
 
 def _number(value: Any) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def needs_review(required: bool, item_grades: Iterable[Mapping[str, Any]] = ()) -> bool:
+    """Whether a passed sitting's certificate waits for a trainer: the exam says so
+    (``review_required: true``) or the grader is uncertain of any item's criterion."""
+    return required or any(
+        bool(c.get("uncertain"))
+        for g in item_grades
+        for c in g.get("criteria") or ()
+        if isinstance(c, Mapping)
+    )
+
+
+def awaits_confirmation(grade: Mapping[str, Any], overrides: Iterable[OverrideLike]) -> bool:
+    """Whether a sitting that needs review still waits for a trainer to confirm its
+    verdict (an override of the verdict, which then is the verdict of record)."""
+    if not grade.get("review_required"):
+        return False
+    return not any(o.criterion_id is None for o in overrides)

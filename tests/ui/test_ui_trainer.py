@@ -503,3 +503,36 @@ def test_cohort_counts_a_sitting_once_names_the_exam_and_lists_no_trainer(
         screen.attempts_table.item(r, 0).text() for r in range(screen.attempts_table.rowCount())
     ]
     assert exam in shown and not any(t.startswith("exam:") for t in shown)
+
+
+def test_a_trainer_confirms_a_sitting_that_requires_review(window, cohort, store, tmp_path):
+    from simulator.attempts.sittings import finish_sitting, start_sitting
+    from simulator.clock import SimulatedClock
+    from simulator.content.library import load_library as load_core_library
+    from simulator.exams.certificate import certificate_for
+    from simulator.exams.definition import load_exam
+
+    exams = tmp_path / "library"
+    shutil.copytree(REPO / "tests" / "core" / "exams_data" / "library", exams)
+    path = exams / "exams" / "mini.yaml"
+    path.write_text(path.read_text() + "review_required: true\n")
+    amal = cohort.trainees[0]
+    clock = SimulatedClock()
+    sitting = start_sitting(
+        store, amal.id, load_exam(path), seed=1, clock=clock, library=load_core_library(exams)
+    )
+    while not sitting.done:
+        session = sitting.start()
+        clock.advance(10)
+        session.reply("main", "hello, happy to help")
+        sitting.finish_item()
+    finish_sitting(store, sitting)
+    assert store.result_for(sitting.sitting_id).passed
+    review = open_review(window, cohort)
+    review.show_attempt(store, cohort.trainer, store.attempt(sitting.sitting_id), "t")
+    assert review.pages.currentWidget() is review.sitting
+    assert "requires review" in review.sitting.summary.text()
+    override(review.overrides, "", True, "Watched all four replies: sound.")
+    assert "requires review" not in review.sitting.summary.text()
+    assert "Decided by a trainer" in review.sitting.summary.text()
+    assert certificate_for(store, sitting.sitting_id).person_name == "Amal"

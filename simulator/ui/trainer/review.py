@@ -266,18 +266,16 @@ class AttemptReview(QWidget):
         side = QVBoxLayout()
         side.setContentsMargins(8, 16, 16, 16)
         side.addWidget(self.overrides)
-        attempt_page = QWidget()
-        row = QHBoxLayout(attempt_page)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.results, 1)
-        row.addLayout(side)
+        # The override panel beside an attempt's results and beside a sitting's review
+        # (where a trainer confirms or overrides the exam's verdict).
         self.pages = QStackedWidget()
-        self.pages.addWidget(attempt_page)
+        self.pages.addWidget(self.results)
         self.pages.addWidget(self.sitting)
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
+        layout.setSpacing(0)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(side)
 
     def show_attempt(self, store, trainer, attempt, title: str, titles=None) -> bool:
         """Show ``attempt`` (finished); False when the store has no result for it. A
@@ -285,6 +283,7 @@ class AttemptReview(QWidget):
         attempt shown before stays on screen."""
         from simulator.attempts.result import AttemptResult
         from simulator.exams.definition import SITTING_PREFIX, is_sitting
+        from simulator.grading.verdict import awaits_confirmation
 
         self._store, self._trainer = store, trainer
         if titles is not None:
@@ -299,7 +298,11 @@ class AttemptReview(QWidget):
             if self.isRightToLeft():
                 exam_title = (result.grade.get("title") or {}).get("ar") or exam_title
             accommodations = store.accommodations_for(attempt.person_id, exam_id)
-            self.sitting.show_sitting(exam_title, result.grade, accommodations, self.titles)
+            grade = dict(result.grade)
+            grade["awaiting_review"] = awaits_confirmation(grade, store.overrides_for(attempt.id))
+            self.sitting.show_sitting(exam_title, grade, accommodations, self.titles)
+            self.overrides.show_attempt(store, trainer, attempt, result.grade or {})
+            self._shown = (attempt, exam_title)
             self.pages.setCurrentWidget(self.sitting)
             return True
         # The replay names the trainee: this is a trainer's view, not their own.
@@ -307,7 +310,7 @@ class AttemptReview(QWidget):
         self.results.show_result(title, result.to_json())
         self.overrides.show_attempt(store, trainer, attempt, result.grade or {})
         self._shown = (attempt, title)
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentWidget(self.results)
         return True
 
     def _reshow(self) -> None:

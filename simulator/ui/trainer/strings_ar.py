@@ -48,6 +48,8 @@ ARABIC: dict[str, str] = {
     "Reason (required)": "السبب (مطلوب)",
     "Add override": "أضف التعديل",
     "Resolve the disagreement": "احسم الخلاف",
+    "Decided by a trainer's override (automatic: {verdict}, {score}%)": "حُسم بتعديل من المدرّب (الآلي: {verdict}، {score}%)",
+    "This exam requires review: its certificate is issued once a trainer confirms the verdict (override the verdict, with a reason).": "هذا الاختبار يتطلب مراجعة: تصدر شهادته بعد أن يؤكد مدرّب الحكم (عدّل الحكم مع ذكر السبب).",
     "Resolved: {target}": "حُسم: {target}",
     "Verdict of record: {verdict}, {score}% (overrides count)": "الحكم المعتمد: {verdict}، {score}% (التعديلات محتسبة)",
     "Disputed: trainers disagree, so the automatic verdict stands until a lead or admin resolves it.": "موضع خلاف: المدرّبون مختلفون، فيبقى الحكم الآلي حتى يحسمه المشرف أو المسؤول.",
