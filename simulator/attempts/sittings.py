@@ -30,6 +30,7 @@ from simulator.attempts.sessions import (
     resume_session,
     start_session,
 )
+from simulator.attempts.verdict import needs_review
 from simulator.clock import Clock, Since
 from simulator.content.library import Library, load_library
 from simulator.content.model import SOP, Scenario
@@ -39,7 +40,6 @@ from simulator.exams.definition import SITTING_PREFIX, ExamDef, is_sitting, load
 from simulator.exams.examclock import PauseSpan
 from simulator.exams.sitting import ExamSitting, PendingItem, pause_spans
 from simulator.exams.verdict import ItemResult, critical_failed
-from simulator.grading.verdict import needs_review
 from simulator.paths import library_dir
 from simulator.store.records import Attempt, Result, StoredEvent
 from simulator.store.store import Store

@@ -19,8 +19,8 @@ from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
+from simulator.attempts.verdict import FinalVerdict, disputed_overrides, final_verdict
 from simulator.errors import StoreError
-from simulator.grading.verdict import FinalVerdict, disputed_overrides, final_verdict
 from simulator.store import chain, seals
 from simulator.store.base import StoreBase
 from simulator.store.models import (
@@ -264,7 +264,7 @@ class AttemptsMixin(StoreBase):
 
     def attempts_for(self, person_id: int) -> list[Attempt]:
         """A person's attempts, oldest first, finished or not, each with its verdict of
-        record (trainers' overrides applied, see ``simulator.grading.verdict``)."""
+        record (trainers' overrides applied, see ``simulator.attempts.verdict``)."""
         stmt = (
             select(AttemptRow, ResultRow)
             .outerjoin(ResultRow, ResultRow.attempt_id == AttemptRow.id)

@@ -29,6 +29,9 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 ROLES = ("trainee", "trainer", "admin")
+# A stored exam sitting is an attempt in exam mode whose scenario id is ``exam:<exam id>``
+# (``simulator.exams.definition`` says so too; a test keeps the two the same).
+SITTING_PREFIX = "exam:"
 MODES = ("practice", "exam")
 EXPOSURE_KINDS = ("briefing-consent", "reveal", "scenario-minutes")
 

@@ -9,7 +9,6 @@ from sqlalchemy import Integer, and_, case, func, or_, select
 from sqlalchemy.exc import DBAPIError
 
 from simulator.errors import StoreError
-from simulator.exams.definition import SITTING_PREFIX
 from simulator.store import chain, seals
 from simulator.store.attempts import AttemptsMixin, final_verdicts
 from simulator.store.base import WallClock
@@ -18,6 +17,7 @@ from simulator.store.db import explain, hide_password, make_engine
 from simulator.store.exams import ExamsMixin
 from simulator.store.migrate import SchemaState, schema_state, upgrade
 from simulator.store.models import (
+    SITTING_PREFIX,
     AttemptRow,
     ChainHeadRow,
     CheckinRow,

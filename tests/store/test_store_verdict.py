@@ -151,3 +151,10 @@ def test_cohort_counts_a_sitting_once_and_lists_trainees_only(store, people):
     s = store.cohort_summary(c.id)
     assert [p.name for p in s.people] == ["amal"]
     assert (s.members, s.attempts, s.finished, s.passed) == (1, 3, 3, 2)
+
+
+def test_the_store_and_the_exams_agree_on_what_a_sitting_is():
+    from simulator.exams import definition
+    from simulator.store import models
+
+    assert models.SITTING_PREFIX == definition.SITTING_PREFIX
