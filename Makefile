@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast lint check bundle bundle-test clean translations bench
+.PHONY: run test test-fast lint check bundle bundle-test clean translations bench fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,13 @@ test-fast: $(STAMP)
 
 translations: $(STAMP)
 	$(BIN)/python -m simulator.ui.i18n_build
+
+# At least 10,000 mutated command-line inputs, run in a worker process (restarted after a
+# segfault or hang); prints the counts of crash reports, segfaults, hangs over 10 s and
+# memory blow-ups (all must be 0) and exits 1 otherwise. FUZZ_CASES, FUZZ_SEED to vary.
+FUZZ_CASES ?= 10000
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.harden.fuzzing --cases $(FUZZ_CASES) --log fuzz-failures.jsonl
 
 bench: $(STAMP)
 	for b in benchmarks/*.py; do $(BIN)/python $$b || exit 1; done

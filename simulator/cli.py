@@ -17,7 +17,8 @@ from collections.abc import Callable, Sequence
 
 from simulator import __version__
 from simulator.crash import write_crash_report
-from simulator.errors import SimulatorError
+from simulator.errors import SimulatorError, StoreError
+from simulator.redact import known_secrets, redact
 
 COMMAND_MODULES = (
     "simulator.content.commands",
@@ -39,7 +40,8 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         where = self.prog.removeprefix("simulator").strip() or "usage"
-        sys.stderr.write(f"simulator: {where}: {message} (see --help)\n")
+        line = f"simulator: {where}: {message} (see --help)"
+        sys.stderr.write(redact(line, known_secrets(sys.argv)) + "\n")
         raise SystemExit(2)
 
 
@@ -106,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.database_url:
+            if "\x00" in args.database_url:
+                raise StoreError("--database-url", "the URL contains a NUL character")
             os.environ["SIMULATOR_DATABASE_URL"] = args.database_url
         if args.selftest:
             return _run_selftest(args)
@@ -114,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_app(args)
         return handler(args)
     except SimulatorError as exc:
-        sys.stderr.write(f"simulator: {exc}\n")
+        sys.stderr.write(redact(f"simulator: {exc}", known_secrets(_argv(argv))) + "\n")
         return 2
     except KeyboardInterrupt:
         sys.stderr.write("simulator: interrupted\n")
@@ -123,11 +127,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:
         try:
-            report = write_crash_report(exc)
+            report = write_crash_report(exc, _argv(argv))
             sys.stderr.write(
                 f"simulator: unexpected error ({type(exc).__name__}); "
                 f"a crash report was written to {report}\n"
             )
-        except OSError:
-            sys.stderr.write(f"simulator: unexpected error ({type(exc).__name__}: {exc})\n")
+        except OSError as why:
+            line = (
+                f"simulator: unexpected error ({type(exc).__name__}: {exc}); no crash report: "
+                f"cannot write to the data folder ({why.strerror or why})"
+            )
+            sys.stderr.write(redact(" ".join(line.split()), known_secrets(_argv(argv))) + "\n")
         return 2
+
+
+def _argv(argv: Sequence[str] | None) -> list[str]:
+    """The command line as typed: the program's name and its arguments."""
+    return [sys.argv[0] if sys.argv else "simulator", *(sys.argv[1:] if argv is None else argv)]

@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from simulator.errors import ContentError
+
 
 def _validate(args: argparse.Namespace) -> int:
     from simulator.content.validate import validate_paths
@@ -32,7 +34,9 @@ def _new_scenario(args: argparse.Namespace) -> int:
     from simulator.content.starter import write_starter
 
     library = Path(args.library) if args.library else None
-    output = Path(args.output) if args.output else None
+    if args.output is not None and not args.output.strip():
+        raise ContentError("--output", "an empty path; give a file, or '-' for standard output")
+    output = Path(args.output) if args.output is not None else None
     path, text = write_starter(args.sop, args.language, library, output, args.force)
     if path is None:
         sys.stdout.write(text)
@@ -65,12 +69,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--sop", required=True, metavar="ID", help="the SOP's id")
     p.add_argument("--language", required=True, choices=("ar", "en"))
-    p.add_argument("--library", metavar="DIR", help="the library (default: the shipped scenarios/)")
+    p.add_argument(
+        "--library",
+        metavar="DIR",
+        help="the library to read the SOP from and write into (default: the current "
+        "folder, or its scenarios/; never the installed program's)",
+    )
     p.add_argument(
         "--output",
         metavar="FILE",
         help="where to write (default: LIBRARY/LANGUAGE/"
-        "new-SOP-LANGUAGE.yaml; '-' for standard output)",
+        "new-SOP-LANGUAGE.yaml; '-' for standard output); not a symbolic link",
     )
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(handler=_new_scenario)

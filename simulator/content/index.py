@@ -200,7 +200,7 @@ def _read_cache(path: Path, stamp: str) -> dict[str, Any]:
     """The cached entries, or nothing when the cache is missing, corrupt or stale."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict) or data.get("stamp") != stamp:
         return {}

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
+
+import regex
 
 from simulator.content.model import (
     ACCOUNT_STATUSES,
@@ -86,6 +88,20 @@ KEYS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 _KNOWN = {place: frozenset((*req, *opt)) for place, (req, opt) in KEYS.items()}
 _REQUIRED = {place: frozenset(req) for place, (req, _) in KEYS.items()}
+
+
+def _escapes(image: str) -> bool:
+    """True when an attachment path leaves the library's repo: absolute (on any system)
+    or with a ``..`` step. The app would otherwise show any file on the computer."""
+    posix, windows = PurePosixPath(image), PureWindowsPath(image)
+    return (
+        posix.is_absolute()
+        or windows.is_absolute()
+        or bool(windows.drive)
+        or image.startswith(("/", "\\", "~"))
+        or ".." in posix.parts
+        or ".." in windows.parts
+    )
 
 
 def _keys(f: Fields, m: YMap, place: str, what: str | None = None) -> None:
@@ -190,8 +206,8 @@ def _check(f: Fields, m: YMap, what: str) -> Check | None:
     elif kind == "regex":
         value = f.text(m, kind, what)
         try:
-            re.compile(value)
-        except re.error as exc:
+            regex.compile(value, regex.IGNORECASE | regex.VERSION0)  # as the grader compiles it
+        except regex.error as exc:
             f.problem(line, f"{what}.regex is not a valid regular expression: {exc}")
     elif kind == "length":
         bounds = f.mapping(m, kind, what) or YMap(line)
@@ -389,6 +405,13 @@ def _timeline(f: Fields, m: YMap) -> tuple[Event, ...]:
                 )
             attachment_ids.setdefault(aid, att.line)
             image = f.text(att, "image", "attachment")
+            if image and _escapes(image):
+                f.problem(
+                    att.line_of("image"),
+                    f"attachment {aid!r}: write the path from the repo root "
+                    f"(no absolute path, no '..'), not {image!r}",
+                )
+                image = ""
             alt = f.text(att, "alt", "attachment")
             sens = _sensitivity(f, att, "sensitivity", "attachment")
             step = f.opt_text(att, "needed_for_step", "attachment")

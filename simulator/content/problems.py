@@ -50,6 +50,10 @@ def _type_name(value: object) -> str:
         return "nothing"
     if isinstance(value, bool):
         return "true/false"
+    if isinstance(value, float) and value != value:
+        return ".nan (not a number)"
+    if isinstance(value, int | float) and abs(value) > MAX_NUMBER:
+        return "infinity" if abs(value) == float("inf") else "a number that large"
     if isinstance(value, int | float):
         return "a number"
     if isinstance(value, str):
@@ -62,6 +66,9 @@ def _type_name(value: object) -> str:
 
 
 # The same few durations ("60s", "30m") recur in every scenario of a library.
+# Weights, pass marks and other numbers: finite and far from float's limits.
+MAX_NUMBER = 1e15
+
 _text_duration = lru_cache(maxsize=1024)(parse_duration)
 
 
@@ -155,14 +162,18 @@ class Fields:
 
     def number(self, m: YMap, key: str, what: str, default: float = 0.0) -> float:
         value = m.get(key)
-        if (type(value) is int or type(value) is float) and value == value:
-            return float(value)
+        if (type(value) is int or type(value) is float) and -MAX_NUMBER <= value <= MAX_NUMBER:
+            return float(value)  # NaN fails the comparison
         result = self._typed(
             m,
             key,
             what,
-            lambda v: isinstance(v, int | float) and not isinstance(v, bool) and v == v,
-            "a number",
+            lambda v: (
+                isinstance(v, int | float)
+                and not isinstance(v, bool)
+                and -MAX_NUMBER <= v <= MAX_NUMBER
+            ),
+            f"a number from {-MAX_NUMBER:.0e} to {MAX_NUMBER:.0e}",
             default,
         )
         return float(result)

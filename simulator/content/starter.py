@@ -8,6 +8,7 @@ examples do not behave, the examples are left out so that the starter still vali
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from pathlib import Path
 
@@ -160,6 +161,16 @@ def _validates(text: str, sops_dir: Path) -> bool:
     return not any(p.severity == "error" for p in problems)
 
 
+def current_library(folder: Path | None = None) -> Path | None:
+    """The library of the current folder: the folder itself when it has ``sops/``, else
+    its ``scenarios/`` (a checkout of the project or a training centre's repo)."""
+    here = Path.cwd() if folder is None else folder
+    for candidate in (here, here / "scenarios"):
+        if (candidate / "sops").is_dir():
+            return candidate
+    return None
+
+
 def write_starter(
     sop_id: str,
     language: str,
@@ -169,9 +180,12 @@ def write_starter(
 ) -> tuple[Path | None, str]:
     """Write the starter for ``sop_id`` (``output`` '-' means: return the text only).
 
-    Returns the path written (None for '-') and the text."""
-    library = Path(library) if library is not None else library_dir()
-    sops_dir = library / "sops"
+    The SOP is read from ``library``, else the current folder's library, else the
+    shipped one; the file is written to ``output``, else into ``library`` or the current
+    folder's library, never into the installed program. Returns the path written (None
+    for '-') and the text."""
+    own = Path(library) if library is not None else current_library()
+    sops_dir = (own or library_dir()) / "sops"
     sop_path = sops_dir / f"{sop_id}.yaml"
     if not sop_path.is_file():
         raise ContentError(f"--sop {sop_id}", f"no SOP file {sop_path}")
@@ -181,12 +195,34 @@ def write_starter(
         text = starter_text(sop, language, with_examples=False)
     if output is not None and str(output) == "-":
         return None, text
-    target = output or library / language / f"new-{sop_id}-{language}.yaml"
+    if output is None and own is None:
+        raise ContentError(
+            "new-scenario",
+            f"the current folder ({Path.cwd()}) has no library (a sops/ folder); give "
+            "--library DIR, or --output FILE, or '-' for standard output",
+        )
+    target = output or (own or library_dir()) / language / f"new-{sop_id}-{language}.yaml"
+    _write_new(target, text, force)
+    return target, text
+
+
+def _write_new(target: Path, text: str, force: bool) -> None:
+    """Write ``text`` to ``target``, never through a symbolic link (a dangling one would
+    send it anywhere) and over an existing file only with ``force``."""
+    if target.is_symlink():
+        raise ContentError(str(target), "is a symbolic link; give the path of a plain file")
+    if target.exists() and not target.is_file():
+        raise ContentError(str(target), "is not a plain file (a folder or a device?)")
     if target.exists() and not force:
         raise ContentError(str(target), "already exists (use --force to overwrite)")
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    flags |= os.O_TRUNC if force else os.O_EXCL
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        fd = os.open(target, flags, 0o644)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+    except FileExistsError:
+        raise ContentError(str(target), "already exists (use --force to overwrite)") from None
     except OSError as exc:
         raise ContentError(str(target), f"cannot write ({exc.strerror or exc})") from None
-    return target, text

@@ -9,6 +9,8 @@ has ``steps``/``macros``/``teams`` and no ``timeline``.
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -26,20 +28,81 @@ __all__ = ["Problem", "expand_paths", "validate_paths"]
 _SOP_KEYS = ("steps", "macros", "teams", "version")
 
 
+_YAML = (".yaml", ".yml")
+
+
 def expand_paths(paths: Sequence[Path]) -> list[Path]:
     """The YAML files named by ``paths`` (folders are searched); ``ContentError`` when a
     path does not exist."""
+    return _expand(paths)[0]
+
+
+def _expand(paths: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
+    """The YAML files under ``paths`` and what was skipped on the way (a folder that
+    cannot be read, a pipe or device, a broken link or a link loop, a folder without
+    any YAML file), each as an error: a check that skipped something did not check it."""
     files: list[Path] = []
+    skipped: list[Problem] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml"))
-            files.extend(p for p in found if p.is_file())
+            before = len(files)
+            _walk(path, files, skipped, set())
+            if len(files) == before:
+                skipped.append(Problem(str(path), 0, "no scenario files (no .yaml file in it)"))
         elif path.is_file():
             files.append(path)
+        elif os.path.lexists(path):
+            skipped.append(Problem(str(path), 0, _not_regular(path)))
         else:
             raise ContentError(str(path), "no such file or folder")
-    return list(dict.fromkeys(files))
+    return list(dict.fromkeys(files)), skipped
+
+
+def _not_regular(path: Path) -> str:
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "skipped: a symbolic link loop"
+        if exc.errno == errno.ENOENT:
+            return "skipped: a broken symbolic link"
+        return f"skipped: cannot read it ({exc.strerror or exc})"
+    return "skipped: not a regular file (a pipe or a device?)"
+
+
+def _walk(
+    folder: Path, files: list[Path], skipped: list[Problem], seen: set[tuple[int, int]]
+) -> None:
+    try:
+        st = folder.stat()
+        if (st.st_dev, st.st_ino) in seen:
+            skipped.append(Problem(str(folder), 0, "skipped: a symbolic link loop"))
+            return
+        seen = seen | {(st.st_dev, st.st_ino)}
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        skipped.append(
+            Problem(str(folder), 0, f"skipped: cannot read the folder ({exc.strerror or exc})")
+        )
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            _walk(path, files, skipped, seen)
+        elif path.suffix in _YAML:
+            try:
+                regular = entry.is_file()
+            except OSError:
+                regular = False
+            if regular:
+                files.append(path)
+            else:
+                skipped.append(Problem(str(path), 0, _not_regular(path)))
 
 
 def _is_sop(path: Path, data: YMap) -> bool:
@@ -203,7 +266,7 @@ def validate_paths(paths: Sequence[Path], sops_dir: Path | None = None) -> list[
     SOP files are checked before scenarios so that duplicate ids are reported on the
     later file. Raises ``ContentError`` only when a path does not exist."""
     clear_caches()
-    files = expand_paths(paths)
+    files, skipped = _expand(paths)
     run = _Run(Path(sops_dir) if sops_dir is not None else None)
     if sops_dir is not None and not Path(sops_dir).is_dir():
         raise ContentError(str(sops_dir), "no such folder (--sops)")
@@ -214,7 +277,7 @@ def validate_paths(paths: Sequence[Path], sops_dir: Path | None = None) -> list[
         if path.parent.name != "sops":
             run.file(path)
     order = {str(p): i for i, p in enumerate(files)}
-    return sorted(
+    return skipped + sorted(
         dict.fromkeys(run.problems),
         key=lambda p: (order.get(p.file, len(order)), p.file, p.line),
     )

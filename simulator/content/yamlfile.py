@@ -35,8 +35,10 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.tag import Tag
 
 from simulator.errors import ContentError
+from simulator.inputs import read_regular
 
 MAX_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 100  # levels of nesting a file may have
 
 _INT = "tag:yaml.org,2002:int"
 _FLOAT = "tag:yaml.org,2002:float"
@@ -205,8 +207,10 @@ def _convert(node: Node, issues: list[Issue], depth: int = 0) -> Any:
     kind = type(node)
     if kind is ScalarNode:
         return node.value if node.ctag is _STR_TAG else _scalar(cast(ScalarNode, node), issues)
-    if depth > 100:
-        raise ContentError(str(_line(node)), "the file is nested too deeply")
+    if depth > MAX_DEPTH:
+        raise ContentError(
+            str(_line(node)), f"the file is nested too deeply (more than {MAX_DEPTH} levels)"
+        )
     # Aliases can repeat a part many times over ("billion laughs"): cap the total work.
     _BUDGET[0] -= len(node.value)
     if _BUDGET[0] < 0:
@@ -286,7 +290,7 @@ def _event_node(get: Callable[[], Any], event: Any, count: list[int], depth: int
         (kind is not SequenceStartEvent and kind is not MappingStartEvent)  # an alias
         or event.ctag is not None
         or event.anchor is not None
-        or depth > 100
+        or depth > MAX_DEPTH
     ):
         raise _Fallback
     if kind is SequenceStartEvent:
@@ -409,21 +413,7 @@ def _parse_error(name: str, text: str, exc: YAMLError) -> ContentError:
 def read_yaml(path: Path, what: str = "file") -> tuple[YMap, list[Issue]]:
     """The top-level mapping of ``path`` and the problems noticed while reading it."""
     name = str(path)
-    try:
-        if path.is_dir():
-            raise ContentError(name, "is a folder, not a YAML file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ContentError(
-                f"{name}:1",
-                f"the file is {size // 1024} KB; a {what} file may be at most "
-                f"{MAX_BYTES // (1024 * 1024)} MB",
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ContentError(name, "no such file") from None
-    except OSError as exc:
-        raise ContentError(name, f"cannot read the file ({exc.strerror or exc})") from None
+    raw = read_regular(path, MAX_BYTES, ContentError, "file")
     text = _decode(path, raw)
     fast = _read_events(text)
     if fast is not None:
@@ -431,9 +421,40 @@ def read_yaml(path: Path, what: str = "file") -> tuple[YMap, list[Issue]]:
     return _read_nodes(name, text, what)
 
 
+def _check_depth(name: str, text: str) -> None:
+    """Refuse a file nested deeper than ``MAX_DEPTH`` before libyaml's composer, which
+    recurses once per level in C, sees it (50,000 ``[`` would overflow the stack and kill
+    the process). The event parser keeps its own stack on the heap, so walking the events
+    is safe at any depth; a malformed file is left for the composer to report."""
+    if _EventParser is None:  # pragma: no cover - the pure-Python composer raises RecursionError
+        return
+    parser = _EventParser(text)
+    try:
+        depth = 0
+        while True:
+            event = parser.get_event()
+            kind = type(event)
+            if kind is SequenceStartEvent or kind is MappingStartEvent:
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise ContentError(
+                        f"{name}:{event.start_mark.line + 1}",
+                        f"the file is nested too deeply (more than {MAX_DEPTH} levels)",
+                    )
+            elif kind is SequenceEndEvent or kind is MappingEndEvent:
+                depth -= 1
+            elif kind is StreamEndEvent:
+                return
+    except (YAMLError, ValueError):
+        return  # the composer stops at the same place and says what is wrong
+    finally:
+        parser.dispose()
+
+
 def _read_nodes(name: str, text: str, what: str) -> tuple[YMap, list[Issue]]:
     """``text`` composed into nodes and converted: the reader for every kind of file."""
     issues: list[Issue] = []
+    _check_depth(name, text)
     try:
         loader = _Loader(text)
         try:

@@ -10,7 +10,6 @@ Steps (``at`` is a duration from the scenario's start; steps come in time order)
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from simulator.content.durations import parse_duration
 from simulator.content.model import Action, Scenario
 from simulator.engine.actions import HANDLERS
 from simulator.errors import InputError
+from simulator.inputs import MAX_JSON_BYTES, decode_text, parse_json, read_regular
 
 STEP_KINDS = ("reply", "action", "keys", "end")
 
@@ -39,14 +39,8 @@ class Step:
 def read_script(path: Path | str, scenario: Scenario) -> list[Step]:
     """The steps in ``path``; ``InputError(path, ...)`` naming the first thing wrong."""
     where = str(path)  # as the user wrote it (a str keeps "./" and the like)
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(where, f"cannot read the script ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise InputError(where, "the script is not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(where, f"not JSON (line {exc.lineno}: {exc.msg})") from None
+    raw = read_regular(Path(path), MAX_JSON_BYTES, InputError, "script")
+    data = parse_json(where, decode_text(where, raw, InputError, "script"), InputError, "script")
     if not isinstance(data, list):
         raise InputError(where, "a script is a JSON list of steps")
     steps: list[Step] = []
@@ -111,7 +105,7 @@ def _step(where: str, number: int, raw: Any, scenario: Scenario) -> Step:
             raise bad('keys: "chars" must be a whole number, 0 or more')
         return Step(number, at, "keys", thread=thread_of(body.get("thread"), True), chars=chars)
     kind_name = body.get("type")
-    if kind_name not in HANDLERS:
+    if not isinstance(kind_name, str) or kind_name not in HANDLERS:
         known = ", ".join(HANDLERS)
         raise bad(f"unknown action type {kind_name!r} (use one of: {known})")
     value = body.get("value")

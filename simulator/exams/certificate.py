@@ -27,6 +27,7 @@ from simulator.exams.record import (
     format_code,
     html_block,
 )
+from simulator.store.base import MAX_ROW_ID
 from simulator.store.exams import SealedResult
 from simulator.store.store import Store
 
@@ -97,7 +98,14 @@ def awaiting_review(store: Store, sitting_id: int, grade: dict[str, Any]) -> boo
 def certificate_for(store: Store, sitting_id: int) -> Certificate:
     """The certificate of a passed, finished sitting; ``StoreError`` otherwise."""
     where = certificate_id(sitting_id)
-    attempt = store.attempt(sitting_id)
+    if not 1 <= sitting_id <= MAX_ROW_ID:  # PostgreSQL's integer ids stop at 2^31 - 1
+        raise StoreError(where, "no such certificate")
+    try:
+        attempt = store.attempt(sitting_id)
+    except StoreError as exc:
+        if exc.what == "no such attempt":
+            raise StoreError(where, "no such certificate") from None
+        raise
     if not is_sitting(attempt):
         raise StoreError(where, f"attempt {sitting_id} is not an exam sitting")
     seal = store.result_seal(sitting_id)

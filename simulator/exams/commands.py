@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.errors import InputError
+from simulator.store.commands import add_sign_in, sign_in
 
 
 def _print_json(value: Any) -> None:
@@ -86,7 +87,7 @@ def _validate(args: argparse.Namespace) -> int:
         path = Path(raw)
         if path.is_dir():  # a folder of exams, or a library holding exams/
             files.extend(sorted(path.glob("*.yaml")) or sorted(path.glob("exams/*.yaml")))
-        elif path.is_file():
+        elif path.exists() or path.is_symlink():  # a pipe or a bad link: read_exam says so
             files.append(path)
         else:
             raise InputError(str(path), "no such file or folder")
@@ -184,6 +185,7 @@ def _output_format(args: argparse.Namespace, output: Path) -> str:
 
 
 def _certificate(args: argparse.Namespace) -> int:
+    from simulator.access import Action, require
     from simulator.exams.certificate import certificate_for, parse_certificate_id, render_html
     from simulator.exams.record import compact, sign_certificate
     from simulator.store import open_store
@@ -194,7 +196,16 @@ def _certificate(args: argparse.Namespace) -> int:
     if output.exists() and not args.force:
         raise InputError(str(output), "already exists; give --force to overwrite it")
     with open_store() as store:
+        requester = sign_in(args, store)
+        if requester is None:  # before looking anything up
+            require(None, Action.READ_RESULTS, subject_name=args.id)
         cert = certificate_for(store, sitting_id)
+        require(
+            requester,
+            Action.READ_RESULTS,
+            subject_id=cert.person_id,
+            subject_name=cert.id,
+        )
         signed = sign_certificate(cert, store.signing_key())
     try:
         if kind == "pdf":
@@ -239,10 +250,11 @@ def _store_for_file() -> Any:
     from simulator.store import open_store
     from simulator.store.db import DB_FILE_NAME
 
+    # Read-only: verifying changes nothing, and works on a read-only copy of the store.
     if os.environ.get("SIMULATOR_DATABASE_URL", "").strip():
-        return open_store()
+        return open_store(read_only=True)
     if (data_dir() / DB_FILE_NAME).is_file():
-        return open_store()
+        return open_store(read_only=True)
     return None
 
 
@@ -285,7 +297,7 @@ def _verify(args: argparse.Namespace) -> int:
         parse_code(args.target)  # a malformed code is bad input, before opening any store
         from simulator.store import open_store
 
-        with open_store() as store:
+        with open_store(read_only=True) as store:
             result = verify(store, args.target, on, trusted)
             checked = store.url
     out = {**result.to_json(), "revocation_checked_in": checked}
@@ -329,33 +341,9 @@ def _print_verification(result: Any, checked: str | None) -> None:
         w("  revocation:  not checked (no store here; give --database-url to check)\n")
 
 
-def _sign_in_admin(
-    store: Any, name: str, password_stdin: bool, roles: tuple[str, ...] = ("admin",)
-) -> Any:
-    """The person ``name``, of one of ``roles``, after checking their password (stdin or
-    a prompt). Kept in one function so that the CLI's general ``--as`` sign-in can
-    replace it."""
-    import getpass
-
-    from simulator.errors import StoreError
-
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    elif sys.stdin.isatty():
-        password = getpass.getpass(f"password for {name}: ")
-    else:
-        raise InputError("--as", "give the password with --password-stdin (no terminal)")
-    person = store.authenticate(name, password) if password else None
-    if person is None:
-        raise StoreError(name, "wrong name or password")
-    if person.role not in roles:
-        who = " or ".join(f"an {r}" if r[0] in "aeiou" else f"a {r}" for r in roles)
-        raise StoreError(name, f"only {who} may do this")
-    return person
-
-
 def _extra_time(args: argparse.Namespace) -> int:
     """Give a person extra time on an exam, with a reason (a trainer or an admin)."""
+    from simulator.access import Action, require
     from simulator.content.durations import parse_duration
     from simulator.store import open_store
 
@@ -366,10 +354,12 @@ def _extra_time(args: argparse.Namespace) -> int:
     if not args.reason.strip():
         raise InputError("--reason", "give the reason for the extra time")
     with open_store() as store:
-        granter = _sign_in_admin(store, args.as_name, args.password_stdin, ("trainer", "admin"))
+        granter = sign_in(args, store, from_stdin=args.password_stdin)
+        require(granter, Action.GRANT_EXTRA_TIME, subject_name=args.person, subject_id=-1)
         person = store.person(args.person)
         if person is None:
             raise InputError(args.person, "no such person")
+        require(granter, Action.GRANT_EXTRA_TIME, subject_id=person.id, subject_name=person.name)
         grant = store.grant_accommodation(
             person.id, args.exam, extra_s=extra, reason=args.reason, granted_by=granter.id
         )
@@ -392,6 +382,7 @@ def _extra_time(args: argparse.Namespace) -> int:
 
 
 def _revoke(args: argparse.Namespace) -> int:
+    from simulator.access import Action, require
     from simulator.exams.certificate import certificate_for, parse_certificate_id
     from simulator.store import open_store
 
@@ -399,7 +390,8 @@ def _revoke(args: argparse.Namespace) -> int:
     if not args.reason.strip():
         raise InputError("--reason", "give the reason for revoking it")
     with open_store() as store:
-        admin = _sign_in_admin(store, args.as_name, args.password_stdin)
+        admin = sign_in(args, store, from_stdin=args.password_stdin)
+        require(admin, Action.REVOKE_CERTIFICATE, subject_name=args.id)
         cert = certificate_for(store, sitting_id)
         revocation = store.revoke(sitting_id, admin.id, args.reason)
     out = {
@@ -417,17 +409,22 @@ def _revoke(args: argparse.Namespace) -> int:
 
 
 def _sittings(args: argparse.Namespace) -> int:
+    from simulator.access import Action, require
     from simulator.attempts.sittings import SITTING_PREFIX, sittings_for
     from simulator.exams.certificate import certificate_id
     from simulator.store import open_store
 
     rows: list[dict[str, Any]] = []
     with open_store() as store:
+        requester = sign_in(args, store)
+        if requester is None:  # before looking the name up: no probing for names
+            require(None, Action.READ_RESULTS, subject_name=args.person)
         person = store.person(args.person)
         if person is None:
             raise InputError(
                 f"person {args.person!r}", "no such person (see `simulator user list`)"
             )
+        require(requester, Action.READ_RESULTS, subject_id=person.id, subject_name=person.name)
         for a in sittings_for(store, person.id):
             rows.append(
                 {
@@ -490,6 +487,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = exam_sub.add_parser("sittings", help="a person's exam sittings and certificates")
     p.add_argument("--person", metavar="NAME", required=True, help="the login name")
     p.add_argument("--json", action="store_true", help="print JSON")
+    add_sign_in(p, "an admin, a trainer, or the person themself")
     p.set_defaults(handler=_sittings)
 
     p = exam_sub.add_parser(
@@ -513,6 +511,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--format", choices=FORMATS, help="default: from the output's suffix")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.add_argument("--json", action="store_true", help="also print the certificate as JSON")
+    add_sign_in(p, "an admin, a trainer, or the certificate's holder")
     p.set_defaults(handler=_certificate)
 
     p = exam_sub.add_parser(
@@ -540,7 +539,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--reason", required=True, help="why it is revoked (kept and shown)")
     p.add_argument("--as", dest="as_name", metavar="ADMIN", required=True, help="the admin")
     p.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (as it is when there is no terminal)",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=_revoke)
@@ -555,7 +556,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--reason", required=True, help="why (kept, and shown in the review)")
     p.add_argument("--as", dest="as_name", metavar="NAME", required=True, help="you")
     p.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (as it is when there is no terminal)",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=_extra_time)

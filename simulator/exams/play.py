@@ -11,7 +11,6 @@ a missing one means the trainee does nothing) and optionally ``sitting.json``::
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +25,7 @@ from simulator.engine.script import Step, read_script
 from simulator.errors import InputError, SessionError
 from simulator.exams.definition import ExamDef
 from simulator.exams.sitting import ExamSitting, MemoryRecorder
+from simulator.inputs import read_json
 from simulator.wellbeing.gate import scenario_level
 
 PLAN_FILE = "sitting.json"
@@ -58,14 +58,9 @@ def read_plan(folder: Path) -> Plan:
     """``sitting.json`` in ``folder`` (an empty plan when there is none)."""
     path = folder / PLAN_FILE
     where = str(path)
-    if not path.is_file():
+    if not path.exists():
         return Plan()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(where, f"cannot read it ({exc})") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(where, f"not JSON (line {exc.lineno}: {exc.msg})") from None
+    data = read_json(path, InputError, "sitting plan")
     if not isinstance(data, dict):
         raise InputError(where, "must be a JSON object with skip, briefing, breaks, support")
     unknown = sorted(set(data) - {"skip", "briefing", "breaks", "support"})
@@ -149,7 +144,7 @@ def _steps(scripts: Path, sitting: ExamSitting) -> list[Step]:
     scenario = sitting.current
     assert scenario is not None
     path = scripts / f"{scenario.id}.json"
-    return read_script(path, scenario) if path.is_file() else []
+    return read_script(path, scenario) if path.exists() else []
 
 
 def _play_item(

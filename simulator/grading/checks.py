@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import regex as regex_module
+
 from simulator.content.durations import parse_duration
 from simulator.content.placeholders import PLACEHOLDER, fill
 from simulator.grading.language import detect_language
@@ -209,13 +211,28 @@ def length(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
     return Outcome(not failing, evidence)
 
 
+# A trainer's pattern such as ``^(a+)+$`` backtracks for ever on a longer reply: the
+# ``regex`` package stops a search after this many seconds and grading says so.
+REGEX_TIMEOUT_S = 0.5
+
+
 @lru_cache(maxsize=1024)
-def compile_regex(pattern: str) -> re.Pattern[str]:
+def compile_regex(pattern: str) -> regex_module.Pattern[str]:
     """The check's pattern, compiled case-insensitively; CheckError when it is not valid."""
     try:
-        return re.compile(pattern, re.IGNORECASE)
-    except re.error as exc:
+        return regex_module.compile(pattern, regex_module.IGNORECASE | regex_module.VERSION0)
+    except regex_module.error as exc:
         raise CheckError(f"regex {pattern!r} is not a valid pattern: {exc}") from None
+
+
+def _search(compiled: regex_module.Pattern[str], text: str) -> regex_module.Match[str] | None:
+    try:
+        return compiled.search(text, timeout=REGEX_TIMEOUT_S)
+    except TimeoutError:
+        raise CheckError(
+            f"regex {compiled.pattern!r} took more than {REGEX_TIMEOUT_S:g} s on a reply "
+            "(nested repeats such as (a+)+ backtrack without end); simplify the pattern"
+        ) from None
 
 
 @lru_cache(maxsize=1024)
@@ -238,7 +255,7 @@ def regex(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
     if not ctx.replies:
         return Outcome(False, evidence | {"reason": NO_REPLY})
     for reply, index in ctx.replies:
-        m = compiled.search(normalize(reply.text))
+        m = _search(compiled, normalize(reply.text))
         if m is None:
             continue
         start, end = original_span(reply.text, *m.span())

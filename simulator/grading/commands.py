@@ -22,18 +22,9 @@ DEFAULT_SEED = 1
 
 
 def _read_json(path: Path, what: str) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8-sig")  # a BOM from Windows editors is fine
-    except FileNotFoundError:
-        raise InputError(str(path), f"no such {what} file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), f"cannot read the {what} file ({exc})") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{path}:{exc.lineno}", f"the {what} file is not valid JSON ({exc.msg})"
-        ) from None
+    from simulator.inputs import read_json
+
+    return read_json(path, InputError, f"{what} file")
 
 
 def read_replies(path: Path, scenario: Scenario) -> tuple[Reply, ...]:

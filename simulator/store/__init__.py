@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         Person,
         PersonSummary,
         Result,
+        SignedIn,
         StoredEvent,
     )
     from simulator.store.store import Store, open_store
@@ -42,6 +43,7 @@ __all__ = [
     "Person",
     "PersonSummary",
     "Result",
+    "SignedIn",
     "Store",
     "StoredEvent",
     "database_url",

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session as DbSession
 from simulator.attempts.verdict import FinalVerdict, disputed_overrides, final_verdict
 from simulator.errors import StoreError
 from simulator.store import chain, seals
-from simulator.store.base import StoreBase
+from simulator.store.base import MAX_ROW_ID, StoreBase
 from simulator.store.models import (
     MODES,
     AttemptRow,
@@ -254,6 +254,8 @@ class AttemptsMixin(StoreBase):
         return _to_result(row)
 
     def attempt(self, attempt_id: int) -> Attempt:
+        if not 1 <= attempt_id <= MAX_ROW_ID:
+            raise StoreError(f"attempt {attempt_id}", "no such attempt")
         with self._read() as db:
             row = db.get(AttemptRow, attempt_id)
             if row is None:

@@ -18,8 +18,12 @@ from simulator.store.db import explain, hide_password
 if TYPE_CHECKING:
     from simulator.signing import SigningKey
     from simulator.store.eventlog import EventLog
+    from simulator.store.records import Person
 
 WallClock = Callable[[], dt.datetime]
+
+# Row ids are 32-bit integers on PostgreSQL: a bigger id cannot name a row.
+MAX_ROW_ID = 2**31 - 1
 
 
 def utc_now() -> dt.datetime:
@@ -37,6 +41,8 @@ class StoreBase:
         self._now = now or utc_now
         self._key = key  # the installation key (loaded, or made, on first need)
         self._reads = sessionmaker(engine, expire_on_commit=False)
+        # Tokens of the sign-ins this store checked (see PeopleMixin.authenticate).
+        self._sign_ins: dict[str, int] = {}
         # On SQLite a write transaction starts with BEGIN IMMEDIATE (see db.py).
         self._write_engine = engine.execution_options(write=True)
         self._writes = sessionmaker(self._write_engine, expire_on_commit=False)
@@ -65,6 +71,10 @@ class StoreBase:
 
     def now(self) -> dt.datetime:
         return self._now()
+
+    def signed_in(self, requester: object) -> Person:
+        """The current record of a signed-in requester (``PeopleMixin`` implements it)."""
+        raise NotImplementedError  # pragma: no cover
 
     def signing_key(self) -> SigningKey:
         """The key that signs results as they are stored (``simulator.signing``)."""

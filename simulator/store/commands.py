@@ -34,11 +34,31 @@ def _db_upgrade(args: argparse.Namespace) -> int:
 
 
 def _db_check(args: argparse.Namespace) -> int:
-    from simulator.store.db import make_engine
-    from simulator.store.migrate import schema_state
+    import os
+
+    from simulator.store.db import database_url, hide_password, make_engine, parse_url, sqlite_path
+    from simulator.store.migrate import head_revision, schema_state
     from simulator.store.store import Store
 
-    engine = make_engine()
+    parsed = parse_url(database_url())
+    file = sqlite_path(parsed)
+    if file is not None and not os.path.exists(file):
+        # Nothing to look at, and nothing is created: report an empty store.
+        folder = os.path.dirname(os.path.abspath(file))
+        if not os.path.isdir(folder):
+            raise StoreError(
+                hide_password(parsed), f"no such folder {folder} (nothing was created)"
+            )
+        report: dict[str, Any] = {
+            "url": hide_password(parsed),
+            "schema": None,
+            "latest": head_revision(),
+            "current": False,
+            "counts": None,
+            "exists": False,
+        }
+        return _print_check(args, report)
+    engine = make_engine(read_only=True)
     try:
 
         def state_of() -> Any:
@@ -55,18 +75,26 @@ def _db_check(args: argparse.Namespace) -> int:
         "latest": state.head,
         "current": state.is_current,
         "counts": counts,
+        "exists": True,
     }
+    return _print_check(args, report)
+
+
+def _print_check(args: argparse.Namespace, report: dict[str, Any]) -> int:
     if args.json:
         _print_json(report)
     else:
         print(f"database: {report['url']}")
-        print(f"schema:   {state.current or 'empty'} (this Frontline: {state.head})")
-        if state.is_current:
+        if not report["exists"]:
+            print("store:    no store file yet (nothing was created)")
+        print(f"schema:   {report['schema'] or 'empty'} (this Frontline: {report['latest']})")
+        if report["current"]:
             print("migrations: current")
-            print("counts:   " + ", ".join(f"{k} {v}" for k, v in (counts or {}).items()))
+            counts = report["counts"] or {}
+            print("counts:   " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         else:
             print("migrations: NOT current; run `simulator db upgrade`")
-    return 0 if state.is_current else 1
+    return 0 if report["current"] else 1
 
 
 def _db_audit(args: argparse.Namespace) -> int:
@@ -77,7 +105,7 @@ def _db_audit(args: argparse.Namespace) -> int:
     local = existing_key()
     if local is not None:
         trusted.append(local.public)
-    with open_store(migrate=False) as store:
+    with open_store(read_only=True) as store:
         problems = store.audit(trusted)
         links = store.chain_length()
         seals = store.seal_summary()
@@ -114,10 +142,38 @@ def _db_audit(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _db_roles(args: argparse.Namespace) -> int:
+    from simulator.store.db import make_engine
+    from simulator.store.roles import create_roles
+
+    engine = make_engine()
+    try:
+        workstation, admin = _guard(engine, lambda: create_roles(engine, args.prefix))
+    finally:
+        engine.dispose()
+    print(f"{_shown(engine)}: roles {workstation} and {admin} are set up")
+    print(
+        f"give each seat a login in {workstation}, e.g. "
+        f"CREATE ROLE seat01 LOGIN PASSWORD '...' IN ROLE {workstation};"
+    )
+    print(f"and each administrator's login: ... IN ROLE {admin}; see docs/store.md")
+    return 0
+
+
+def _stdin_line(what: str) -> str:
+    """One line of standard input as UTF-8 text (bytes are read, so that a password that
+    is not UTF-8 is one clear error, not a crash)."""
+    stream = getattr(sys.stdin, "buffer", None)
+    raw = stream.readline() if stream is not None else sys.stdin.readline().encode("utf-8")
+    try:
+        return raw.decode("utf-8").rstrip("\r\n")
+    except UnicodeDecodeError:
+        raise StoreError("standard input", f"the {what} is not UTF-8 text") from None
+
+
 def _read_password(args: argparse.Namespace, name: str) -> str | None:
     if getattr(args, "password_stdin", False):
-        line = sys.stdin.readline()
-        password = line.rstrip("\r\n")
+        password = _stdin_line(f"password for {name}")
         if not password:
             raise StoreError(name, "no password on standard input")
         return password
@@ -129,11 +185,50 @@ def _read_password(args: argparse.Namespace, name: str) -> str | None:
     return first
 
 
+def add_sign_in(parser: argparse.ArgumentParser, who: str = "an admin or trainer") -> None:
+    """The ``--as NAME`` option of a command that needs a signed-in person."""
+    parser.add_argument(
+        "--as",
+        dest="as_name",
+        metavar="NAME",
+        help=f"sign in as NAME ({who}); the password is asked for on a terminal, else "
+        "read from the first line of standard input",
+    )
+
+
+def sign_in(args: argparse.Namespace, store: Any, *, from_stdin: bool = False) -> Any:
+    """The person signed in with ``--as`` (None without it); ``AccessError`` for a wrong
+    name or password, which take the same time (see ``Store.authenticate``). The password
+    is asked for on a terminal, else (or with ``from_stdin``) it is the first line of
+    standard input. The rules of what they may do: ``simulator.access``."""
+    from simulator.access import AccessError
+
+    name = getattr(args, "as_name", None)
+    if not name:
+        return None
+    if sys.stdin.isatty() and not from_stdin:
+        password = getpass.getpass(f"password for {name}: ")
+    else:
+        password = _stdin_line(f"password for {name}")
+    person = store.authenticate(name, password)
+    if person is None:
+        raise AccessError(f"--as {name}", "wrong name or password")
+    return person
+
+
 def _user_add(args: argparse.Namespace) -> int:
+    from simulator.access import Action, require
     from simulator.store.store import open_store
 
-    password = _read_password(args, args.name) if args.password_stdin else None
     with open_store() as store:
+        requester = sign_in(args, store)
+        require(
+            requester,
+            Action.ADD_PERSON,
+            subject_role=args.role,
+            first_admin=requester is None and store.needs_first_admin(),
+        )
+        password = _read_password(args, args.name) if args.password_stdin else None
         person = store.create_person(
             args.name,
             args.role,
@@ -147,9 +242,11 @@ def _user_add(args: argparse.Namespace) -> int:
 
 
 def _user_list(args: argparse.Namespace) -> int:
+    from simulator.access import Action, require
     from simulator.store.store import open_store
 
     with open_store() as store:
+        require(sign_in(args, store), Action.LIST_PEOPLE)
         people = store.people()
     if args.json:
         _print_json(
@@ -171,21 +268,49 @@ def _user_list(args: argparse.Namespace) -> int:
 
 
 def _user_passwd(args: argparse.Namespace) -> int:
+    from simulator.access import Action, require
     from simulator.store.store import open_store
 
-    password = _read_password(args, args.name)
-    if password is None:
-        raise StoreError(args.name, "give the new password with --password-stdin")
     with open_store() as store:
+        requester = sign_in(args, store)
+        if requester is None:  # before looking the name up: no probing for names
+            require(None, Action.SET_PASSWORD, subject_name=args.name)
+        target = store.person(args.name)
+        if target is None:
+            raise StoreError(args.name, "no such person")
+        require(
+            requester,
+            Action.SET_PASSWORD,
+            subject_id=target.id,
+            subject_role=target.role,
+            subject_name=target.name,
+        )
+        password = _read_password(args, args.name)
+        if password is None:
+            raise StoreError(args.name, "give the new password with --password-stdin")
         store.set_password(args.name, password)
     print(f"password of {args.name} changed")
     return 0
 
 
 def _user_rename(args: argparse.Namespace) -> int:
+    from simulator.access import Action, require
     from simulator.store.store import open_store
 
     with open_store() as store:
+        requester = sign_in(args, store)
+        if requester is None:  # before looking the name up: no probing for names
+            require(None, Action.RENAME_PERSON, subject_name=args.name)
+        target = store.person(args.name)
+        if target is None:
+            raise StoreError(args.name, "no such person")
+        require(
+            requester,
+            Action.RENAME_PERSON,
+            subject_id=target.id,
+            subject_role=target.role,
+            subject_name=target.name,
+        )
         person = store.set_display_name(args.name, args.display_name)
     print(f"{person.name} is now shown as {person.display_name}")
     return 0
@@ -233,6 +358,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.set_defaults(handler=_db_audit)
 
+    p = db_sub.add_parser(
+        "roles",
+        help="PostgreSQL: create least-privilege workstation and admin roles",
+        description="As the store's owner: create (or update) the group roles PREFIX"
+        "workstation and PREFIXadmin with only the privileges the app needs; see "
+        "docs/store.md, 'Who may do what'.",
+    )
+    p.add_argument(
+        "--prefix", default="frontline_", help="start of the role names (default frontline_)"
+    )
+    p.set_defaults(handler=_db_roles)
+
     user = sub.add_parser("user", help="add, list and change people in the store")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     p = user_sub.add_parser("add", help="add a trainee, trainer or admin")
@@ -241,11 +378,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--display-name", help="the name shown in the app (default: NAME)")
     p.add_argument("--language", choices=("ar", "en"), default="en")
     p.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
+        "--password-stdin",
+        action="store_true",
+        help="read the new person's password from standard input (after --as's, if any)",
     )
+    add_sign_in(p, "an admin; a trainer may add trainees; none for a store's first admin")
     p.set_defaults(handler=_user_add)
     p = user_sub.add_parser("list", help="list the people in the store")
     p.add_argument("--json", action="store_true", help="print JSON")
+    add_sign_in(p)
     p.set_defaults(handler=_user_list)
     p = user_sub.add_parser(
         "rename",
@@ -253,10 +394,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("name", help="the login name")
     p.add_argument("--display-name", required=True, help="the new name shown")
+    add_sign_in(p, "an admin, or a trainer for a trainee")
     p.set_defaults(handler=_user_rename)
     p = user_sub.add_parser("passwd", help="set a person's password")
     p.add_argument("name")
     p.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
+        "--password-stdin",
+        action="store_true",
+        help="read the new password from standard input (after --as's, if any)",
     )
+    add_sign_in(p, "an admin, a trainer for a trainee's password, or NAME themself")
     p.set_defaults(handler=_user_passwd)

@@ -18,6 +18,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from simulator.errors import StoreError
 from simulator.paths import data_dir
+from simulator.redact import hide_url, known_secrets, redact
 
 DB_FILE_NAME = "frontline.db"
 # How long a SQLite writer waits for another writer before giving up ("locked").
@@ -36,18 +37,33 @@ def database_url() -> str:
 
 def parse_url(url: str) -> URL:
     try:
-        return make_url(url)
-    except ArgumentError as exc:
-        raise StoreError("database URL", f"{hide_password(url)!r} is not a URL ({exc})") from exc
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
+        raise StoreError(
+            "database URL", f"{hide_password(url)!r} is not a URL ({redact(str(exc))})"
+        ) from None
+    if parsed.host:
+        try:
+            parsed.host.encode("idna")
+        except UnicodeError:
+            raise StoreError(
+                "database URL", f"{hide_password(parsed)}: {parsed.host!r} is not a host name"
+            ) from None
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        raise StoreError(
+            "database URL", f"{hide_password(parsed)}: port {parsed.port} is not 1-65535"
+        )
+    return parsed
 
 
 def hide_password(url: str | URL) -> str:
     """The URL as it may be shown to a user: any password replaced by ``***``."""
     try:
         parsed = url if isinstance(url, URL) else make_url(url)
-    except ArgumentError:
-        return "<unreadable URL>"
-    return parsed.render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return hide_url(str(url))
+    # The query can hold credentials too (?password=..., ?sslpassword=...).
+    return hide_url(parsed.render_as_string(hide_password=False))
 
 
 def sqlite_path(url: URL) -> str | None:
@@ -113,8 +129,54 @@ def _on_sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(url: str | None = None) -> Engine:
-    """An Engine for ``url`` (default: ``database_url()``), with SQLite set up for WAL."""
+def _on_sqlite_connect_ro(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA query_only = ON")
+    cur.close()
+
+
+def _on_pg_connect_ro(dbapi_conn: Any, _record: Any) -> None:
+    # Every transaction of this connection is READ ONLY: the server refuses any write.
+    with dbapi_conn.cursor() as cur:
+        cur.execute(f"SET lock_timeout = {int(PG_LOCK_TIMEOUT_MS)}")
+        cur.execute("SET default_transaction_read_only = on")
+    dbapi_conn.commit()
+
+
+def _sqlite_ro_engine(parsed: URL) -> Engine:
+    """A read-only engine on an existing SQLite file: ``mode=ro`` (works on a read-only
+    file or folder and creates nothing), and ``immutable=1`` when even the WAL's
+    shared-memory file cannot be made (a snapshot on read-only media)."""
+    path = sqlite_path(parsed)
+    if path is None:
+        return create_engine(parsed)
+    if not os.path.isfile(path):
+        raise StoreError(hide_password(parsed), "no such store file (nothing was created)")
+    absolute = os.path.abspath(path)
+    from urllib.parse import quote
+
+    uri = f"file:{quote(absolute)}?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            # A WAL database in a folder we may not write: read the file as it is.
+            return sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False)
+
+    return create_engine(f"sqlite:///{absolute}", creator=connect)
+
+
+def make_engine(url: str | None = None, *, read_only: bool = False) -> Engine:
+    """An Engine for ``url`` (default: ``database_url()``), with SQLite set up for WAL.
+
+    ``read_only``: nothing is created or changed (SQLite opened with ``mode=ro``,
+    PostgreSQL in read-only transactions), for ``db check``, ``db audit`` and
+    ``exam verify`` on a read-only store or a snapshot."""
     parsed = parse_url(url or database_url())
     backend = parsed.get_backend_name()
     if backend not in ("sqlite", "postgresql"):
@@ -124,6 +186,10 @@ def make_engine(url: str | None = None) -> Engine:
             "postgresql+psycopg:// databases",
         )
     kwargs: dict[str, Any] = {}
+    if read_only and backend == "sqlite":
+        engine = _sqlite_ro_engine(parsed)
+        event.listen(engine, "connect", _on_sqlite_connect_ro)
+        return engine
     if backend == "sqlite":
         _prepare_sqlite_folder(parsed)
     else:
@@ -139,7 +205,7 @@ def make_engine(url: str | None = None) -> Engine:
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
     else:
-        event.listen(engine, "connect", _on_pg_connect)
+        event.listen(engine, "connect", _on_pg_connect_ro if read_only else _on_pg_connect)
     return engine
 
 
@@ -147,7 +213,12 @@ def explain(exc: BaseException, url: str | URL) -> StoreError:
     """A one-line StoreError for a driver error met while using the store at ``url``."""
     shown = hide_password(url)
     orig = getattr(exc, "orig", None) or exc
-    text = " ".join(str(orig).split()) or type(orig).__name__
+    secrets = (
+        known_secrets([url.render_as_string(hide_password=False)])
+        if isinstance(url, URL)
+        else known_secrets([url])
+    )
+    text = redact(" ".join(str(orig).split()) or type(orig).__name__, secrets)
     low = text.lower()
     if "locked" in low or "busy" in low or "lock timeout" in low:
         return StoreError(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
+import secrets
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -12,14 +14,24 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
+from simulator.access import AccessError
 from simulator.errors import StoreError
 from simulator.store import chain
 from simulator.store.base import StoreBase
 from simulator.store.models import ROLES, CohortMemberRow, CohortRow, NameChangeRow, PersonRow
-from simulator.store.records import Cohort, Person
+from simulator.store.records import Cohort, Person, SignedIn
 
 NAME_RE = re.compile(r"^[A-Za-z0-9._@-]{1,80}$")
 _hasher = PasswordHasher()
+_dummy_hash: list[str] = []
+
+
+def _dummy() -> str:
+    """A hash to verify against when the name is unknown (or has no password), so that a
+    wrong password costs the same time for every name: no telling names apart by timing."""
+    if not _dummy_hash:
+        _dummy_hash.append(_hasher.hash(secrets.token_hex(16)))
+    return _dummy_hash[0]
 
 
 def to_person(row: PersonRow) -> Person:
@@ -103,18 +115,43 @@ class PeopleMixin(StoreBase):
             person = to_person(row)
         return person
 
-    def authenticate(self, name: str, password: str) -> Person | None:
-        """The person if ``password`` is theirs, else None (also for unknown names)."""
+    def authenticate(self, name: str, password: str) -> SignedIn | None:
+        """The person, signed in, if ``password`` is theirs; else None (also for unknown
+        names, which take as long as a wrong password: see ``_dummy``)."""
         with self._read() as db:
             row = db.scalar(select(PersonRow).where(PersonRow.name == name))
         if row is None or row.password_hash is None:
+            with contextlib.suppress(VerificationError, InvalidHashError):
+                _hasher.verify(_dummy(), password)
             return None
         try:
             _hasher.verify(row.password_hash, password)
         except (VerificationError, InvalidHashError):
             return None
         if _hasher.check_needs_rehash(row.password_hash):
-            self.set_password(name, password)
+            # A workstation's database role may not change passwords: then keep the old hash.
+            with contextlib.suppress(StoreError):
+                self.set_password(name, password)
+        person = to_person(row)
+        token = secrets.token_urlsafe(24)
+        self._sign_ins[token] = person.id
+        return SignedIn(**vars(person), token=token)
+
+    def signed_in(self, requester: object) -> Person:
+        """The current record of ``requester``, who must have signed in with this store
+        (``authenticate``); ``AccessError`` otherwise. The role is read afresh, so a role
+        taken away since the sign-in counts at once."""
+        token = getattr(requester, "token", None)
+        if (
+            not isinstance(requester, SignedIn)
+            or not token
+            or self._sign_ins.get(token) != requester.id
+        ):
+            raise AccessError("requester", "sign in first (a name and a password)")
+        with self._read() as db:
+            row = db.get(PersonRow, requester.id)
+        if row is None:
+            raise AccessError("requester", "no such person any more")
         return to_person(row)
 
     def set_password(self, name: str, password: str) -> None:

@@ -24,6 +24,15 @@ class Person:
 
 
 @dataclass(frozen=True)
+class SignedIn(Person):
+    """A person who proved their password to this store (``Store.authenticate``). The
+    store's private reads take one as the requester: a bare id or ``Person`` cannot stand
+    in for a sign-in, because only the store that checked the password knows the token."""
+
+    token: str = field(default="", repr=False, compare=False)
+
+
+@dataclass(frozen=True)
 class Cohort:
     id: int
     name: str

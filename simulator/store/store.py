@@ -202,14 +202,19 @@ def open_store(
     *,
     migrate: bool = True,
     now: WallClock | None = None,
+    read_only: bool = False,
     key: SigningKey | None = None,
 ) -> Store:
     """Open the store at ``url`` (default ``database_url()``), creating and migrating it.
 
     With ``migrate=False`` an out-of-date schema is an error (``simulator db upgrade``).
     A database written by a newer Frontline is always an error, never touched.
+    ``read_only``: open an existing store without creating or changing anything (its
+    schema must be current); any write is refused by the database itself.
     """
-    engine = make_engine(url)
+    if read_only:
+        migrate = False
+    engine = make_engine(url, read_only=read_only)
     try:
         with engine.connect() as conn:
             state = schema_state(conn)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
+from simulator.access import Action, require
 from simulator.content.model import SENSITIVITY_CATEGORIES
 from simulator.errors import StoreError
 from simulator.store import chain
@@ -20,7 +21,8 @@ from simulator.store.models import (
     ConsentRow,
     ExposureRow,
 )
-from simulator.store.records import Checkin, CheckinAggregate, Consent, Exposure
+from simulator.store.records import Checkin, CheckinAggregate, Consent, Exposure, Person
+from simulator.store.roles import AGGREGATE_FUNCTION
 
 # Trainers see check-in figures of a cohort only when at least this many people took
 # part, so that no one person's answers can be told apart.
@@ -131,30 +133,71 @@ class WellbeingMixin(StoreBase):
         row = CheckinRow(person_id=owner_id, rating=rating, stress=stress, at=self._at(at))
         try:
             with self._write() as db:
+                self._as_person(db, owner_id)
                 db.add(row)
         except IntegrityError as exc:
             raise StoreError(f"person {owner_id}", "no such person") from exc
         return Checkin(row.id, row.person_id, row.rating, row.stress, row.at)
 
-    def checkins_for(self, requesting_person_id: int, owner_id: int) -> list[Checkin]:
-        """The owner's check-ins; anyone else, a trainer or an admin too, is refused."""
-        if requesting_person_id != owner_id:
-            raise StoreError(
-                "check-ins", "are private: only the person who wrote them can read them"
-            )
+    def checkins_for(self, requester: Person, owner_id: int) -> list[Checkin]:
+        """The owner's check-ins, for the owner signed in (``authenticate``); anyone else,
+        a trainer or an admin too, is refused (``simulator.access``)."""
+        me = self.signed_in(requester)
+        require(me, Action.READ_CHECKINS, subject_id=owner_id, subject_name=f"person {owner_id}")
         with self._read() as db:
+            if self.engine.dialect.name == "postgresql":
+                # Row-level security (``simulator db roles``) shows a workstation only the
+                # rows of the person named here, for this transaction.
+                db.execute(select(func.set_config("frontline.person_id", str(me.id), True)))
             rows = db.scalars(
                 select(CheckinRow).where(CheckinRow.person_id == owner_id).order_by(CheckinRow.id)
             ).all()
         return [Checkin(r.id, r.person_id, r.rating, r.stress, r.at) for r in rows]
 
-    def checkin_aggregate(self, cohort_id: int) -> CheckinAggregate:
-        """A cohort's check-in figures: each person's mean first, then the mean across
-        people, so no one dominates by checking in often. Suppressed when fewer than 5
-        people checked in, and when those people differ from the people of any other
-        cohort, or of any aggregate given before, by fewer than 5 (else subtracting one
-        aggregate from the other would give those few people's answers). Each aggregate
-        given is remembered (its people only) for that rule."""
+    def checkin_aggregate(self, requester: Person, cohort_id: int) -> CheckinAggregate:
+        """A cohort's check-in figures for a signed-in trainer or admin; never per person.
+
+        Each person's mean first, then the mean across people, so no one dominates by
+        checking in often. Suppressed when fewer than 5 people checked in, and when those
+        people differ from the people of any other cohort, or of any aggregate given
+        before, by fewer than 5 (else subtracting one aggregate from the other would give
+        those few people's answers). Each aggregate given is remembered (its people only)
+        for that rule. On PostgreSQL with ``simulator db roles`` a function that runs as
+        the store's owner applies the same rules (``simulator.store.roles``)."""
+        require(self.signed_in(requester), Action.READ_CHECKIN_FIGURES)
+        return self._checkin_aggregate(cohort_id)
+
+    def _as_person(self, db: DbSession, person_id: int) -> None:
+        """Name the person this transaction reads or writes check-ins for: on PostgreSQL
+        the row-level security of ``simulator db roles`` lets a workstation see and add
+        only that person's check-ins."""
+        if self.engine.dialect.name == "postgresql":
+            db.execute(select(func.set_config("frontline.person_id", str(person_id), True)))
+
+    def _checkin_aggregate(self, cohort_id: int) -> CheckinAggregate:
+        if self.engine.dialect.name == "postgresql":
+            with self._write() as db:
+                has_function = db.scalar(
+                    select(func.to_regprocedure(f"{AGGREGATE_FUNCTION}(integer)"))
+                )
+                if has_function is not None:  # a least-privilege role reads figures only
+                    people, count, rating, stress, why = db.execute(
+                        select(text("*")).select_from(
+                            func.frontline_checkin_aggregate(cohort_id).table_valued(
+                                "people", "checkins", "mean_rating", "mean_stress", "why"
+                            )
+                        )
+                    ).one()
+                    if why is not None:
+                        return CheckinAggregate(cohort_id, int(people), suppressed=True, why=why)
+                    return CheckinAggregate(
+                        cohort_id=cohort_id,
+                        people=int(people),
+                        suppressed=False,
+                        checkins=int(count),
+                        mean_rating=None if rating is None else round(float(rating), 2),
+                        mean_stress=None if stress is None else round(float(stress), 2),
+                    )
         members = select(CohortMemberRow.person_id).where(CohortMemberRow.cohort_id == cohort_id)
         per_person = (
             select(

@@ -35,12 +35,12 @@ def run(args) -> int:
 
     def check_library() -> str:
         lib = load_library(root)
+        library["lib"] = lib  # the window opens with the good files even when some are broken
         errors = [p for p in lib.problems if p.severity == "error"]
         if errors:
             raise RuntimeError(f"{len(errors)} problems, first: {errors[0]}")
         if not lib.scenarios:
             raise RuntimeError(f"no scenarios in {root}")
-        library["lib"] = lib
         return f"{len(lib.scenarios)} scenarios, {len(lib.sops)} SOPs in {root}"
 
     def check_window() -> str:

@@ -207,12 +207,14 @@ class SignInScreen(QWidget):
                 if password != self.confirm.text():
                     self.error.setText(self.tr("The two passwords are not the same."))
                     return
-                person = self.store.create_person(
+                self.store.create_person(
                     name,
                     "admin",
                     display_name=self.display_name.text().strip() or name,
                     password=password,
                 )
+                # Signed in as the store knows it: the private reads take a sign-in.
+                person = self.store.authenticate(name, password)
             else:
                 person = self.store.authenticate(name, password)
                 if person is None:

@@ -16,9 +16,6 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
-
 from simulator.content.model import LocalText
 from simulator.errors import ContentError
 from simulator.paths import data_dir
@@ -107,8 +104,9 @@ def load_config(path: Path | None = None) -> WellbeingConfig:
     path = path or config_path()
     if not path.exists():
         return WellbeingConfig()
-    try:
-        data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, YAMLError) as exc:
-        raise ContentError(str(path), f"cannot read the wellbeing settings ({exc})") from None
+    # The same reader as scenarios: a regular file, size-capped, depth-checked before
+    # libyaml recurses, one-line errors naming the line.
+    from simulator.content.yamlfile import read_yaml
+
+    data, _issues = read_yaml(path, "wellbeing settings")
     return parse_config(data, str(path))

@@ -8,7 +8,6 @@ import datetime as dt
 from collections.abc import Iterable
 
 from simulator.content.model import Scenario
-from simulator.errors import StoreError
 from simulator.store import Checkin, CheckinAggregate, Person, Store
 from simulator.store import Exposure as StoredExposure
 from simulator.wellbeing.exposure import Exposure, ExposureKind, ExposureLedger
@@ -126,11 +125,9 @@ def save_check_in(store: Store, person_id: int, rating: int) -> Checkin:
 
 def my_check_ins(store: Store, person: Person) -> list[Checkin]:
     """The signed-in person's own check-ins (the only check-ins anyone can read)."""
-    return store.checkins_for(person.id, person.id)
+    return store.checkins_for(person, person.id)
 
 
 def cohort_check_ins(store: Store, requester: Person, cohort_id: int) -> CheckinAggregate:
     """Anonymous figures for a trainer; suppressed under 5 people; never per person."""
-    if not requester.is_trainer:
-        raise StoreError("check-ins", "cohort figures are for trainers")
-    return store.checkin_aggregate(cohort_id)
+    return store.checkin_aggregate(requester, cohort_id)

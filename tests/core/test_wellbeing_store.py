@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from simulator.access import AccessError
 from simulator.content.model import Check, Criterion, Event, Rubric, Scenario, Sensitivity, Thread
-from simulator.errors import StoreError
 from simulator.wellbeing import records
 from simulator.wellbeing.exposure import Budget
 from simulator.wellbeing.gate import briefing_needed, can_start
@@ -31,22 +31,27 @@ def scenario(labels: tuple[tuple[str, int], ...]) -> Scenario:
     )
 
 
+def signed_in(store, name: str, role: str):
+    store.create_person(name, role, password=f"{name}-password")
+    return store.authenticate(name, f"{name}-password")
+
+
 def test_a_trainer_cannot_read_an_individuals_check_ins(store):
-    trainee = store.create_person("tala", "trainee")
-    trainer = store.create_person("omar", "trainer")
-    admin = store.create_person("root", "admin")
+    trainee = signed_in(store, "tala", "trainee")
+    trainer = signed_in(store, "omar", "trainer")
+    admin = signed_in(store, "root", "admin")
     records.save_check_in(store, trainee.id, 8)
     for other in (trainer, admin):
-        with pytest.raises(StoreError, match="private"):
-            store.checkins_for(other.id, trainee.id)
+        with pytest.raises(AccessError, match="only the person who wrote them"):
+            store.checkins_for(other, trainee.id)
     assert [c.rating for c in records.my_check_ins(store, trainee)] == [8]
     assert records.my_check_ins(store, trainer) == []
 
 
 def test_trainers_see_only_aggregates_of_five_or_more(store):
-    trainer = store.create_person("omar", "trainer")
+    trainer = signed_in(store, "omar", "trainer")
     cohort = store.create_cohort("autumn")
-    people = [store.create_person(f"p{i}", "trainee") for i in range(5)]
+    people = [signed_in(store, f"p{i}", "trainee") for i in range(5)]
     for p in people:
         store.add_to_cohort(cohort.id, p.id)
     for p in people[:4]:
@@ -56,7 +61,7 @@ def test_trainers_see_only_aggregates_of_five_or_more(store):
     records.save_check_in(store, people[4].id, 1)
     agg = records.cohort_check_ins(store, trainer, cohort.id)
     assert not agg.suppressed and agg.people == 5 and agg.mean_rating == 5.0
-    with pytest.raises(StoreError, match="for trainers"):
+    with pytest.raises(AccessError, match="p0 \\(trainee\\) may not"):
         records.cohort_check_ins(store, people[0], cohort.id)
 
 
@@ -108,7 +113,7 @@ def _cohort(store, name, people):
 def test_the_differencing_attack_gets_nothing(store):
     """Cohort A of 5, cohort B the same 5 plus a target: B minus A would give the
     target's check-ins exactly. Neither order of asking gives both aggregates."""
-    trainer = store.create_person("omar", "trainer")
+    trainer = signed_in(store, "omar", "trainer")
     five = [store.create_person(f"p{i}", "trainee") for i in range(5)]
     target = store.create_person("target", "trainee")
     for p in five:
@@ -126,7 +131,7 @@ def test_the_differencing_attack_gets_nothing(store):
 def test_an_earlier_aggregate_counts_too(store):
     """A cohort grows by one person after its aggregate was given: the new aggregate
     would give that person's check-ins by subtraction, so it is refused."""
-    trainer = store.create_person("omar", "trainer")
+    trainer = signed_in(store, "omar", "trainer")
     five = [store.create_person(f"p{i}", "trainee") for i in range(5)]
     for p in five:
         store.add_checkin(p.id, rating=8)
@@ -148,7 +153,7 @@ def test_an_earlier_aggregate_counts_too(store):
 
 
 def test_aggregates_average_each_person_first(store):
-    trainer = store.create_person("omar", "trainer")
+    trainer = signed_in(store, "omar", "trainer")
     people = [store.create_person(f"p{i}", "trainee") for i in range(5)]
     for _ in range(10):  # one person checks in ten times
         store.add_checkin(people[0].id, rating=0, stress=5)

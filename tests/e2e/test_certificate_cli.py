@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_exam_cli import DATA, passed_sitting_in
+from test_exam_cli import AS_TARA, DATA, TARA_PASSWORD, passed_sitting_in
 
 SIMULATOR = (sys.executable, "-m", "simulator")
 
@@ -65,7 +65,9 @@ def issued(tmp_path_factory: pytest.TempPathFactory):
             str(path),
             "--database-url",
             url,
+            *AS_TARA,
             env=env,
+            stdin=TARA_PASSWORD + "\n",
         )
         assert r.returncode == 0, r.stderr
         files[kind] = path
@@ -304,7 +306,9 @@ def test_certificate_output_is_not_overwritten_without_force(issued):
         str(path),
         "--database-url",
         issued["url"],
+        *AS_TARA,
         env=issued["env"],
+        stdin=TARA_PASSWORD + "\n",
     )
     assert "already exists; give --force" in one_line_error(r)
     assert path.read_bytes() == before
@@ -317,7 +321,9 @@ def test_certificate_output_is_not_overwritten_without_force(issued):
         "--force",
         "--database-url",
         issued["url"],
+        *AS_TARA,
         env=issued["env"],
+        stdin=TARA_PASSWORD + "\n",
     )
     assert r.returncode == 0, r.stderr
     assert path.read_bytes() == before  # the same record, signed the same way
@@ -331,7 +337,17 @@ def test_revoke_then_verify_the_code_and_the_file(tmp_path):
     cert_id = f"FL-{sitting:06d}"
     pdf = tmp_path / "c.pdf"
     assert (
-        run("exam", "certificate", cert_id, "--output", str(pdf), "--database-url", url).returncode
+        run(
+            "exam",
+            "certificate",
+            cert_id,
+            "--output",
+            str(pdf),
+            "--database-url",
+            url,
+            *AS_TARA,
+            stdin=TARA_PASSWORD + "\n",
+        ).returncode
         == 0
     )
     for name, role in (("rana", "admin"), ("tarek", "trainer")):
@@ -344,7 +360,8 @@ def test_revoke_then_verify_the_code_and_the_file(tmp_path):
             "--password-stdin",
             "--database-url",
             url,
-            stdin="correct horse\n",
+            *(() if role == "admin" else ("--as", "rana")),  # rana: the first admin
+            stdin="correct horse\n" * (1 if role == "admin" else 2),
         )
         assert added.returncode == 0, added.stderr
     revoke = ("exam", "revoke", cert_id, "--reason", "exam help found", "--password-stdin")
@@ -383,16 +400,42 @@ def test_a_rename_keeps_the_certificate_and_a_rename_behind_the_app_fails_the_au
     cert = tmp_path / "c.json"
     assert (
         run(
-            "exam", "certificate", str(sitting), "--output", str(cert), "--database-url", url
+            "exam",
+            "certificate",
+            str(sitting),
+            "--output",
+            str(cert),
+            "--database-url",
+            url,
+            *AS_TARA,
+            stdin=TARA_PASSWORD + "\n",
         ).returncode
         == 0
     )
-    r = run("user", "rename", "noor", "--display-name", "Noor Saleh-Haddad", "--database-url", url)
+    r = run(
+        "user",
+        "rename",
+        "noor",
+        "--display-name",
+        "Noor Saleh-Haddad",
+        "--database-url",
+        url,
+        *AS_TARA,
+        stdin=TARA_PASSWORD + "\n",
+    )
     assert r.returncode == 0 and "now shown as Noor Saleh-Haddad" in r.stdout
     again = tmp_path / "again.json"
     assert (
         run(
-            "exam", "certificate", str(sitting), "--output", str(again), "--database-url", url
+            "exam",
+            "certificate",
+            str(sitting),
+            "--output",
+            str(again),
+            "--database-url",
+            url,
+            *AS_TARA,
+            stdin=TARA_PASSWORD + "\n",
         ).returncode
         == 0
     )

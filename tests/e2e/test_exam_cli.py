@@ -14,13 +14,15 @@ import pytest
 SIMULATOR = (sys.executable, "-m", "simulator")
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "core" / "exams_data" / "library"
+TARA_PASSWORD = "tara-password"
+AS_TARA = ("--as", "tara")  # the password: TARA_PASSWORD on standard input
 GOOD = [{"at": "20s", "reply": {"thread": "main", "text": "hello, happy to help"}}]
 
 
-def run(*args: str, url: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(*args: str, url: str | None = None, stdin: str = "") -> subprocess.CompletedProcess[str]:
     pre = ("--database-url", url) if url else ()
     return subprocess.run(
-        [*SIMULATOR, *pre, "exam", *args], capture_output=True, text=True, timeout=120
+        [*SIMULATOR, *pre, "exam", *args], capture_output=True, text=True, timeout=120, input=stdin
     )
 
 
@@ -133,6 +135,8 @@ def passed_sitting_in(url: str, library: Path, reply: str = "hello, happy to hel
 
     ended = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
     with open_store(url) as store:
+        if store.person("tara") is None:  # the trainer who reads results (--as tara)
+            store.create_person("tara", "trainer", password=TARA_PASSWORD)
         person = store.create_person("noor", "trainee", display_name="Noor Saleh")
         clock = SimulatedClock()
         exam = load_exam(library / "exams" / "mini.yaml")
@@ -150,8 +154,12 @@ def passed_sitting_in(url: str, library: Path, reply: str = "hello, happy to hel
 def test_certificate_and_verify(library, tmp_path):
     url = f"sqlite:///{tmp_path / 'store.db'}"
     sitting_id = passed_sitting_in(url, library)
+    tara = {"stdin": TARA_PASSWORD + "\n"}  # --as tara reads her password from standard input
     page = tmp_path / "cert.html"
-    r = run("certificate", f"FL-{sitting_id:06d}", "--output", str(page), "--json", url=url)
+    r = run(
+        "certificate", f"FL-{sitting_id:06d}", "--output", str(page), "--json", "--as", "tara",
+        url=url, **tara,
+    )  # fmt: skip
     assert r.returncode == 0, r.stderr
     cert = json.loads(r.stdout)
     html = page.read_text(encoding="utf-8")
@@ -166,11 +174,22 @@ def test_certificate_and_verify(library, tmp_path):
     assert r.returncode == 1 and r.stdout.startswith("invalid:")
     assert "not a certificate code" in one_line_error(run("verify", "hello", url=url))
     assert "not a date" in one_line_error(run("verify", cert["code"], "--on", "soon", url=url))
-    r = run("sittings", "--person", "noor", "--json", url=url)
+    r = run("sittings", "--person", "noor", "--json", "--as", "tara", url=url, **tara)
     assert json.loads(r.stdout)["sittings"][0]["certificate"] == cert["id"]
-    assert "no such person" in one_line_error(run("sittings", "--person", "zed", url=url))
-    missing = run("certificate", "FL-999999", "--output", str(page), "--force", url=url)
-    assert "no such attempt" in one_line_error(missing)
+    zed = run("sittings", "--person", "zed", "--as", "tara", url=url, **tara)
+    assert "no such person" in one_line_error(zed)
+    missing = run(
+        "certificate",
+        "FL-999999",
+        "--output",
+        str(page),
+        "--force",
+        "--as",
+        "tara",
+        url=url,
+        **tara,
+    )
+    assert "no such certificate" in one_line_error(missing)
 
 
 def test_play_a_pause_past_its_allowance_or_a_step_past_the_limit_is_time_up(library, scripts):
@@ -214,8 +233,13 @@ def test_extra_time_is_given_by_a_trainer_with_a_reason(tmp_path):
             timeout=120,
         )
 
+    r = sim("user", "add", "rana", "--role", "admin", "--password-stdin", stdin="correct horse\n")
+    assert r.returncode == 0, r.stderr  # the first admin; she adds the others (--as)
     for name, role in (("amal", "trainee"), ("tarek", "trainer")):
-        r = sim("user", "add", name, "--role", role, "--password-stdin", stdin="correct horse\n")
+        r = sim(
+            "user", "add", name, "--role", role, "--password-stdin", "--as", "rana",
+            stdin="correct horse\ncorrect horse\n",
+        )  # fmt: skip
         assert r.returncode == 0, r.stderr
     give = ("exam", "extra-time", "amal", "mini", "--extra", "10m", "--password-stdin")
     refused = sim(*give, "--reason", "reading time", "--as", "amal", stdin="correct horse\n")

@@ -204,7 +204,7 @@ def test_sops_folder_can_be_given(library, tmp_path):
 @pytest.mark.parametrize(
     ("steps", "expected"),
     [
-        ("[{not json", "not JSON"),
+        ("[{not json", "not valid JSON"),
         ({"at": "1s"}, "list of steps"),
         ([{"reply": {"thread": "main", "text": "x"}}], 'step 1: no "at"'),
         ([{"at": "soon", "reply": {"thread": "main", "text": "x"}}], "step 1"),
@@ -235,7 +235,7 @@ def test_bad_scripts_get_one_line_and_exit_2(library, tmp_path, steps, expected)
     assert r.stdout == ""
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1, r.stderr
-    assert lines[0].startswith(f"simulator: {path}: ")
+    assert lines[0].startswith((f"simulator: {path}: ", f"simulator: {path}:1: "))
     assert expected in lines[0]
 
 

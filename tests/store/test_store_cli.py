@@ -59,16 +59,20 @@ def test_user_add_list_passwd(store_url, cli):
     )  # fmt: skip
     assert added.returncode == 0, added.stderr
     assert "added admin rana (رنا)" in added.stdout
-    plain = cli(store_url, "user", "add", "tom", "--role", "trainee")
+    rana = "first-password\n"  # signing in with --as: the password is the first line
+    plain = cli(store_url, "user", "add", "tom", "--role", "trainee", "--as", "rana", stdin=rana)
     assert plain.returncode == 0 and "no password yet" in plain.stdout
-    listed = json.loads(cli(store_url, "user", "list", "--json").stdout)
+    listed = json.loads(cli(store_url, "user", "list", "--json", "--as", "rana", stdin=rana).stdout)
     assert listed == [
         {"name": "rana", "display_name": "رنا", "role": "admin", "language": "ar",
          "has_password": True},
         {"name": "tom", "display_name": "tom", "role": "trainee", "language": "en",
          "has_password": False},
     ]  # fmt: skip
-    changed = cli(store_url, "user", "passwd", "tom", "--password-stdin", stdin="tom-secret-1\n")
+    changed = cli(
+        store_url, "user", "passwd", "tom", "--password-stdin", "--as", "rana",
+        stdin=rana + "tom-secret-1\n",
+    )  # fmt: skip
     assert changed.returncode == 0, changed.stderr
     with open_store(store_url) as store:
         assert store.authenticate("tom", "tom-secret-1").name == "tom"
@@ -77,7 +81,9 @@ def test_user_add_list_passwd(store_url, cli):
 
 
 def test_user_errors_are_one_line(store_url, cli):
-    cli(store_url, "user", "add", "tom", "--role", "trainee")
+    with open_store(store_url) as store:
+        store.create_person("ada", "admin", password="ada-password")
+    cli(store_url, "user", "add", "tom", "--role", "trainee", "--as", "ada", stdin="ada-password\n")
     for args, expected in [
         (("user", "add", "tom", "--role", "trainee"), "already exists"),
         (("user", "add", "x y", "--role", "trainee"), "a name uses"),
@@ -85,8 +91,9 @@ def test_user_errors_are_one_line(store_url, cli):
         (("user", "passwd", "tom", "--password-stdin"), "no password on standard input"),
         (("user", "add", "amy", "--role", "chief"), "invalid choice"),
     ]:
-        stdin = "long-enough-pw\n" if args[-1] == "--password-stdin" and "ghost" in args else ""
-        r = cli(store_url, *args, stdin=stdin)
+        stdin = "ada-password\n"
+        stdin += "long-enough-pw\n" if args[-1] == "--password-stdin" and "ghost" in args else ""
+        r = cli(store_url, *args, "--as", "ada", stdin=stdin)
         lines = r.stderr.strip().splitlines()
         assert r.returncode == 2 and len(lines) == 1, (args, r.stderr)
         assert expected in lines[0] and "Traceback" not in r.stderr

@@ -6,9 +6,16 @@ import datetime as dt
 
 import pytest
 
+from simulator.access import AccessError
 from simulator.errors import StoreError
 
 T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
+
+
+def signed_in(store, name: str, role: str):
+    """A new person, signed in (the private reads take a sign-in, not an id)."""
+    store.create_person(name, role, password=f"{name}-password")
+    return store.authenticate(name, f"{name}-password")
 
 
 def test_exposure_records_keep_what_was_met(store):
@@ -75,16 +82,16 @@ def test_consent_can_be_withdrawn_and_history_is_kept(store):
 
 
 def test_checkins_are_readable_only_by_their_owner(store):
-    owner = store.create_person("amal", "trainee")
-    trainer = store.create_person("tariq", "trainer")
-    admin = store.create_person("root", "admin")
+    owner = signed_in(store, "amal", "trainee")
+    trainer = signed_in(store, "tariq", "trainer")
+    admin = signed_in(store, "root", "admin")
     c1 = store.add_checkin(owner.id, rating=7, at=T0)
     c2 = store.add_checkin(owner.id, stress=4)
-    assert store.checkins_for(owner.id, owner.id) == [c1, c2]
+    assert store.checkins_for(owner, owner.id) == [c1, c2]
     assert (c1.rating, c1.stress, c2.rating, c2.stress) == (7, None, None, 4)
     for other in (trainer, admin):
-        with pytest.raises(StoreError, match="private"):
-            store.checkins_for(other.id, owner.id)
+        with pytest.raises(AccessError, match="only the person who wrote them"):
+            store.checkins_for(other, owner.id)
 
 
 @pytest.mark.parametrize(
@@ -92,13 +99,14 @@ def test_checkins_are_readable_only_by_their_owner(store):
     [({}, "give a rating"), ({"rating": 11}, "0 to 10"), ({"stress": 0}, "1 to 5")],
 )
 def test_checkin_refuses_out_of_range_values(store, kw, message):
-    p = store.create_person("amal", "trainee")
+    p = signed_in(store, "amal", "trainee")
     with pytest.raises(StoreError, match=message):
         store.add_checkin(p.id, **kw)
-    assert store.checkins_for(p.id, p.id) == []
+    assert store.checkins_for(p, p.id) == []
 
 
 def test_cohort_checkin_figures_are_suppressed_below_five_people(store):
+    trainer = signed_in(store, "tariq", "trainer")
     cohort = store.create_cohort("spring")
     people = [store.create_person(f"t{i}", "trainee") for i in range(6)]
     for p in people:
@@ -108,11 +116,11 @@ def test_cohort_checkin_figures_are_suppressed_below_five_people(store):
     for i, p in enumerate(people[:4]):
         store.add_checkin(p.id, rating=i + 5, stress=2)
         store.add_checkin(p.id, rating=i + 5)
-    four = store.checkin_aggregate(cohort.id)
+    four = store.checkin_aggregate(trainer, cohort.id)
     assert four.suppressed and four.people == 4
     assert (four.checkins, four.mean_rating, four.mean_stress) == (None, None, None)
     store.add_checkin(people[4].id, rating=10, stress=1)
-    five = store.checkin_aggregate(cohort.id)
+    five = store.checkin_aggregate(trainer, cohort.id)
     assert not five.suppressed and five.people == 5 and five.checkins == 9
     # Each person's mean first, then across people: (5 + 6 + 7 + 8 + 10) / 5.
     assert five.mean_rating == round((5 + 6 + 7 + 8 + 10) / 5, 2)

@@ -94,7 +94,8 @@ def finished_attempt(store, person_id, played, minutes=0):
 @pytest.fixture
 def cohort(store, played):
     """A cohort of 3 trainees (one with a finished attempt and check-ins) and a trainer."""
-    trainer = store.create_person("tarek", "trainer", display_name="Tarek", password="pw-trainer")
+    store.create_person("tarek", "trainer", display_name="Tarek", password="pw-trainer")
+    trainer = store.authenticate("tarek", "pw-trainer")  # a sign-in, as the app's
     c = store.create_cohort("Riyadh March")
     trainees = [
         store.create_person(n, "trainee", display_name=n.title()) for n in ("amal", "badr", "dana")

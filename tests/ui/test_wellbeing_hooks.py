@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from simulator.access import AccessError
 from simulator.content.model import (
     Attachment,
     Check,
@@ -18,7 +19,6 @@ from simulator.content.model import (
     Sensitivity,
     Thread,
 )
-from simulator.errors import StoreError
 from simulator.store import open_store
 from simulator.ui import hooks
 from simulator.ui.wellbeing.break_prompt import BreakDialog
@@ -136,16 +136,21 @@ def test_reveals_are_recorded_in_the_store(qtbot, store, repo):
     assert [(r.kind, r.category, r.level) for r in rows] == [("reveal", "violence", 3)]
 
 
+def signed_in(store, name: str, role: str):
+    store.create_person(name, role, password=f"{name}-password")
+    return store.authenticate(name, f"{name}-password")
+
+
 def test_after_a_scenario_time_counts_check_in_is_private_and_budget_blocks(qtbot, store, repo):
-    person = store.create_person("tala", "trainee")
-    trainer = store.create_person("omar", "trainer")
+    person = signed_in(store, "tala", "trainee")
+    trainer = signed_in(store, "omar", "trainer")
     gate = make(store, repo, Budget(scenario_min_per_day=20))
     assert gate.briefing_gate(HARD, person, None)
     after = gate.after_scenario(HARD, 25 * 60)
     assert after.offer_check_in and after.break_prompt is not None  # level 3 media
-    assert [c.rating for c in store.checkins_for(person.id, person.id)] == [8]
-    with pytest.raises(StoreError, match="private"):
-        store.checkins_for(trainer.id, person.id)
+    assert [c.rating for c in store.checkins_for(person, person.id)] == [8]
+    with pytest.raises(AccessError, match="only the person who wrote them"):
+        store.checkins_for(trainer, person.id)
     assert not gate.briefing_gate(MID, person, None)
     assert gate.suggested is not None and gate.suggested.id == "plain"
     assert any("used up" in s for s in gate.exec_dialog.seen)
@@ -187,7 +192,7 @@ def test_settings_save_preferences_withdraw_consent_and_weekly_answer(qtbot, sto
     from simulator.ui.wellbeing.settings_dialog import WellbeingSettingsDialog
     from simulator.wellbeing import records
 
-    person = store.create_person("tala", "trainee")
+    person = signed_in(store, "tala", "trainee")
     gate = make(store, repo)
     assert gate.briefing_gate(HARD, person, None)  # consents to violence
     dialog = WellbeingSettingsDialog(store, person, gate.config)

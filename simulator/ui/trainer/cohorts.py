@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.access import AccessError
 from simulator.ui.trainer.figures import attempt_title, percent, scenario_pass_rates
 
 
@@ -61,6 +62,7 @@ class CohortScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self.store = None
+        self.requester = None
         self.titles: dict[str, str] = {}
         self.summary = None
         self.attempts: list = []
@@ -136,9 +138,11 @@ class CohortScreen(QWidget):
         self.retranslate()
 
     # -- data -------------------------------------------------------------------
-    def set_store(self, store, titles: dict[str, str]) -> None:
-        """Use ``store``; ``titles``: scenario id -> title for the tables."""
+    def set_store(self, store, titles: dict[str, str], requester=None) -> None:
+        """Use ``store`` as ``requester`` (the signed-in trainer); ``titles``: scenario id
+        -> title for the tables."""
         self.store = store
+        self.requester = requester
         self.titles = dict(titles)
         self.refresh()
 
@@ -187,7 +191,10 @@ class CohortScreen(QWidget):
         for row, r in enumerate(rates):
             title = attempt_title(r.scenario_id, self.titles)
             fill_row(self.scenarios, row, [title, str(r.finished), percent(r.passed, r.finished)])
-        self.aggregate = self.store.checkin_aggregate(cohort_id)
+        try:  # the figures are for a signed-in trainer or admin (simulator.access)
+            self.aggregate = self.store.checkin_aggregate(self.requester, cohort_id)
+        except AccessError:
+            self.aggregate = None
         self.retranslate()
 
     def selected_person_id(self) -> int | None:

@@ -99,7 +99,7 @@ class StaffEntries(QObject):
     def show_cohorts(self) -> None:
         if not self._allowed("trainer", "admin"):
             return
-        self.cohorts.set_store(self.window.store, self.titles())
+        self.cohorts.set_store(self.window.store, self.titles(), self.window.person)
         self.window.screens.setCurrentWidget(self.cohorts)
 
     def back_to_cohort(self) -> None:

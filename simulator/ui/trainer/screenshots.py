@@ -64,8 +64,10 @@ def played(library, script):
 
 def fill_store(store, library):
     """Admin, trainer, a cohort of six with attempts and check-ins; the attempt to review."""
-    admin = store.create_person("rana", "admin", display_name="Rana Aziz", password="x" * 12)
-    trainer = store.create_person("tarek", "trainer", display_name="Tarek Fares", password="x" * 12)
+    store.create_person("rana", "admin", display_name="Rana Aziz", password="x" * 12)
+    store.create_person("tarek", "trainer", display_name="Tarek Fares", password="x" * 12)
+    admin = store.authenticate("rana", "x" * 12)  # signed in, as in the app
+    trainer = store.authenticate("tarek", "x" * 12)
     cohort = store.create_cohort("Riyadh — March intake")
     store.create_cohort("Cairo — April intake")
     review = None

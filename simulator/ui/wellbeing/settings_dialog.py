@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.access import AccessError
 from simulator.ui.wellbeing.i18n import wtr
 from simulator.ui.wellbeing.labels import category_name, level_name
 from simulator.ui.wellbeing.preferences import PreferencesForm
@@ -118,7 +119,11 @@ class WellbeingSettingsDialog(PausedDialog):
         for button in self.weekly.buttons():
             button.setEnabled(False)
         self.store.add_checkin(self.person.id, stress=value)
-        history = [c.stress for c in records.my_check_ins(self.store, self.person) if c.stress]
+        try:  # check-ins are read by their signed-in writer only (simulator.access)
+            mine = records.my_check_ins(self.store, self.person)
+        except AccessError:
+            mine = []
+        history = [c.stress for c in mine if c.stress]
         self.weekly_support.setVisible(weekly_support_prompt(history))
 
     def _save(self) -> None:

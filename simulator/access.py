@@ -1,0 +1,134 @@
+"""Who may do what: the one place that holds Frontline's role rules.
+
+The command line and the store's read API both ask ``require`` before they act; the
+rules are written down for people in docs/store.md ("Who may do what"). Roles:
+
+- **trainee**: practises and sits exams; reads their own results and their own
+  wellbeing check-ins; changes their own password.
+- **trainer**: everything a trainee may, plus: reads anyone's results, adds trainees,
+  sets trainees' passwords and shown names, lists people, grants extra exam time (not to
+  themself), sees a cohort's check-in figures (only as an aggregate, suppressed under 5
+  people).
+- **admin**: everything a trainer may, plus: adds trainers and admins, sets anyone's
+  password and shown name, revokes certificates. An admin reads no one's check-ins
+  either: they are the writer's alone.
+
+Nobody signed in may do one thing: create the first admin of a store that has none (the
+app's first-start screen and ``simulator user add NAME --role admin``).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Protocol
+
+from simulator.errors import SimulatorError
+
+ROLES = ("trainee", "trainer", "admin")
+
+
+class Action(StrEnum):
+    ADD_PERSON = "add a person"
+    SET_PASSWORD = "set a password"
+    RENAME_PERSON = "change the name shown"
+    REVOKE_CERTIFICATE = "revoke a certificate"
+    GRANT_EXTRA_TIME = "grant extra exam time"
+    LIST_PEOPLE = "list people"
+    READ_RESULTS = "read results"
+    READ_CHECKINS = "read check-ins"
+    READ_CHECKIN_FIGURES = "read a cohort's check-in figures"
+
+
+class AccessError(SimulatorError):
+    """The requester may not do this (or nobody signed in)."""
+
+
+class Requester(Protocol):
+    """A signed-in person, as far as the rules care."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def role(self) -> str: ...
+
+
+def allowed(
+    requester: Requester | None,
+    action: Action,
+    *,
+    subject_id: int | None = None,
+    subject_role: str | None = None,
+    first_admin: bool = False,
+) -> bool:
+    """Whether ``requester`` may do ``action`` to the person ``subject_id`` (whose role is
+    ``subject_role``). ``first_admin``: the store has no admin yet."""
+    if requester is None:
+        return action is Action.ADD_PERSON and first_admin and subject_role == "admin"
+    role = requester.role if requester.role in ROLES else "trainee"
+    is_self = subject_id is not None and subject_id == requester.id
+    if action is Action.READ_CHECKINS:
+        return is_self  # private to their writer: no trainer, no admin
+    if role == "admin":
+        return True
+    if action is Action.SET_PASSWORD:
+        return is_self or (role == "trainer" and subject_role == "trainee")
+    if action is Action.READ_RESULTS:
+        return is_self or role == "trainer"
+    if action is Action.ADD_PERSON or action is Action.RENAME_PERSON:
+        return role == "trainer" and subject_role == "trainee"
+    if action is Action.GRANT_EXTRA_TIME:
+        return role == "trainer" and not is_self
+    if action is Action.REVOKE_CERTIFICATE:
+        return False  # admins only
+    if action in (Action.LIST_PEOPLE, Action.READ_CHECKIN_FIGURES):
+        return role == "trainer"
+    return False  # pragma: no cover - every action is listed above
+
+
+def require(
+    requester: Requester | None,
+    action: Action,
+    *,
+    subject_id: int | None = None,
+    subject_role: str | None = None,
+    subject_name: str | None = None,
+    first_admin: bool = False,
+) -> None:
+    """``AccessError`` unless ``allowed``; the message says who may."""
+    if allowed(
+        requester,
+        action,
+        subject_id=subject_id,
+        subject_role=subject_role,
+        first_admin=first_admin,
+    ):
+        return
+    what = str(action)
+    if subject_role is not None and action is Action.ADD_PERSON:
+        what = f"add a {subject_role}"
+    elif subject_name is not None:
+        what = f"{action} of {subject_name}"
+    who = _who(action, subject_role)
+    if requester is None:
+        raise AccessError(what, f"sign in first: --as NAME ({who})")
+    raise AccessError(what, f"{requester.name} ({requester.role}) may not; only {who} may")
+
+
+def _who(action: Action, subject_role: str | None) -> str:
+    if action is Action.READ_CHECKINS:
+        return "the person who wrote them"
+    if action is Action.REVOKE_CERTIFICATE or (
+        action is Action.ADD_PERSON and subject_role in ("trainer", "admin")
+    ):
+        return "an admin"
+    if action is Action.SET_PASSWORD:
+        return "an admin, a trainer (for a trainee) or the person themself"
+    if action is Action.READ_RESULTS:
+        return "an admin, a trainer or the person themself"
+    if action is Action.RENAME_PERSON:
+        return "an admin, or a trainer for a trainee"
+    return "a trainer or an admin"
