@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import secrets
@@ -57,6 +58,14 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path):
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'store.db'}"
         return
+    with _fresh_pg_schema() as url:
+        yield url
+
+
+@contextlib.contextmanager
+def _fresh_pg_schema():
+    """The URL of a new, empty PostgreSQL schema, dropped afterwards. Tests never touch
+    the shared database's own schema: it outlives the run, and other runs use it."""
     import psycopg
     from sqlalchemy.engine import make_url
 
@@ -72,6 +81,13 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path):
             yield url.render_as_string(hide_password=False)
         finally:
             admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture
+def pg_schema_url():
+    """A fresh PostgreSQL schema's URL (see ``_fresh_pg_schema``)."""
+    with _fresh_pg_schema() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -96,6 +96,14 @@
         <translation>اختر دفعة.</translation>
     </message>
     <message>
+        <source>Hidden: the people who checked in differ from another group's by fewer than 5.</source>
+        <translation>مخفية: يختلف من شاركوا في الاستبيان عن مجموعة أخرى بأقل من 5 أشخاص.</translation>
+    </message>
+    <message>
+        <source>Subtracting one group's figures from the other's would single those few people out.</source>
+        <translation>فطرح أرقام مجموعة من أرقام الأخرى قد يكشف هؤلاء الأشخاص القلائل.</translation>
+    </message>
+    <message>
         <source>Hidden: fewer than 5 people in this cohort have checked in.</source>
         <translation>مخفية: شارك في الاستبيان أقل من 5 أشخاص من هذه الدفعة.</translation>
     </message>
@@ -351,8 +359,44 @@
         <translation>غير مستوفى</translation>
     </message>
     <message>
+        <source>{verdict} (override)</source>
+        <translation>{verdict} (بتعديل المدرّب)</translation>
+    </message>
+    <message>
         <source>Not found: {phrases}</source>
         <translation>لم يُعثر على: {phrases}</translation>
+    </message>
+    <message>
+        <source>the account lookup</source>
+        <translation>البحث عن الحساب</translation>
+    </message>
+    <message>
+        <source>the tag {value}</source>
+        <translation>الوسم {value}</translation>
+    </message>
+    <message>
+        <source>the macro {value}</source>
+        <translation>الرد الجاهز {value}</translation>
+    </message>
+    <message>
+        <source>an escalation to {value}</source>
+        <translation>التصعيد إلى {value}</translation>
+    </message>
+    <message>
+        <source>a request for information</source>
+        <translation>طلب معلومات</translation>
+    </message>
+    <message>
+        <source>resolving the conversation</source>
+        <translation>حل المحادثة</translation>
+    </message>
+    <message>
+        <source>closing the conversation</source>
+        <translation>إغلاق المحادثة</translation>
+    </message>
+    <message>
+        <source>the action {action}</source>
+        <translation>الإجراء {action}</translation>
     </message>
     <message>
         <source>critical</source>
@@ -977,6 +1021,10 @@
         <translation>المعيار: {name}</translation>
     </message>
     <message>
+        <source>Resolved: {target}</source>
+        <translation>حُسم: {target}</translation>
+    </message>
+    <message>
         <source>Passed</source>
         <translation>ناجح</translation>
     </message>
@@ -1005,8 +1053,20 @@
         <translation>السبب (مطلوب)</translation>
     </message>
     <message>
+        <source>Verdict of record: {verdict}, {score}% (overrides count)</source>
+        <translation>الحكم المعتمد: {verdict}، {score}% (التعديلات محتسبة)</translation>
+    </message>
+    <message>
+        <source>Disputed: trainers disagree, so the automatic verdict stands until a lead or admin resolves it.</source>
+        <translation>موضع خلاف: المدرّبون مختلفون، فيبقى الحكم الآلي حتى يحسمه المشرف أو المسؤول.</translation>
+    </message>
+    <message>
         <source>Add override</source>
         <translation>أضف التعديل</translation>
+    </message>
+    <message>
+        <source>Resolve the disagreement</source>
+        <translation>احسم الخلاف</translation>
     </message>
     <message>
         <source>Why the automatic grading got it wrong</source>
@@ -1165,6 +1225,18 @@
         <translation>درجة النجاح {mark}%</translation>
     </message>
     <message>
+        <source>automatic: {score}%, {verdict}</source>
+        <translation>الآلي: {score}%، {verdict}</translation>
+    </message>
+    <message>
+        <source>Decided by a trainer's override</source>
+        <translation>حُسم بتعديل من المدرّب</translation>
+    </message>
+    <message>
+        <source>Disputed: trainers disagree; the automatic verdict stands</source>
+        <translation>موضع خلاف: المدرّبون مختلفون، ويبقى الحكم الآلي</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>لا يوجد</translation>
     </message>
@@ -1191,6 +1263,10 @@
     <message>
         <source>First-touch resolution</source>
         <translation>الحل من أول تواصل</translation>
+    </message>
+    <message>
+        <source>{wpm} ⚠ likely pasted: faster than anyone types</source>
+        <translation>{wpm} ⚠ على الأرجح نص ملصق: أسرع مما يكتبه أي شخص</translation>
     </message>
     <message>
         <source>Words per minute</source>
@@ -1477,6 +1553,14 @@
     <message>
         <source>Paused {paused}, of which {credited} did not count</source>
         <translation>إيقاف مؤقت {paused}، لم يُحتسب منه {credited}</translation>
+    </message>
+    <message>
+        <source>Decided by a trainer's override (automatic: {verdict}, {score}%)</source>
+        <translation>حُسم بتعديل من المدرّب (الآلي: {verdict}، {score}%)</translation>
+    </message>
+    <message>
+        <source>This exam requires review: its certificate is issued once a trainer confirms the verdict (override the verdict, with a reason).</source>
+        <translation>هذا الاختبار يتطلب مراجعة: تصدر شهادته بعد أن يؤكد مدرّب الحكم (عدّل الحكم مع ذكر السبب).</translation>
     </message>
     <message>
         <source>The time ran out; items not reached score 0.</source>

@@ -96,6 +96,14 @@
         <translation>Choose a cohort.</translation>
     </message>
     <message>
+        <source>Hidden: the people who checked in differ from another group's by fewer than 5.</source>
+        <translation>Hidden: the people who checked in differ from another group's by fewer than 5.</translation>
+    </message>
+    <message>
+        <source>Subtracting one group's figures from the other's would single those few people out.</source>
+        <translation>Subtracting one group's figures from the other's would single those few people out.</translation>
+    </message>
+    <message>
         <source>Hidden: fewer than 5 people in this cohort have checked in.</source>
         <translation>Hidden: fewer than 5 people in this cohort have checked in.</translation>
     </message>
@@ -351,8 +359,44 @@
         <translation>Missed</translation>
     </message>
     <message>
+        <source>{verdict} (override)</source>
+        <translation>{verdict} (override)</translation>
+    </message>
+    <message>
         <source>Not found: {phrases}</source>
         <translation>Not found: {phrases}</translation>
+    </message>
+    <message>
+        <source>the account lookup</source>
+        <translation>the account lookup</translation>
+    </message>
+    <message>
+        <source>the tag {value}</source>
+        <translation>the tag {value}</translation>
+    </message>
+    <message>
+        <source>the macro {value}</source>
+        <translation>the macro {value}</translation>
+    </message>
+    <message>
+        <source>an escalation to {value}</source>
+        <translation>an escalation to {value}</translation>
+    </message>
+    <message>
+        <source>a request for information</source>
+        <translation>a request for information</translation>
+    </message>
+    <message>
+        <source>resolving the conversation</source>
+        <translation>resolving the conversation</translation>
+    </message>
+    <message>
+        <source>closing the conversation</source>
+        <translation>closing the conversation</translation>
+    </message>
+    <message>
+        <source>the action {action}</source>
+        <translation>the action {action}</translation>
     </message>
     <message>
         <source>critical</source>
@@ -977,6 +1021,10 @@
         <translation>Criterion: {name}</translation>
     </message>
     <message>
+        <source>Resolved: {target}</source>
+        <translation>Resolved: {target}</translation>
+    </message>
+    <message>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
@@ -1005,8 +1053,20 @@
         <translation>Reason (required)</translation>
     </message>
     <message>
+        <source>Verdict of record: {verdict}, {score}% (overrides count)</source>
+        <translation>Verdict of record: {verdict}, {score}% (overrides count)</translation>
+    </message>
+    <message>
+        <source>Disputed: trainers disagree, so the automatic verdict stands until a lead or admin resolves it.</source>
+        <translation>Disputed: trainers disagree, so the automatic verdict stands until a lead or admin resolves it.</translation>
+    </message>
+    <message>
         <source>Add override</source>
         <translation>Add override</translation>
+    </message>
+    <message>
+        <source>Resolve the disagreement</source>
+        <translation>Resolve the disagreement</translation>
     </message>
     <message>
         <source>Why the automatic grading got it wrong</source>
@@ -1165,6 +1225,18 @@
         <translation>Pass mark {mark}%</translation>
     </message>
     <message>
+        <source>automatic: {score}%, {verdict}</source>
+        <translation>automatic: {score}%, {verdict}</translation>
+    </message>
+    <message>
+        <source>Decided by a trainer's override</source>
+        <translation>Decided by a trainer's override</translation>
+    </message>
+    <message>
+        <source>Disputed: trainers disagree; the automatic verdict stands</source>
+        <translation>Disputed: trainers disagree; the automatic verdict stands</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -1191,6 +1263,10 @@
     <message>
         <source>First-touch resolution</source>
         <translation>First-touch resolution</translation>
+    </message>
+    <message>
+        <source>{wpm} ⚠ likely pasted: faster than anyone types</source>
+        <translation>{wpm} ⚠ likely pasted: faster than anyone types</translation>
     </message>
     <message>
         <source>Words per minute</source>
@@ -1477,6 +1553,14 @@
     <message>
         <source>Paused {paused}, of which {credited} did not count</source>
         <translation>Paused {paused}, of which {credited} did not count</translation>
+    </message>
+    <message>
+        <source>Decided by a trainer's override (automatic: {verdict}, {score}%)</source>
+        <translation>Decided by a trainer's override (automatic: {verdict}, {score}%)</translation>
+    </message>
+    <message>
+        <source>This exam requires review: its certificate is issued once a trainer confirms the verdict (override the verdict, with a reason).</source>
+        <translation>This exam requires review: its certificate is issued once a trainer confirms the verdict (override the verdict, with a reason).</translation>
     </message>
     <message>
         <source>The time ran out; items not reached score 0.</source>

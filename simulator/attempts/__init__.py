@@ -10,5 +10,7 @@ store (persistence only), and below the front ends (``simulator.cli``, ``simulat
 - ``result``: ``AttemptResult``, the one typed result the live and the stored results
   screens both render;
 - ``sittings``: exam sittings under the exam's attempt rules and wall time;
-- ``review``: what a trainee may see of an exam result (the exam's ``review`` key).
+- ``review``: what a trainee may see of an exam result (the exam's ``review`` key);
+- ``verdict``: the verdict of record (trainers' overrides applied, disputes, review
+  before a certificate); pure, so the store's figures use it too.
 """

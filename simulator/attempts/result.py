@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from simulator.attempts.verdict import AUTOMATIC
 from simulator.engine import Session
 from simulator.errors import StoreError
 from simulator.store.store import Store
@@ -87,7 +88,9 @@ class AttemptResult:
 
     @classmethod
     def from_store(cls, store: Store, attempt_id: int) -> AttemptResult:
-        """The stored result of a finished attempt; ``StoreError`` while unfinished."""
+        """The stored result of a finished attempt; ``StoreError`` while unfinished. Its
+        grade is the verdict of record: trainers' overrides applied, the automatic score
+        and verdict kept under ``automatic`` (``simulator.attempts.verdict``)."""
         attempt = store.attempt(attempt_id)
         result = store.result_for(attempt_id)
         if result is None:
@@ -106,10 +109,13 @@ class AttemptResult:
                 if e.kind == "act"
             ]
         ended = metrics.get("ended_at_s")
+        grade = dict(result.grade)
+        if attempt.verdict != AUTOMATIC:
+            grade = store.final_verdict(attempt_id).grade(grade)
         return cls(
             attempt_id=attempt_id,
             scenario_id=attempt.scenario_id,
-            grade=dict(result.grade),
+            grade=grade,
             transcript=list(result.transcript or []),
             actions=list(actions),
             metrics=metrics,

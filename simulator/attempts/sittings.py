@@ -30,6 +30,7 @@ from simulator.attempts.sessions import (
     resume_session,
     start_session,
 )
+from simulator.attempts.verdict import needs_review
 from simulator.clock import Clock, Since
 from simulator.content.library import Library, load_library
 from simulator.content.model import SOP, Scenario
@@ -348,8 +349,20 @@ def finish_sitting(
         if out["passed"]
         else None
     )
+    if needs_review(sitting.exam.review_required, _item_grades(store, sitting)):
+        out["review_required"] = True  # its certificate waits for a trainer's confirmation
     metrics = {"elapsed_s": out["elapsed_s"], "paused_s": out["paused_s"]}
     return store.finish_attempt(sitting.sitting_id, out, sitting.log, metrics, ended_at=ended_at)
+
+
+def _item_grades(store: Store, sitting: ExamSitting) -> list[dict[str, Any]]:
+    grades = []
+    for item in sitting.items():
+        if item.attempt_id is not None:
+            result = store.result_for(item.attempt_id)
+            if result is not None:
+                grades.append(result.grade)
+    return grades
 
 
 def settle_expired(

@@ -58,7 +58,10 @@ CHECK_TYPES: tuple[str, ...] = (
     "length",
     "regex",
 )
-CHECK_OPTIONS: Mapping[str, tuple[str, ...]] = {"mentions": ("all",)}
+CHECK_OPTIONS: Mapping[str, tuple[str, ...]] = {
+    "mentions": ("all", "negation"),
+    "avoids": ("negation",),
+}
 PRIORITIES: tuple[str, ...] = ("low", "normal", "high", "urgent")
 
 # Every key the loader knows, by place; docs/scenario-format.md documents each one.
@@ -79,7 +82,21 @@ KEYS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "action": (("type",), ("value", "thread")),
     "length": ((), ("min_words", "max_words")),
     "example": (("verdict",), ("replies", "actions", "fails")),
-    "sop": (("id",), ("version", "title", "format", "steps", "macros", "teams", "criteria", "sla")),
+    "sop": (
+        ("id",),
+        (
+            "version",
+            "title",
+            "format",
+            "steps",
+            "macros",
+            "teams",
+            "criteria",
+            "sla",
+            "terms",
+            "tone",
+        ),
+    ),
     "title": ((), ("en", "ar")),
     "step": (("id",), ("en", "ar")),
     "macro": (("id",), ("en", "ar")),
@@ -236,8 +253,9 @@ def _check(f: Fields, m: YMap, what: str) -> Check | None:
             f.problem(line, f"{what}.order needs two or more actions")
         value = tuple(steps)
     opts = {k: m[k] for k in options if k in m}
-    if "all" in opts and not isinstance(opts["all"], bool):
-        f.problem(m.line_of("all"), f"{what}.all must be true or false")
+    for flag in ("all", "negation"):
+        if flag in opts and not isinstance(opts[flag], bool):
+            f.problem(m.line_of(flag), f"{what}.{flag} must be true or false")
     return Check(kind, value, frozen_map(opts), line)
 
 
@@ -547,6 +565,38 @@ def _local_text(f: Fields, m: YMap, key: str, what: str, default: str) -> LocalT
     return _both(f, spec, f"{what}.{key}")
 
 
+TERM_REF = re.compile(r"^@([a-z0-9]+(?:-[a-z0-9]+)*)$")
+
+
+def _terms(f: Fields, data: YMap) -> Mapping[str, tuple[str, ...]]:
+    """``terms:``: name -> a list of phrases, or a mapping of groups (``en``, ``ar``,
+    ``egyptian``, ...) of phrases, flattened in order."""
+    spec = f.mapping(data, "terms", "SOP")
+    if spec is None:
+        return frozen_map({})
+    out: dict[str, tuple[str, ...]] = {}
+    for name in spec:
+        what = f"term {name!r}"
+        line = spec.key_lines.get(name, spec.line)
+        if not isinstance(name, str) or not ID_PATTERN.match(name):
+            f.problem(line, f"{what}: a term's name may only use a-z, 0-9 and -")
+            continue
+        value = spec.get(name)
+        phrases: list[str] = []
+        if isinstance(value, YMap):
+            for group in value:
+                phrases.extend(f.texts(value, group, f"terms.{name}"))
+        else:
+            phrases.extend(f.texts(spec, name, "terms"))
+        nested = [p for p in phrases if p.startswith("@")]
+        if nested:
+            f.problem(line, f"{what} refers to {nested[0]!r}: a term cannot hold another term")
+        if not phrases:
+            f.problem(line, f"{what} needs at least one phrase")
+        out[name] = tuple(dict.fromkeys(phrases))
+    return frozen_map(out)
+
+
 def build_sop(data: YMap, path: Path, f: Fields) -> SOP:
     """The SOP in ``data`` (problems go to ``f``)."""
     _keys(f, data, "sop", "SOP")
@@ -582,6 +632,8 @@ def build_sop(data: YMap, path: Path, f: Fields) -> SOP:
         format=fmt,
         sla_s=_sla(f, data, "SOP"),
         path=path,
+        terms=_terms(f, data),
+        tone=f.texts(data, "tone", "SOP"),
     )
 
 

@@ -264,6 +264,10 @@ class SOP:
     # Extension: per-channel first-response targets for every scenario under this SOP.
     sla_s: Mapping[str, float] = field(default_factory=frozen_map)
     path: Path | None = None
+    # Extension: named groups of equivalent phrases, referred to as "@name" in phrases.
+    terms: Mapping[str, tuple[str, ...]] = field(default_factory=frozen_map)
+    # Extension: phrases no reply under this SOP may hold (insults, blame, "calm down").
+    tone: tuple[str, ...] = ()
 
     def macro(self, macro_id: str) -> Macro:
         for m in self.macros:

@@ -19,7 +19,13 @@ from simulator.content.persona import faker_for, has_method, known_locale, make_
 from simulator.content.placeholders import DEFAULT_AGENT, names
 from simulator.content.problems import Fields
 from simulator.errors import ContentError
-from simulator.grading.grader import criteria_of, grade, record_from_example
+from simulator.grading.grader import (
+    STUFFING_ID,
+    criteria_of,
+    expand_terms,
+    grade,
+    record_from_example,
+)
 from simulator.grading.language import detect_language
 from simulator.grading.matching import find_any
 
@@ -241,12 +247,46 @@ def check_sop_refs(f: Fields, sc: Scenario | None, sop: SOP, line_of_sop: int = 
             need(a.type, a.value, ex.line, f"example #{i + 1}")
 
 
+def check_terms(f: Fields, sc: Scenario | None, sop: SOP, line_of_sop: int = 0) -> None:
+    """Every ``@term`` in a phrase check (and in the SOP's tone list) is a term of the
+    SOP, with a "did you mean" hint."""
+    import difflib
+
+    from simulator.content.loader import TERM_REF
+
+    def need(phrase: str, line: int, what: str) -> None:
+        m = TERM_REF.match(phrase.strip())
+        if not phrase.strip().startswith("@"):
+            return
+        name = m.group(1) if m else phrase.strip()[1:]
+        if name in sop.terms:
+            return
+        close = difflib.get_close_matches(name, list(sop.terms), n=1, cutoff=0.6)
+        hint = f" (did you mean '@{close[0]}'?)" if close else ""
+        known = ", ".join("@" + t for t in sorted(sop.terms)) or "none"
+        f.problem(
+            line, f"{what} uses {phrase!r}, not a term of SOP {sop.id!r}{hint}; terms: {known}"
+        )
+
+    crits = sc.rubric.criteria if sc is not None else sop.criteria
+    for c in crits:
+        if c.check.kind in ("mentions", "avoids"):
+            for phrase in c.check.value:
+                need(phrase, c.check.line or c.line, f"criterion {c.id!r}")
+    if sc is None:
+        for phrase in sop.tone:
+            need(phrase, line_of_sop, "tone")
+
+
 def _scope_overlaps(avoid: Criterion, other: Criterion) -> bool:
     return avoid.thread is None or avoid.thread == other.thread
 
 
-def _contradicts(a: Criterion, b: Criterion) -> bool:
+def _contradicts(
+    a: Criterion, b: Criterion, terms: Mapping[str, tuple[str, ...]] | None = None
+) -> bool:
     """Whether ``a`` and ``b`` can never both pass."""
+    terms = terms or {}
     ka, kb = a.check.kind, b.check.kind
     if ka == "language" and kb == "language":
         return a.check.value != b.check.value and (
@@ -256,8 +296,8 @@ def _contradicts(a: Criterion, b: Criterion) -> bool:
         a, b = b, a
         ka, kb = kb, ka
     if ka == "mentions" and kb == "avoids" and _scope_overlaps(b, a):
-        avoided = tuple(b.check.value)
-        hits = [find_any(avoided, p) is not None for p in a.check.value]
+        avoided = tuple(expand_terms(b.check.value, terms))
+        hits = [find_any(avoided, p) is not None for p in expand_terms(a.check.value, terms)]
         return any(hits) if a.check.options.get("all") else all(hits)
     return False
 
@@ -269,7 +309,7 @@ def check_reachable(f: Fields, sc: Scenario, sop: SOP | None) -> None:
     total = sum(c.weight for c in crits)
     for i, a in enumerate(crits):
         for b in crits[i + 1 :]:
-            if not _contradicts(a, b):
+            if not _contradicts(a, b, sop.terms if sop is not None else None):
                 continue
             line = max(a.line, b.line) or sc.rubric.line
             if a.critical or b.critical:
@@ -290,7 +330,8 @@ def check_reachable(f: Fields, sc: Scenario, sop: SOP | None) -> None:
 
 def check_examples(f: Fields, sc: Scenario, sop: SOP | None, persona: dict[str, str]) -> None:
     """Each example behaves as it says when graded."""
-    known = {c.id for c in criteria_of(sc, sop)}
+    # no-keyword-stuffing is reported only when the stuffing guard fires (docs/grading.md)
+    known = {c.id for c in criteria_of(sc, sop)} | {STUFFING_ID}
     values = {**persona, "agent": EXAMPLE_AGENT}
     for i, ex in enumerate(sc.examples):
         what = f"example #{i + 1} (verdict: {ex.verdict})"
@@ -315,7 +356,13 @@ def check_examples(f: Fields, sc: Scenario, sop: SOP | None, persona: dict[str, 
         for cid in ex.fails:
             if cid not in known:
                 continue
-            r = result.criterion(cid)
+            try:
+                r = result.criterion(cid)
+            except KeyError:  # the stuffing guard did not fire: its criterion passed
+                f.problem(
+                    ex.line, f"{what}: criterion {cid!r} passes but the example says it fails"
+                )
+                continue
             if not r.applicable:
                 f.problem(ex.line, f"{what}: criterion {cid!r} cannot be judged without a clock")
             elif r.passed:

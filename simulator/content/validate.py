@@ -170,6 +170,7 @@ class _Run:
             scope = f"{_resolved(path.parent)}/{sop.id}"
             self._unique(self.sop_ids, "SOP", scope, sop.id, f, data.line_of("id"))
         rules.check_sop_refs(f, None, sop)
+        rules.check_terms(f, None, sop, data.line_of("tone") if "tone" in data else 0)
         self.problems.extend(f.problems)
         ok = not any(p.severity == "error" for p in f.problems)
         self.sops[key] = sop if ok else None
@@ -233,6 +234,7 @@ class _Run:
         rules.check_language(f, sc, persona)
         if sop is not None:
             rules.check_sop_refs(f, sc, sop)
+            rules.check_terms(f, sc, sop)
             rules.check_macro_placeholders(f, sc, sop, data.line_of("sop"))
         rules.check_reachable(f, sc, sop)
         # Examples mean something only for a scenario that loaded cleanly with its SOP.

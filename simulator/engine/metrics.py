@@ -59,3 +59,13 @@ def session_metrics(
         "replies": sum(s.replies for s in states),
         "duration_s": _r(end),
     }
+
+
+# Faster than this (gross words per minute) is beyond what people sustain typing replies
+# to customers: the text was most likely pasted. Screens flag it; grades ignore it.
+PLAUSIBLE_WPM = 200.0
+
+
+def implausible_wpm(wpm: float | None) -> bool:
+    """Whether a typing rate is too fast to have been typed (likely pasted)."""
+    return wpm is not None and wpm > PLAUSIBLE_WPM

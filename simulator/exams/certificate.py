@@ -14,6 +14,7 @@ import html
 import re
 from typing import TYPE_CHECKING, Any
 
+from simulator.attempts.verdict import awaits_confirmation
 from simulator.errors import InputError, StoreError
 from simulator.exams.definition import SITTING_PREFIX, is_sitting
 from simulator.exams.record import (
@@ -81,6 +82,19 @@ def _from_sealed(store: Store, sealed: SealedResult) -> Certificate:
     )
 
 
+def passed_of_record(store: Store, sealed: SealedResult) -> bool:
+    """Whether the sitting passed by its verdict of record: a trainer's override that it
+    did not pass withdraws the certificate (see ``simulator.attempts.verdict``)."""
+    if not sealed.result.passed:
+        return False
+    return bool(store.final_verdict(sealed.attempt.id).passed)
+
+
+def awaiting_review(store: Store, sitting_id: int, grade: dict[str, Any]) -> bool:
+    """Whether the sitting's certificate waits for a trainer's confirmation."""
+    return awaits_confirmation(grade, store.overrides_for(sitting_id))
+
+
 def certificate_for(store: Store, sitting_id: int) -> Certificate:
     """The certificate of a passed, finished sitting; ``StoreError`` otherwise."""
     where = certificate_id(sitting_id)
@@ -101,8 +115,10 @@ def certificate_for(store: Store, sitting_id: int) -> Certificate:
     if not matches or not matches[0].intact:
         raise StoreError(where, "the sitting's result was changed after it was written")
     sealed = matches[0]
-    if not sealed.result.passed or not sealed.result.grade.get("valid_until"):
+    if not passed_of_record(store, sealed) or not sealed.result.grade.get("valid_until"):
         raise StoreError(where, "the exam was not passed, so there is no certificate")
+    if awaiting_review(store, sitting_id, sealed.result.grade):
+        raise StoreError(where, "the certificate is issued once a trainer confirms the verdict")
     return _from_sealed(store, sealed)
 
 
@@ -137,8 +153,10 @@ def verify(store: Store, code: str, on: dt.date, trusted: PublicKey | None = Non
     sealed = found[0]
     if not sealed.intact:
         return Verification("invalid", "the exam record was changed after it was issued")
-    if not sealed.result.passed or not sealed.result.grade.get("valid_until"):
+    if not passed_of_record(store, sealed) or not sealed.result.grade.get("valid_until"):
         return Verification("invalid", "this code belongs to an exam that was not passed")
+    if awaiting_review(store, sealed.attempt.id, sealed.result.grade):
+        return Verification("invalid", "this exam awaits a trainer's confirmation")
     key = None
     if trusted is not None:
         problem = store.seal_signature_problem(sealed.attempt.id, [trusted])

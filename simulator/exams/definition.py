@@ -31,6 +31,7 @@ TOP_KEYS = (
     "max_attempts",
     "cooldown",
     "review",
+    "review_required",
     "support_pause_limit",
 )
 REQUIRED = ("format", "id", "version", "title", "language", "time_limit", "pass")
@@ -90,6 +91,9 @@ class ExamDef:
     max_attempts: int | None = None  # sittings a person may start (None: no limit)
     cooldown_s: float = 0.0  # wall seconds between the end of one sitting and the next
     review: str = "criteria"  # what a trainee sees after a sitting (REVIEW_LEVELS)
+    # A passed sitting's certificate waits for a trainer's confirmation (also when the
+    # grader is uncertain of any item's criterion).
+    review_required: bool = False
     support_pause_limit_s: float = SUPPORT_PAUSE_LIMIT_S  # credited pause during items
 
     @property
@@ -200,6 +204,7 @@ def build_exam(data: YMap, path: Path, f: Fields) -> ExamDef:
         max_attempts=max_attempts,
         cooldown_s=max(0.0, cooldown),
         review=f.choice(data, "review", "exam", REVIEW_LEVELS, "criteria"),
+        review_required=f.boolean(data, "review_required", "exam", False),
         support_pause_limit_s=pause_limit,
     )
     if not exam.scenarios and exam.pool is None:

@@ -19,7 +19,14 @@ import regex as regex_module
 from simulator.content.durations import parse_duration
 from simulator.content.placeholders import PLACEHOLDER, fill
 from simulator.grading.language import detect_language
-from simulator.grading.matching import PhraseMatch, find_any, find_each, find_phrase
+from simulator.grading.matching import (
+    PhraseMatch,
+    find_all,
+    find_any,
+    find_each,
+    find_phrase,
+)
+from simulator.grading.negation import Negator, holds_negator, negator_before
 from simulator.grading.normalize import normalize, original_span
 from simulator.grading.record import Record, Reply, TakenAction
 
@@ -38,6 +45,8 @@ class Context:
     thread: str | None = None
     replies: tuple[tuple[Reply, int], ...] = ()
     values_key: tuple[tuple[str, str], ...] = ()
+    # (thread, reply index) -> why the stuffing guard caught that reply (stuffing.py)
+    stuffed: Mapping[tuple[str, int], Mapping[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def make(cls, record: Record, values: Mapping[str, str], thread: str | None) -> Context:
@@ -61,7 +70,20 @@ class Context:
         if thread is None:
             return everything
         replies = tuple(r for r in everything.replies if r[0].thread == thread)
-        return Context(everything.record, everything.values, thread, replies, everything.values_key)
+        return Context(
+            everything.record,
+            everything.values,
+            thread,
+            replies,
+            everything.values_key,
+            everything.stuffed,
+        )
+
+    def exempt(self, value: Any) -> frozenset[str]:
+        """The check's phrases (filled) that are a placeholder alone, such as ``{name}``:
+        a name is never read as negated."""
+        raw = (value,) if isinstance(value, str) else tuple(str(v) for v in value)
+        return _exempt(raw, self.values_key)
 
     def phrases(self, value: Any) -> tuple[str, ...]:
         """The check's phrases with placeholders filled."""
@@ -78,6 +100,12 @@ def _filled(phrases: tuple[str, ...], values_key: tuple[tuple[str, str], ...]) -
     return tuple(fill(p, values) for p in phrases)
 
 
+@lru_cache(maxsize=1024)
+def _exempt(raw: tuple[str, ...], values_key: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    values = dict(values_key)
+    return frozenset(fill(p, values) for p in raw if PLACEHOLDER.fullmatch(p.strip()))
+
+
 # Not frozen, with slots: a grade makes one per criterion and a frozen dataclass's
 # ``__init__`` costs three times as much; nobody keeps an Outcome past ``_judge``.
 @dataclass(slots=True)
@@ -85,6 +113,7 @@ class Outcome:
     passed: bool
     evidence: dict[str, Any] = field(default_factory=dict)
     applicable: bool = True
+    uncertain: tuple[str, ...] = ()  # why the verdict may need a human (docs/grading.md)
 
 
 CheckFunction = Callable[[Any, Mapping[str, Any], Context], Outcome]
@@ -102,7 +131,7 @@ def check(name: str) -> Callable[[CheckFunction], CheckFunction]:
 
 
 def _match_evidence(found: PhraseMatch, reply: Reply, index: int) -> dict[str, Any]:
-    return {
+    item = {
         "phrase": found.phrase,
         "thread": reply.thread,
         "reply": index,
@@ -111,48 +140,165 @@ def _match_evidence(found: PhraseMatch, reply: Reply, index: int) -> dict[str, A
         "text": found.matched,
         "fuzzy": found.fuzzy,
     }
+    if found.how in ("stem", "arabizi"):
+        item["rule"] = found.how
+    return item
 
 
 NO_REPLY = "no reply"
+NEGATION = "negation near the phrase"
+STUFFING = "stuffing guard"
+# Why a match that rests on a rule other than v1's exact match is uncertain.
+RULE_REASONS = {"fuzzy": "fuzzy match", "stem": "stem rule", "arabizi": "arabizi transliteration"}
+
+
+class _Everything(frozenset[str]):
+    """Holds every phrase: ``negation: false`` reads phrases as written."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+ALL_EXEMPT: frozenset[str] = _Everything()
+
+
+def _negation(found: PhraseMatch, text: str, exempt: frozenset[str]) -> Negator | None:
+    """The negator governing ``found`` in ``text`` (None: not negated, or a phrase that
+    is never negated: a placeholder alone, or one that holds a negator itself)."""
+    if found.phrase in exempt or found.norm_start < 0:
+        return None
+    if holds_negator(normalize(found.phrase)):
+        return None
+    return negator_before(normalize(text), found.norm_start)
+
+
+def _negated_evidence(
+    found: PhraseMatch, negator: Negator, reply: Reply, index: int
+) -> dict[str, Any]:
+    start, end = original_span(reply.text, negator.start, negator.end)
+    item = _match_evidence(found, reply, index)
+    item["negator"] = {"start": start, "end": end, "text": reply.text[start:end]}
+    return item
+
+
+def _unnegated(phrases: tuple[str, ...], text: str, exempt: frozenset[str]) -> PhraseMatch | None:
+    """The first match of any phrase in ``text`` that is not negated."""
+    for phrase in phrases:
+        for found in find_all(phrase, text):
+            if _negation(found, text, exempt) is None:
+                return found
+    return None
+
+
+def _rule_reasons(items: list[dict[str, Any]]) -> tuple[str, ...]:
+    reasons = []
+    for item in items:
+        how = item.get("rule") or ("fuzzy" if item.get("fuzzy") else None)
+        if how is not None and RULE_REASONS[how] not in reasons:
+            reasons.append(RULE_REASONS[how])
+    return tuple(reasons)
 
 
 @check("mentions")
 def mentions(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
-    """Some reply holds one of the phrases (``all: true``: every phrase, in any reply)."""
+    """Some reply holds one of the phrases (``all: true``: every phrase, in any reply).
+    A match inside a negation's scope counts as absent; a stuffed reply's matches do not
+    count (docs/grading.md)."""
     phrases = ctx.phrases(value)
     evidence: dict[str, Any] = {"looked_for": list(phrases), "matches": [], "missing": []}
     if not ctx.replies:
         evidence["missing"] = list(phrases)
         return Outcome(False, evidence | {"reason": NO_REPLY})
+    exempt = ctx.exempt(value) if options.get("negation", True) else ALL_EXEMPT
+    negated: list[dict[str, Any]] = []
+    stuffed: list[dict[str, Any]] = []
     if options.get("all"):
         for phrase in phrases:
             for reply, index in ctx.replies:
                 found = find_phrase(phrase, reply.text)
-                if found is not None:
-                    evidence["matches"].append(_match_evidence(found, reply, index))
-                    break
+                if found is None:
+                    continue
+                if (reply.thread, index) in ctx.stuffed:
+                    stuffed.append(_match_evidence(found, reply, index))
+                    continue
+                negator = _negation(found, reply.text, exempt)
+                if negator is not None:
+                    negated.append(_negated_evidence(found, negator, reply, index))
+                    found = _unnegated((phrase,), reply.text, exempt)
+                    if found is None:
+                        continue
+                evidence["matches"].append(_match_evidence(found, reply, index))
+                break
             else:
                 evidence["missing"].append(phrase)
-        return Outcome(not evidence["missing"], evidence)
+        return _phrase_outcome(not evidence["missing"], evidence, negated, stuffed)
     for reply, index in ctx.replies:
         found = find_any(phrases, reply.text)
-        if found is not None:
-            evidence["matches"].append(_match_evidence(found, reply, index))
-            return Outcome(True, evidence)
+        if found is None:
+            continue
+        if (reply.thread, index) in ctx.stuffed:
+            stuffed.append(_match_evidence(found, reply, index))
+            continue
+        negator = _negation(found, reply.text, exempt)
+        if negator is not None:
+            negated.append(_negated_evidence(found, negator, reply, index))
+            found = _unnegated(phrases, reply.text, exempt)
+            if found is None:
+                continue
+        evidence["matches"].append(_match_evidence(found, reply, index))
+        return _phrase_outcome(True, evidence, negated, stuffed)
     evidence["missing"] = list(phrases)
-    return Outcome(False, evidence)
+    return _phrase_outcome(False, evidence, negated, stuffed)
+
+
+def _phrase_outcome(
+    passed: bool,
+    evidence: dict[str, Any],
+    negated: list[dict[str, Any]],
+    stuffed: list[dict[str, Any]],
+) -> Outcome:
+    """A mentions outcome: ``negated`` and ``stuffed`` evidence only when there is some,
+    and ``uncertain`` when the verdict rests on a rule that reads meaning."""
+    if negated:
+        evidence["negated"] = negated
+    if stuffed:
+        evidence["stuffed"] = stuffed
+    reasons = list(_rule_reasons(evidence["matches"])) if passed else []
+    if evidence["missing"] and negated:
+        reasons.append(NEGATION)
+    if evidence["missing"] and stuffed:
+        reasons.append(STUFFING)
+    return Outcome(passed, evidence, uncertain=tuple(reasons))
 
 
 @check("avoids")
 def avoids(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
-    """No reply holds any of the phrases; evidence lists each one found, with its span."""
+    """No reply holds any of the phrases; evidence lists each one found, with its span.
+    A phrase inside a negation's scope is allowed (evidence: ``negated``, with the
+    negator)."""
     phrases = ctx.phrases(value)
+    exempt = ctx.exempt(value) if options.get("negation", True) else ALL_EXEMPT
     found_list = []
+    negated: list[dict[str, Any]] = []
     for reply, index in ctx.replies:
         for found in find_each(phrases, reply.text):
-            if found is not None:
-                found_list.append(_match_evidence(found, reply, index))
-    return Outcome(not found_list, {"looked_for": list(phrases), "found": found_list})
+            if found is None:
+                continue
+            negator = _negation(found, reply.text, exempt)
+            if negator is not None:
+                other = _unnegated((found.phrase,), reply.text, exempt)
+                if other is None:
+                    negated.append(_negated_evidence(found, negator, reply, index))
+                    continue
+                found = other
+            found_list.append(_match_evidence(found, reply, index))
+    evidence: dict[str, Any] = {"looked_for": list(phrases), "found": found_list}
+    if negated:
+        evidence["negated"] = negated
+    reasons = _rule_reasons(found_list)
+    if not found_list and negated:
+        reasons = (NEGATION,)
+    return Outcome(not found_list, evidence, uncertain=reasons)
 
 
 @check("language")

@@ -27,8 +27,12 @@ def _read_json(path: Path, what: str) -> Any:
     return read_json(path, InputError, f"{what} file")
 
 
-def read_replies(path: Path, scenario: Scenario) -> tuple[Reply, ...]:
-    """Replies from a JSON object mapping thread id to a text or a list of texts."""
+def read_replies(
+    path: Path, scenario: Scenario, values: dict[str, str] | None = None
+) -> tuple[Reply, ...]:
+    """Replies from a JSON object mapping thread id to a text or a list of texts; with
+    ``values`` (persona and agent), their ``{placeholders}`` are filled as ``play`` does."""
+    from simulator.content.placeholders import fill
     from simulator.grading.grader import Reply
 
     data = _read_json(path, "replies")
@@ -46,7 +50,7 @@ def read_replies(path: Path, scenario: Scenario) -> tuple[Reply, ...]:
         listed = [texts] if isinstance(texts, str) else texts
         if not isinstance(listed, list) or not all(isinstance(t, str) for t in listed):
             raise InputError(str(path), f"thread {thread!r} must map to a text or a list of texts")
-        out.extend(Reply(thread, t) for t in listed)
+        out.extend(Reply(thread, fill(t, values) if values else t) for t in listed)
     return tuple(out)
 
 
@@ -105,7 +109,8 @@ def text_summary(result: Grade) -> str:
         mark = "n/a " if not c.applicable else ("pass" if c.passed else "FAIL")
         extra = " critical" if c.critical else ""
         title = f" {c.title}" if c.title else ""
-        lines.append(f"  {mark}  {c.id} (weight {c.weight:g}{extra}){title}")
+        unsure = f"  [uncertain: {', '.join(c.uncertain)}]" if c.uncertain else ""
+        lines.append(f"  {mark}  {c.id} (weight {c.weight:g}{extra}){title}{unsure}")
     return "\n".join(lines)
 
 
@@ -115,7 +120,7 @@ def _run(args: argparse.Namespace) -> int:
     scenario_path = Path(args.scenario)
     sops = Path(args.sops) if args.sops else None
     scenario, sop, values = load_for_grading(scenario_path, sops, args.seed, args.agent)
-    replies = read_replies(Path(args.replies), scenario)
+    replies = read_replies(Path(args.replies), scenario, values)
     actions = read_actions(Path(args.actions), scenario) if args.actions else ()
     result = grade(scenario, sop, Record(replies=replies, actions=actions), values)
     if args.json:

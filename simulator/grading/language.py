@@ -69,6 +69,17 @@ _ARABIZI_WORDS = frozenset(
 )
 
 
+# Short Arabizi function words that reads_as_arabizi (not detect_language) counts.
+_ARABIZI_GLUE = frozenset(
+    str.split(
+        """
+    el il w wa ya min mn lak lik lek lel lil bel bil fel 3an 3ala ila ela ely elly
+    bas bs shi shay hala ahlein ahlen tabi fik fiki fih feeh ma3ak ma3ek 3ndak
+        """
+    )
+)
+
+
 # Arabic-script and Latin letters per run of non-spaces. Replies reuse the same words,
 # and a dict lookup per word beats translating every character of every reply.
 _RUN_COUNTS: dict[str, tuple[int, int]] = {}
@@ -89,6 +100,7 @@ def _script_counts(text: str) -> tuple[int, int]:
     return arabic, latin
 
 
+@lru_cache(maxsize=8192)  # replies reuse their words
 def _is_arabizi_word(word: str) -> bool:
     return word in _ARABIZI_WORDS or _DIGIT_AS_LETTER.search(word) is not None
 
@@ -113,6 +125,21 @@ def detect_language(text: str) -> LanguageName:
     if words and arabizi >= ARABIZI_SHARE * len(words):
         return "arabizi"
     return "en"
+
+
+@lru_cache(maxsize=4096)
+def reads_as_arabizi(text: str) -> bool:
+    """Whether the reply's Latin words read as Arabizi (at least a quarter of them are
+    Arabizi words, as in ``detect_language``), whatever its share of Arabic script: the
+    Arabizi matching rule (arabizi.py) searches only such replies. Here the article, the
+    conjunction and other short Arabizi function words (``el``, ``w``, ``ya``, ``min``,
+    ``lak``, ...) count too. (Addresses and links are not set aside: their pieces only
+    make an Arabizi reply less likely.)"""
+    words = [w for w in _LATIN_WORD.findall(normalize(text)) if any(c.isalpha() for c in w)]
+    if not words:
+        return False
+    arabizi = sum(_is_arabizi_word(w) or w in _ARABIZI_GLUE for w in words)
+    return arabizi >= ARABIZI_SHARE * len(words)
 
 
 def is_written_in(text: str, language: str) -> bool:

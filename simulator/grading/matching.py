@@ -20,12 +20,13 @@ The rules (docs/grading.md says them for trainers):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from simulator.grading.arabizi import find_skeleton, phrase_skeleton
 from simulator.grading.normalize import normalize, original_span
 
 FUZZY_MIN_PHRASE_LETTERS = 6
@@ -42,13 +43,21 @@ LATIN_LETTERS = r"a-z\u00df-\u00f6\u00f8-\u024f"
 
 @dataclass(frozen=True)
 class PhraseMatch:
-    """Where ``phrase`` was found: ``text[start:end] == matched`` in the original reply."""
+    """Where ``phrase`` was found: ``text[start:end] == matched`` in the original reply.
+
+    ``how`` says which rule matched: ``exact`` (the format's v1 rules), ``stem`` (an
+    Arabic suffix, feminine or plural form, or stacked prefixes), ``fuzzy`` (typo
+    tolerance) or ``arabizi`` (transliteration). ``norm_start``/``norm_end`` are the
+    span in the normalised reply."""
 
     phrase: str
     start: int
     end: int
     matched: str
     fuzzy: bool
+    how: str = field(default="exact", compare=False)
+    norm_start: int = field(default=-1, compare=False, repr=False)
+    norm_end: int = field(default=-1, compare=False, repr=False)
 
 
 def is_arabic_letter(char: str) -> bool:
@@ -76,6 +85,9 @@ class _Phrase:
     probes: tuple[str, ...] = ()  # a fuzzy match needs one of these in the text; () = any
     sieve: re.Pattern[str] | None = None  # and a match of this (None: no test)
     required: tuple[str, ...] = ()  # and all of these (words that may not differ)
+    norm: str = ""  # the normalised phrase
+    stem: _StemPhrase | None = None  # the phrase under the stem rules (None: they add nothing)
+    arabizi: bool = False  # an Arabizi reply may match it (phrase_skeleton)
 
 
 @lru_cache(maxsize=16384)
@@ -89,7 +101,9 @@ def _compile(norm: str) -> _Phrase:
     if arabic and norm.startswith("ال") and len(words[0]) > 2:
         needle = norm[2:]
         core = f"(?:[وفبك]?ال|لل){re.escape(needle)}"
-    elif arabic:
+    elif arabic and (len(words[0]) >= 3 or len(words) > 1):
+        # A one-word phrase of two letters takes no prefix: كسر is not ك + سر. In a longer
+        # phrase the next words rule that out (بخط الدعم is ب + خط الدعم).
         core = f"(?:[وفبك]?ال|لل|[{ONE_LETTER_PREFIXES}])?{body}"
     else:
         core = body
@@ -103,7 +117,150 @@ def _compile(norm: str) -> _Phrase:
     probes = _probes(words[-1], cutoff, prefixed=arabic and len(words) == 1) if words else ()
     sieve = _sieve(words[-1], probes) if words and cutoff else None
     required = tuple(_required(w) for w in words if not _may_differ(_compared(w)))
-    return _Phrase(pattern, needle, words, arabic, fuzzy, budget, cutoff, probes, sieve, required)
+    return _Phrase(
+        pattern,
+        needle,
+        words,
+        arabic,
+        fuzzy,
+        budget,
+        cutoff,
+        probes,
+        sieve,
+        required,
+        norm,
+        _compile_stem(norm),
+        phrase_skeleton(norm) is not None,
+    )
+
+
+# Arabic pronoun suffixes (normalised: ة is ه), longest first.
+PRONOUN_SUFFIXES = ("كما", "هما", "كم", "كن", "هم", "هن", "ها", "نا", "كي", "ي", "ك", "ه")
+_SUFFIX = "(?:" + "|".join(PRONOUN_SUFFIXES) + ")"
+_SUFFIX_NOT_Y = "(?:" + "|".join(x for x in PRONOUN_SUFFIXES if x != "ي") + ")"
+# Stacked prefixes before the first word: a conjunction, a preposition, the article.
+_PREFIX_ARTICLE = "(?:[وف]?[بكل]?ال|[وف]?لل)"
+_PREFIX_BARE = "(?:[وف][بكل]?|[بكل])"
+STEM_MIN_LETTERS = 3
+
+
+def _stem_forms(word: str, first: bool, last: bool) -> str:
+    """A regex for the forms one phrase word takes under the stem rules."""
+    if not is_arabic_letter(word[0]):
+        return re.escape(word)
+    art = word.startswith("ال") and len(word) - 2 >= STEM_MIN_LETTERS
+    stem = word[2:] if art else word
+    if len(stem) < STEM_MIN_LETTERS:
+        if first and (len(word) >= 3 or not last):
+            return f"(?:{_PREFIX_ARTICLE}|{_PREFIX_BARE})?{re.escape(word)}"
+        return re.escape(word)
+    short = len(stem) == STEM_MIN_LETTERS  # no ي suffix (nisba), no feminine or plural
+    suffix = _SUFFIX_NOT_Y if short else _SUFFIX
+    e = re.escape
+    plain = [e(stem)]
+    suffixed: list[str] = []
+    if stem.endswith("ه"):  # ta marbuta: مساعدة -> مساعدتك, مساعدات
+        base = stem[:-1]
+        suffixed.append(f"{e(base)}ت{suffix}")
+        if last and not short:
+            plain.append(f"{e(base)}ات")
+            suffixed.append(f"{e(base)}ات{suffix}")
+    else:
+        suffixed.append(f"{e(stem)}{suffix}")
+        if last and not short:
+            plain.append(f"{e(stem)}ات")
+            suffixed.append(f"{e(stem)}ات{suffix}")
+            if _adjective_like(stem):  # موظف/موظفة/موظفين, الإلكتروني/الإلكترونية
+                plain += [f"{e(stem)}ه", f"{e(stem)}ين", f"{e(stem)}ون"]
+                suffixed.append(f"{e(stem)}ت{suffix}")
+    if not art and not last:
+        suffixed = []  # a suffix goes on the last word, or replaces an article
+    plain_re = "(?:" + "|".join(plain) + ")"
+    suffixed_re = "(?:" + "|".join(suffixed) + ")" if suffixed else ""
+    bare = f"{_PREFIX_BARE}?" if first else ""
+    if art:
+        alts = [f"{_PREFIX_ARTICLE if first else 'ال'}{plain_re}"]
+    else:
+        alts = [(f"(?:{_PREFIX_ARTICLE}|{_PREFIX_BARE})?" if first else "") + plain_re]
+    if suffixed_re:
+        alts.append(bare + suffixed_re)
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _adjective_like(stem: str) -> bool:
+    """A participle (``م``-word: مسجل, موظف, مستخدم) or a nisba adjective (``-ي``):
+    the shapes whose feminine (+ة) and sound plural (+ين, +ون) are the same word. A noun
+    like رابط (link) is left alone: رابطة is another word (a league)."""
+    return stem.startswith("م") or stem.endswith("ي")
+
+
+@dataclass(frozen=True)
+class _StemPhrase:
+    pattern: re.Pattern[str]
+    cores: tuple[str, ...]  # texts every match holds
+    no_final_ta: bool = False  # a match may not end in a written ة (see _ends_in_ta_marbuta)
+
+
+@lru_cache(maxsize=16384)
+def _compile_stem(norm: str) -> _StemPhrase | None:
+    """The phrase under the stem rules; None when they add nothing (no Arabic word of
+    three letters or more)."""
+    parts = re.split(r"(\w+)", norm)
+    words = parts[1::2]
+    if not words or not any(
+        is_arabic_letter(w[0]) and len(_bare_stem(w)) >= STEM_MIN_LETTERS for w in words
+    ):
+        return None
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2 == 0:
+            out.append(re.escape(part))
+        else:
+            n = i // 2
+            out.append(_stem_forms(part, n == 0, n == len(words) - 1))
+    before = _boundary(norm[0], behind=True)
+    after = _boundary(norm[-1], behind=False)
+    cores = tuple(sorted({_core(w) for w in words}, key=len, reverse=True))
+    last = _bare_stem(words[-1])
+    no_final_ta = is_arabic_letter(last[0]) and not last.endswith("ه") and not _adjective_like(last)
+    return _StemPhrase(re.compile(f"{before}{''.join(out)}{after}"), cores, no_final_ta)
+
+
+def _bare_stem(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) - 2 >= STEM_MIN_LETTERS else word
+
+
+def _core(word: str) -> str:
+    """A text every stem form of ``word`` holds."""
+    if not is_arabic_letter(word[0]):
+        return word
+    stem = _bare_stem(word)
+    return stem[:-1] if stem.endswith("ه") and len(stem) > STEM_MIN_LETTERS else stem
+
+
+def _stem_spans(norm: str, norm_text: str, text: str) -> list[tuple[int, int]]:
+    stem = _compile_stem(norm)
+    return [] if stem is None else _spans_of(stem, norm_text, text)
+
+
+def _spans_of(stem: _StemPhrase, norm_text: str, text: str) -> list[tuple[int, int]]:
+    for core in stem.cores:
+        if core not in norm_text:
+            return []
+    spans = [m.span() for m in stem.pattern.finditer(norm_text)]
+    if spans and stem.no_final_ta:
+        spans = [sp for sp in spans if not _ends_in_ta_marbuta(text, sp)]
+    return spans
+
+
+def _ends_in_ta_marbuta(text: str, span: tuple[int, int]) -> bool:
+    """Whether the reply wrote ``ة`` where the normalised match ends in ``ه``: then it is
+    a feminine noun (رابطة, a league), not the pronoun ``ه`` (رابطه, his link)."""
+    start, end = original_span(text, *span)
+    return text[start:end].rstrip(_HARAKAT).endswith("ة")
+
+
+_HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0640"
 
 
 def _compared(word: str) -> str:
@@ -284,9 +441,31 @@ def _fuzzy_span(phrase: _Phrase, norm_text: str) -> tuple[int, int] | None:
     return None
 
 
-def _result(phrase: str, text: str, span: tuple[int, int], fuzzy: bool) -> PhraseMatch:
+def _result(
+    phrase: str, text: str, span: tuple[int, int], fuzzy: bool, how: str = ""
+) -> PhraseMatch:
     start, end = original_span(text, *span)
-    return PhraseMatch(phrase, start, end, text[start:end], fuzzy)
+    how = how or ("fuzzy" if fuzzy else "exact")
+    return PhraseMatch(phrase, start, end, text[start:end], fuzzy, how, span[0], span[1])
+
+
+def _reads_as_arabizi(text: str) -> bool:
+    global _READS_AS_ARABIZI
+    if _READS_AS_ARABIZI is None:  # language.py imports this module: import it late
+        from simulator.grading.language import reads_as_arabizi
+
+        _READS_AS_ARABIZI = reads_as_arabizi
+    return _READS_AS_ARABIZI(text)
+
+
+_READS_AS_ARABIZI: Callable[[str], bool] | None = None
+
+
+def _arabizi_spans(norm: str, norm_text: str, text: str) -> list[tuple[int, int]]:
+    """Arabizi matches of an Arabic phrase in a reply that reads as Arabizi."""
+    if phrase_skeleton(norm) is None or not _reads_as_arabizi(text):
+        return []
+    return find_skeleton(norm, norm_text)
 
 
 def _exact(compiled: _Phrase, norm_text: str) -> tuple[int, int] | None:
@@ -313,11 +492,48 @@ def _match(
     span = _exact(compiled, norm_text)
     if span is not None:
         return _result(phrase, text, span, False)
+    if compiled.stem is not None:
+        stems = _spans_of(compiled.stem, norm_text, text)
+        if stems:
+            return _result(phrase, text, stems[0], False, "stem")
     if fuzzy and compiled.fuzzy:
         span = _fuzzy_span(compiled, norm_text)
         if span is not None:
             return _result(phrase, text, span, True)
+    if compiled.arabizi and _reads_as_arabizi(text):
+        spans = find_skeleton(compiled.norm, norm_text)
+        if spans:
+            return _result(phrase, text, spans[0], False, "arabizi")
     return None
+
+
+def find_all(phrase: str, text: str) -> tuple[PhraseMatch, ...]:
+    """Every place ``phrase`` matches in ``text`` by the first rule that finds it: all
+    exact matches, else all stem matches, else the first typo-tolerant one, else every
+    Arabizi one. (Used when a match is negated: another may not be.)"""
+    return _find_all(phrase, text)
+
+
+@lru_cache(maxsize=1024)
+def _find_all(phrase: str, text: str) -> tuple[PhraseMatch, ...]:
+    norm = normalize(phrase)
+    compiled = _compile(norm)
+    norm_text = normalize(text)
+    if compiled.pattern is not None and compiled.needle in norm_text:
+        found = [m.span() for m in compiled.pattern.finditer(norm_text)]
+        if found:
+            return tuple(_result(phrase, text, span, False) for span in found)
+    stems = _stem_spans(norm, norm_text, text)
+    if stems:
+        return tuple(_result(phrase, text, span, False, "stem") for span in stems)
+    if compiled.fuzzy:
+        span = _fuzzy_span(compiled, norm_text)
+        if span is not None:
+            return (_result(phrase, text, span, True),)
+    return tuple(
+        _result(phrase, text, span, False, "arabizi")
+        for span in _arabizi_spans(norm, norm_text, text)
+    )
 
 
 def find_each(phrases: Iterable[str], text: str) -> tuple[PhraseMatch | None, ...]:
@@ -352,8 +568,19 @@ def _find_any(phrases: tuple[str, ...], text: str) -> PhraseMatch | None:
         if span is not None:
             return _result(phrase, text, span, False)
     for phrase, c in compiled:
+        if c.stem is not None:
+            stems = _spans_of(c.stem, norm_text, text)
+            if stems:
+                return _result(phrase, text, stems[0], False, "stem")
+    for phrase, c in compiled:
         if c.fuzzy:
             span = _fuzzy_span(c, norm_text)
             if span is not None:
                 return _result(phrase, text, span, True)
+    if any(c.arabizi for _, c in compiled) and _reads_as_arabizi(text):
+        for phrase, c in compiled:
+            if c.arabizi:
+                spans = find_skeleton(c.norm, norm_text)
+                if spans:
+                    return _result(phrase, text, spans[0], False, "arabizi")
     return None

@@ -7,21 +7,32 @@ hash chain (``simulator.store.chain``) in the transaction that writes it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session as DbSession
 
+from simulator.attempts.verdict import FinalVerdict, disputed_overrides, final_verdict
 from simulator.errors import StoreError
 from simulator.store import chain, seals
 from simulator.store.base import MAX_ROW_ID, StoreBase
-from simulator.store.models import MODES, AttemptRow, EventRow, OverrideRow, PersonRow, ResultRow
-from simulator.store.records import Attempt, Override, Result, StoredEvent
+from simulator.store.models import (
+    MODES,
+    AttemptRow,
+    EventRow,
+    OverrideResolutionRow,
+    OverrideRow,
+    PersonRow,
+    ResultRow,
+)
+from simulator.store.records import Attempt, Override, OverrideResolution, Result, StoredEvent
 
 if TYPE_CHECKING:
     from simulator.store.eventlog import Unsure
@@ -71,6 +82,63 @@ def _to_override(row: OverrideRow) -> Override:
         score=row.score,
         criterion_id=row.criterion_id,
         reason=row.reason,
+    )
+
+
+def _to_resolution(row: OverrideResolutionRow) -> OverrideResolution:
+    return OverrideResolution(
+        id=row.id,
+        attempt_id=row.attempt_id,
+        criterion_id=row.criterion_id,
+        resolver_id=row.resolver_id,
+        passed=row.passed,
+        last_override_id=row.last_override_id,
+        reason=row.reason,
+        at=row.at,
+    )
+
+
+def final_verdicts(
+    db: DbSession, attempt_ids: Iterable[int] | None = None, *, among: Any = None
+) -> dict[int, FinalVerdict]:
+    """The verdicts of record of those of ``attempt_ids`` (or of the attempt ids the
+    ``among`` select gives) that have overrides; the others' verdict of record is their
+    automatic one."""
+    stmt = select(OverrideRow).order_by(OverrideRow.id)
+    if attempt_ids is not None:
+        ids = sorted(set(attempt_ids))
+        if not ids:
+            return {}
+        stmt = stmt.where(OverrideRow.attempt_id.in_(ids))
+    if among is not None:
+        stmt = stmt.where(OverrideRow.attempt_id.in_(among))
+    overrides: dict[int, list[Override]] = {}
+    for row in db.scalars(stmt):
+        overrides.setdefault(row.attempt_id, []).append(_to_override(row))
+    if not overrides:
+        return {}
+    resolutions: dict[int, list[OverrideResolution]] = {}
+    for r in db.scalars(
+        select(OverrideResolutionRow)
+        .where(OverrideResolutionRow.attempt_id.in_(overrides))
+        .order_by(OverrideResolutionRow.id)
+    ):
+        resolutions.setdefault(r.attempt_id, []).append(_to_resolution(r))
+    grades = db.execute(
+        select(ResultRow.attempt_id, ResultRow.grade).where(ResultRow.attempt_id.in_(overrides))
+    ).all()
+    return {
+        aid: final_verdict(dict(grade), overrides[aid], resolutions.get(aid, ()))
+        for aid, grade in grades
+    }
+
+
+def with_verdict(attempt: Attempt, final: FinalVerdict | None) -> Attempt:
+    """``attempt`` with its verdict of record in place of the automatic one."""
+    if final is None or attempt.ended_at is None:
+        return attempt
+    return dataclasses.replace(
+        attempt, score=final.score, passed=final.passed, verdict=final.status
     )
 
 
@@ -193,10 +261,12 @@ class AttemptsMixin(StoreBase):
             if row is None:
                 raise StoreError(f"attempt {attempt_id}", "no such attempt")
             result = db.scalar(select(ResultRow).where(ResultRow.attempt_id == attempt_id))
-        return to_attempt(row, result)
+            final = final_verdicts(db, [attempt_id]).get(attempt_id)
+        return with_verdict(to_attempt(row, result), final)
 
     def attempts_for(self, person_id: int) -> list[Attempt]:
-        """A person's attempts, oldest first, finished or not."""
+        """A person's attempts, oldest first, finished or not, each with its verdict of
+        record (trainers' overrides applied, see ``simulator.attempts.verdict``)."""
         stmt = (
             select(AttemptRow, ResultRow)
             .outerjoin(ResultRow, ResultRow.attempt_id == AttemptRow.id)
@@ -204,7 +274,11 @@ class AttemptsMixin(StoreBase):
             .order_by(AttemptRow.id)
         )
         with self._read() as db:
-            return [to_attempt(a, r) for a, r in db.execute(stmt).all()]
+            rows = db.execute(stmt).all()
+            finals = final_verdicts(
+                db, among=select(AttemptRow.id).where(AttemptRow.person_id == person_id)
+            )
+        return [with_verdict(to_attempt(a, r), finals.get(a.id)) for a, r in rows]
 
     def unfinished_attempts(self, person_id: int) -> list[Attempt]:
         """Attempts started and never finished (after a crash): candidates to resume."""
@@ -253,6 +327,80 @@ class AttemptsMixin(StoreBase):
             )
             chain.append(db, row)
         return _to_override(row)
+
+    def resolve_overrides(
+        self,
+        attempt_id: int,
+        resolver_id: int,
+        *,
+        passed: bool,
+        reason: str,
+        criterion_id: str | None = None,
+        at: dt.datetime | None = None,
+    ) -> OverrideResolution:
+        """An admin settles trainers' conflicting overrides of one target (a criterion, or
+        the verdict: None) with a verdict and a reason; kept beside them, append-only."""
+        where = f"attempt {attempt_id}"
+        if not reason.strip():
+            raise StoreError(where, "a resolution needs a reason")
+        with self._write() as db:
+            resolver = db.get(PersonRow, resolver_id)
+            if resolver is None or resolver.role != "admin":
+                raise StoreError(f"person {resolver_id}", "only a lead or admin may resolve")
+            attempt = db.get(AttemptRow, attempt_id)
+            if attempt is None:
+                raise StoreError(where, "no such attempt")
+            if attempt.person_id == resolver_id:
+                raise StoreError(where, "nobody may resolve overrides of their own attempt")
+            overrides = [
+                _to_override(r)
+                for r in db.scalars(
+                    select(OverrideRow)
+                    .where(OverrideRow.attempt_id == attempt_id)
+                    .order_by(OverrideRow.id)
+                )
+            ]
+            earlier = [
+                _to_resolution(r)
+                for r in db.scalars(
+                    select(OverrideResolutionRow)
+                    .where(OverrideResolutionRow.attempt_id == attempt_id)
+                    .order_by(OverrideResolutionRow.id)
+                )
+            ]
+            disputed = disputed_overrides(overrides, earlier)
+            if criterion_id not in disputed:
+                what = "the verdict" if criterion_id is None else f"criterion {criterion_id}"
+                raise StoreError(where, f"the overrides of {what} do not conflict")
+            row = OverrideResolutionRow(
+                attempt_id=attempt_id,
+                criterion_id=criterion_id,
+                resolver_id=resolver_id,
+                passed=passed,
+                last_override_id=disputed[criterion_id],
+                reason=reason.strip(),
+                at=self._at(at),
+            )
+            chain.append(db, row)
+        return _to_resolution(row)
+
+    def resolutions_for(self, attempt_id: int) -> list[OverrideResolution]:
+        with self._read() as db:
+            rows = db.scalars(
+                select(OverrideResolutionRow)
+                .where(OverrideResolutionRow.attempt_id == attempt_id)
+                .order_by(OverrideResolutionRow.id)
+            ).all()
+        return [_to_resolution(r) for r in rows]
+
+    def final_verdict(self, attempt_id: int) -> FinalVerdict:
+        """The finished attempt's verdict of record beside its automatic one."""
+        with self._read() as db:
+            grade = db.scalar(select(ResultRow.grade).where(ResultRow.attempt_id == attempt_id))
+            if grade is None:
+                raise StoreError(f"attempt {attempt_id}", "is not finished; it has no verdict")
+            found = final_verdicts(db, [attempt_id]).get(attempt_id)
+        return found if found is not None else final_verdict(dict(grade))
 
     def overrides_for(self, attempt_id: int) -> list[Override]:
         with self._read() as db:

@@ -29,6 +29,9 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 ROLES = ("trainee", "trainer", "admin")
+# A stored exam sitting is an attempt in exam mode whose scenario id is ``exam:<exam id>``
+# (``simulator.exams.definition`` says so too; a test keeps the two the same).
+SITTING_PREFIX = "exam:"
 MODES = ("practice", "exam")
 EXPOSURE_KINDS = ("briefing-consent", "reveal", "scenario-minutes")
 
@@ -178,6 +181,31 @@ class OverrideRow(Chained, Base):
     reason: Mapped[str] = mapped_column(Text)
 
 
+class OverrideResolutionRow(Chained, Base):
+    """A lead's or admin's settling of trainers' conflicting overrides of one target."""
+
+    __tablename__ = "override_resolutions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id"), index=True)
+    criterion_id: Mapped[str | None] = mapped_column(String(200))
+    resolver_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    passed: Mapped[bool] = mapped_column(Boolean)
+    last_override_id: Mapped[int] = mapped_column(Integer)  # the newest override it settles
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime]
+
+
+class AggregateQueryRow(Base):
+    """The member set of a wellbeing aggregate once shown (for the differencing rule)."""
+
+    __tablename__ = "aggregate_queries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    members: Mapped[list[int]] = mapped_column(JSON)
+    at: Mapped[dt.datetime]
+
+
 class AccommodationRow(Chained, Base):
     """Extra time on an exam for one person, given by a trainer or admin with a reason."""
 
@@ -316,4 +344,5 @@ CHAINED: tuple[type[Chained], ...] = (
     NameChangeRow,
     RevocationRow,
     AccommodationRow,
+    OverrideResolutionRow,
 )

@@ -53,6 +53,9 @@ class Attempt:
     ended_at: dt.datetime | None = None  # None while unfinished
     score: float | None = None
     passed: bool | None = None
+    # score and passed are the verdict of record: "automatic", "override" (trainers'
+    # overrides count) or "disputed" (conflicting overrides: the automatic verdict)
+    verdict: str = "automatic"
 
     @property
     def finished(self) -> bool:
@@ -79,6 +82,20 @@ class Result:
     grade: dict[str, Any]
     transcript: Any  # as given: usually a list of messages
     metrics: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class OverrideResolution:
+    """A lead's or admin's verdict on conflicting overrides of one target, with a reason."""
+
+    id: int
+    attempt_id: int
+    criterion_id: str | None  # None: the attempt's verdict
+    resolver_id: int
+    passed: bool
+    last_override_id: int
+    reason: str
+    at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -147,10 +164,13 @@ class CheckinAggregate:
 
     cohort_id: int
     people: int  # members who checked in
-    suppressed: bool  # True when fewer than MIN_AGGREGATE people: no figures given
+    suppressed: bool  # True when no figures are given (see ``why``)
     checkins: int | None = None
-    mean_rating: float | None = None
+    mean_rating: float | None = None  # the mean of each person's mean
     mean_stress: float | None = None
+    # Why suppressed: "few" (fewer than MIN_AGGREGATE people) or "overlap" (the people
+    # differ from another cohort's, or an earlier aggregate's, by fewer than that).
+    why: str | None = None
 
 
 @dataclass(frozen=True)

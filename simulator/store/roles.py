@@ -45,6 +45,7 @@ _READ = (
     "revocations",
     "seal_signatures",
     "seal_start",
+    "override_resolutions",
 )
 # Written by the app as trainees and trainers use it. UPDATE: the chain columns of a row
 # in the transaction that writes it (the append-only triggers refuse anything later),
@@ -60,6 +61,7 @@ _WRITE = (
     "checkins",
     "accommodations",
     "seal_signatures",
+    "override_resolutions",
 )
 _UPDATE = (
     "attempts",
@@ -69,6 +71,7 @@ _UPDATE = (
     "exposures",
     "consents",
     "accommodations",
+    "override_resolutions",
     "chain_head",
 )
 # Adding and renaming people (a rename is recorded and chained), cohorts, revocations.
@@ -138,23 +141,66 @@ def _grant(conn: Connection, schema: str, workstation: str, admin: str) -> None:
             f"CREATE POLICY frontline_checkins_write ON {q}.checkins FOR INSERT WITH CHECK ({own})"
         )
     )
-    # Cohort figures: aggregates only, suppressed under MIN_AGGREGATE people; runs as the
-    # owner, so it sees every row, and returns nothing per person.
+    # Cohort figures: aggregates only, under the rules of simulator.store.wellbeing (each
+    # person's mean first; suppressed under MIN_AGGREGATE people, or when the people
+    # differ from another cohort's or an earlier aggregate's by fewer than that; each
+    # aggregate given is remembered). Runs as the owner, so it sees every row, and
+    # returns nothing per person. The result type changed: drop the older function.
+    run(text(f"DROP FUNCTION IF EXISTS {q}.{AGGREGATE_FUNCTION}(integer)"))
     run(
         text(
             f"""
-CREATE OR REPLACE FUNCTION {q}.{AGGREGATE_FUNCTION}(cohort integer)
+CREATE FUNCTION {q}.{AGGREGATE_FUNCTION}(cohort integer)
 RETURNS TABLE (people bigint, checkins bigint, mean_rating double precision,
-               mean_stress double precision)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {q}, pg_temp AS $$
-    SELECT count(DISTINCT c.person_id),
-           CASE WHEN count(DISTINCT c.person_id) >= {MIN_AGGREGATE} THEN count(c.id) END,
-           CASE WHEN count(DISTINCT c.person_id) >= {MIN_AGGREGATE}
-                THEN avg(c.rating)::double precision END,
-           CASE WHEN count(DISTINCT c.person_id) >= {MIN_AGGREGATE}
-                THEN avg(c.stress)::double precision END
-    FROM checkins c
-    WHERE c.person_id IN (SELECT m.person_id FROM cohort_members m WHERE m.cohort_id = cohort)
+               mean_stress double precision, why text)
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = {q}, pg_temp AS $$
+DECLARE
+    mine integer[];
+    n integer;
+BEGIN
+    SELECT coalesce(array_agg(DISTINCT c.person_id ORDER BY c.person_id), '{{}}')
+      INTO mine
+      FROM checkins c
+     WHERE c.person_id IN (SELECT m.person_id FROM cohort_members m WHERE m.cohort_id = cohort);
+    n := cardinality(mine);
+    IF n < {MIN_AGGREGATE} THEN
+        RETURN QUERY SELECT n::bigint, NULL::bigint, NULL::float8, NULL::float8, 'few'::text;
+        RETURN;
+    END IF;
+    IF EXISTS (
+        WITH others AS (
+            SELECT array_agg(DISTINCT m.person_id) AS s
+              FROM cohort_members m
+             WHERE m.cohort_id <> cohort
+               AND m.person_id IN (SELECT c.person_id FROM checkins c)
+             GROUP BY m.cohort_id
+            UNION ALL
+            SELECT ARRAY(SELECT json_array_elements_text(q.members)::integer) AS s
+              FROM aggregate_queries q
+        )
+        SELECT 1 FROM others o
+         WHERE cardinality(o.s) >= {MIN_AGGREGATE}
+           AND (SELECT count(*) FROM unnest(mine) x WHERE x <> ALL (o.s))
+             + (SELECT count(*) FROM unnest(o.s) y WHERE y <> ALL (mine))
+               BETWEEN 1 AND {MIN_AGGREGATE - 1}
+    ) THEN
+        RETURN QUERY SELECT n::bigint, NULL::bigint, NULL::float8, NULL::float8, 'overlap'::text;
+        RETURN;
+    END IF;
+    IF NOT EXISTS (
+        SELECT 1 FROM aggregate_queries q
+         WHERE ARRAY(SELECT json_array_elements_text(q.members)::integer) = mine
+    ) THEN
+        INSERT INTO aggregate_queries (members, at)
+        VALUES (to_json(mine), timezone('UTC', now()));
+    END IF;
+    RETURN QUERY
+    SELECT n::bigint, sum(p.k)::bigint, avg(p.r)::float8, avg(p.st)::float8, NULL::text
+      FROM (SELECT count(c.id) AS k, avg(c.rating) AS r, avg(c.stress) AS st
+              FROM checkins c
+             WHERE c.person_id = ANY (mine)
+             GROUP BY c.person_id) p;
+END
 $$"""
         )
     )

@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Integer, case, func, select
+from sqlalchemy import Integer, and_, case, func, or_, select
 from sqlalchemy.exc import DBAPIError
 
 from simulator.errors import StoreError
 from simulator.store import chain, seals
-from simulator.store.attempts import AttemptsMixin
+from simulator.store.attempts import AttemptsMixin, final_verdicts
 from simulator.store.base import WallClock
 from simulator.store.chain import AuditProblem
 from simulator.store.db import explain, hide_password, make_engine
 from simulator.store.exams import ExamsMixin
 from simulator.store.migrate import SchemaState, schema_state, upgrade
 from simulator.store.models import (
+    SITTING_PREFIX,
     AttemptRow,
     ChainHeadRow,
     CheckinRow,
@@ -95,10 +96,24 @@ class Store(PeopleMixin, AttemptsMixin, WellbeingMixin, ExamsMixin, RevocationsM
                 problems += seals.audit_names(db)
         return problems[: chain.MAX_PROBLEMS]
 
-    def cohort_summary(self, cohort_id: int) -> CohortSummary:
-        """Per member and in total: attempts, finished, passed, mean score (trainer view)."""
+    def cohort_summary(self, cohort_id: int, *, trainees_only: bool = True) -> CohortSummary:
+        """Per trainee member (every member: ``trainees_only=False``) and in total:
+        attempts, finished, passed, mean score (trainer view). An exam sitting counts once
+        and its items not at all (they are no practice); passed and scores are the
+        verdicts of record (trainers' overrides applied)."""
+        counted = and_(
+            AttemptRow.person_id == PersonRow.id,
+            or_(AttemptRow.mode != "exam", AttemptRow.scenario_id.startswith(SITTING_PREFIX)),
+        )
         finished = func.count(ResultRow.id)
         passed = func.sum(case((ResultRow.passed.is_(True), 1), else_=0).cast(Integer))
+        members = (
+            select(PersonRow.id)
+            .join(CohortMemberRow, CohortMemberRow.person_id == PersonRow.id)
+            .where(CohortMemberRow.cohort_id == cohort_id)
+        )
+        if trainees_only:
+            members = members.where(PersonRow.role == "trainee")
         stmt = (
             select(
                 PersonRow.id,
@@ -110,10 +125,9 @@ class Store(PeopleMixin, AttemptsMixin, WellbeingMixin, ExamsMixin, RevocationsM
                 func.avg(ResultRow.score),
                 func.max(AttemptRow.started_at),
             )
-            .join(CohortMemberRow, CohortMemberRow.person_id == PersonRow.id)
-            .outerjoin(AttemptRow, AttemptRow.person_id == PersonRow.id)
+            .outerjoin(AttemptRow, counted)
             .outerjoin(ResultRow, ResultRow.attempt_id == AttemptRow.id)
-            .where(CohortMemberRow.cohort_id == cohort_id)
+            .where(PersonRow.id.in_(members))
             .group_by(PersonRow.id, PersonRow.name, PersonRow.display_name)
             .order_by(PersonRow.name)
         )
@@ -122,6 +136,40 @@ class Store(PeopleMixin, AttemptsMixin, WellbeingMixin, ExamsMixin, RevocationsM
             if cohort is None:
                 raise StoreError(f"cohort {cohort_id}", "no such cohort")
             rows = db.execute(stmt).all()
+            ids = select(AttemptRow.id).where(
+                AttemptRow.person_id.in_(members),
+                or_(AttemptRow.mode != "exam", AttemptRow.scenario_id.startswith(SITTING_PREFIX)),
+            )
+            finals = final_verdicts(db, among=ids)
+            owners = {
+                aid: (pid, score, ok)
+                for aid, pid, score, ok in db.execute(
+                    select(AttemptRow.id, AttemptRow.person_id, ResultRow.score, ResultRow.passed)
+                    .join(ResultRow, ResultRow.attempt_id == AttemptRow.id)
+                    .where(AttemptRow.id.in_(list(finals) or [-1]))
+                )
+            }
+        # The verdicts of record in place of the automatic ones of overridden attempts.
+        delta_passed: dict[int, int] = {}
+        delta_score: dict[int, float] = {}
+        for aid, (pid, score, ok) in owners.items():
+            final = finals[aid]
+            delta_passed[pid] = delta_passed.get(pid, 0) + int(bool(final.passed)) - int(bool(ok))
+            if score is not None and final.score is not None:
+                delta_score[pid] = delta_score.get(pid, 0.0) + final.score - float(score)
+        adjusted = [
+            (
+                pid,
+                name,
+                display,
+                n,
+                f,
+                (p or 0) + delta_passed.get(pid, 0),
+                mean if mean is None or not f else float(mean) + delta_score.get(pid, 0.0) / f,
+                last,
+            )
+            for pid, name, display, n, f, p, mean, last in rows
+        ]
         people = tuple(
             PersonSummary(
                 person_id=pid,
@@ -133,7 +181,7 @@ class Store(PeopleMixin, AttemptsMixin, WellbeingMixin, ExamsMixin, RevocationsM
                 mean_score=None if mean is None else round(float(mean), 2),
                 last_started_at=last,
             )
-            for pid, name, display, n, f, p, mean, last in rows
+            for pid, name, display, n, f, p, mean, last in adjusted
         )
         scores = [(p.mean_score, p.finished) for p in people if p.mean_score is not None]
         weight = sum(f for _, f in scores)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import distinct, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
@@ -15,6 +15,7 @@ from simulator.store import chain
 from simulator.store.base import StoreBase
 from simulator.store.models import (
     EXPOSURE_KINDS,
+    AggregateQueryRow,
     CheckinRow,
     CohortMemberRow,
     ConsentRow,
@@ -154,8 +155,15 @@ class WellbeingMixin(StoreBase):
         return [Checkin(r.id, r.person_id, r.rating, r.stress, r.at) for r in rows]
 
     def checkin_aggregate(self, requester: Person, cohort_id: int) -> CheckinAggregate:
-        """A cohort's check-in figures for a signed-in trainer or admin, suppressed when
-        fewer than 5 people checked in; never per person."""
+        """A cohort's check-in figures for a signed-in trainer or admin; never per person.
+
+        Each person's mean first, then the mean across people, so no one dominates by
+        checking in often. Suppressed when fewer than 5 people checked in, and when those
+        people differ from the people of any other cohort, or of any aggregate given
+        before, by fewer than 5 (else subtracting one aggregate from the other would give
+        those few people's answers). Each aggregate given is remembered (its people only)
+        for that rule. On PostgreSQL with ``simulator db roles`` a function that runs as
+        the store's owner applies the same rules (``simulator.store.roles``)."""
         require(self.signed_in(requester), Action.READ_CHECKIN_FIGURES)
         return self._checkin_aggregate(cohort_id)
 
@@ -168,41 +176,74 @@ class WellbeingMixin(StoreBase):
 
     def _checkin_aggregate(self, cohort_id: int) -> CheckinAggregate:
         if self.engine.dialect.name == "postgresql":
-            with self._read() as db:
+            with self._write() as db:
                 has_function = db.scalar(
                     select(func.to_regprocedure(f"{AGGREGATE_FUNCTION}(integer)"))
                 )
                 if has_function is not None:  # a least-privilege role reads figures only
-                    people, count, rating, stress = db.execute(
+                    people, count, rating, stress, why = db.execute(
                         select(text("*")).select_from(
                             func.frontline_checkin_aggregate(cohort_id).table_valued(
-                                "people", "checkins", "mean_rating", "mean_stress"
+                                "people", "checkins", "mean_rating", "mean_stress", "why"
                             )
                         )
                     ).one()
-                    return _aggregate(cohort_id, people, count, rating, stress)
+                    if why is not None:
+                        return CheckinAggregate(cohort_id, int(people), suppressed=True, why=why)
+                    return CheckinAggregate(
+                        cohort_id=cohort_id,
+                        people=int(people),
+                        suppressed=False,
+                        checkins=int(count),
+                        mean_rating=None if rating is None else round(float(rating), 2),
+                        mean_stress=None if stress is None else round(float(stress), 2),
+                    )
         members = select(CohortMemberRow.person_id).where(CohortMemberRow.cohort_id == cohort_id)
-        stmt = select(
-            func.count(distinct(CheckinRow.person_id)),
-            func.count(CheckinRow.id),
-            func.avg(CheckinRow.rating),
-            func.avg(CheckinRow.stress),
-        ).where(CheckinRow.person_id.in_(members))
-        with self._read() as db:
-            people, count, rating, stress = db.execute(stmt).one()
-        return _aggregate(cohort_id, people, count, rating, stress)
+        per_person = (
+            select(
+                CheckinRow.person_id,
+                func.count(CheckinRow.id),
+                func.avg(CheckinRow.rating),
+                func.avg(CheckinRow.stress),
+            )
+            .where(CheckinRow.person_id.in_(members))
+            .group_by(CheckinRow.person_id)
+        )
+        with self._write() as db:
+            rows = db.execute(per_person).all()
+            people = frozenset(int(pid) for pid, *_ in rows)
+            if len(people) < MIN_AGGREGATE:
+                return CheckinAggregate(cohort_id, len(people), suppressed=True, why="few")
+            if any(0 < len(people ^ other) < MIN_AGGREGATE for other in _other_sets(db, cohort_id)):
+                return CheckinAggregate(cohort_id, len(people), suppressed=True, why="overlap")
+            seen = sorted(people)
+            if not any(list(m) == seen for m in db.scalars(select(AggregateQueryRow.members))):
+                db.add(AggregateQueryRow(members=seen, at=self.now()))
+        ratings = [float(r) for _, _, r, _ in rows if r is not None]
+        stresses = [float(s) for _, _, _, s in rows if s is not None]
+        return CheckinAggregate(
+            cohort_id=cohort_id,
+            people=len(people),
+            suppressed=False,
+            checkins=sum(int(n) for _, n, _, _ in rows),
+            mean_rating=round(sum(ratings) / len(ratings), 2) if ratings else None,
+            mean_stress=round(sum(stresses) / len(stresses), 2) if stresses else None,
+        )
 
 
-def _aggregate(
-    cohort_id: int, people: int, count: int | None, rating: float | None, stress: float | None
-) -> CheckinAggregate:
-    if people < MIN_AGGREGATE:
-        return CheckinAggregate(cohort_id=cohort_id, people=people, suppressed=True)
-    return CheckinAggregate(
-        cohort_id=cohort_id,
-        people=people,
-        suppressed=False,
-        checkins=count,
-        mean_rating=None if rating is None else round(float(rating), 2),
-        mean_stress=None if stress is None else round(float(stress), 2),
-    )
+def _other_sets(db: DbSession, cohort_id: int) -> list[frozenset[int]]:
+    """The people of every other cohort who checked in, and of every aggregate given
+    before: the sets an aggregate may not differ from by fewer than MIN_AGGREGATE (sets
+    under that size are never given, so subtracting from them shows nothing)."""
+    rows = db.execute(
+        select(CohortMemberRow.cohort_id, CohortMemberRow.person_id).where(
+            CohortMemberRow.cohort_id != cohort_id,
+            CohortMemberRow.person_id.in_(select(CheckinRow.person_id).distinct()),
+        )
+    ).all()
+    cohorts: dict[int, set[int]] = {}
+    for cid, pid in rows:
+        cohorts.setdefault(int(cid), set()).add(int(pid))
+    sets = [frozenset(s) for s in cohorts.values()]
+    sets += [frozenset(int(p) for p in m) for m in db.scalars(select(AggregateQueryRow.members))]
+    return [s for s in sets if len(s) >= MIN_AGGREGATE]

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.engine.metrics import implausible_wpm
 from simulator.ui.bidi import direction
 from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.desk.inbox import format_seconds
@@ -121,7 +122,10 @@ class CriteriaModel(QAbstractTableModel):
     def verdict(self, c: dict[str, Any]) -> str:
         if not c.get("applicable", True):
             return self.tr("N/A")
-        return self.tr("Met") if c.get("passed") else self.tr("Missed")
+        verdict = self.tr("Met") if c.get("passed") else self.tr("Missed")
+        if c.get("overridden"):
+            return self.tr("{verdict} (override)").format(verdict=verdict)
+        return verdict
 
     def summary(self, c: dict[str, Any]) -> str:
         ev = c.get("evidence") or {}
@@ -133,9 +137,28 @@ class CriteriaModel(QAbstractTableModel):
         missing = ev.get("missing")
         if missing:
             items = missing[:3] if isinstance(missing, list) else [missing]
-            phrases = list_separator().join(map(str, items))
+            phrases = list_separator().join(self.missing_item(i) for i in items)
             return self.tr("Not found: {phrases}").format(phrases=phrases)
         return ""
+
+    def missing_item(self, item: Any) -> str:
+        """A phrase as it is; an action (``{type, value}``) named in words."""
+        if not isinstance(item, dict):
+            return str(item)
+        value = str(item.get("value") or "")
+        words = {
+            "lookup": self.tr("the account lookup"),
+            "tag": self.tr("the tag {value}"),
+            "macro": self.tr("the macro {value}"),
+            "escalate": self.tr("an escalation to {value}"),
+            "request_info": self.tr("a request for information"),
+            "resolve": self.tr("resolving the conversation"),
+            "close": self.tr("closing the conversation"),
+        }
+        kind = str(item.get("type") or "")
+        if kind in words:
+            return words[kind].format(value=value)
+        return self.tr("the action {action}").format(action=" ".join(filter(None, (kind, value))))
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -168,6 +191,9 @@ class ResultsScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self.data: dict[str, Any] = {}
+        # Whose replies the replay shows: None, the trainee's own ("You"); a trainer's
+        # review gives the trainee's name.
+        self.trainee_name: str | None = None
         self.heading = QLabel()
         self.heading.setObjectName("title")
         self.score = QLabel()
@@ -288,11 +314,23 @@ class ResultsScreen(QWidget):
             f"background: {colour}; color: white; border-radius: 10px; padding: 4px 12px;"
             "font-weight: 600;"
         )
-        self.pass_mark.setText(
-            self.tr("Pass mark {mark}%").format(mark=f"{float(grade.get('pass_mark', 0)):g}")
-        )
+        mark = self.tr("Pass mark {mark}%").format(mark=f"{float(grade.get('pass_mark', 0)):g}")
+        self.pass_mark.setText(" · ".join((mark, *self.verdict_notes(grade))))
         self._fill_metrics()
         self.show_replay(self.slider.value())
+
+    def verdict_notes(self, grade: dict[str, Any]) -> list[str]:
+        """Whether a trainer's override decided the verdict, or trainers disagree."""
+        auto = grade.get("automatic") or {}
+        automatic = self.tr("automatic: {score}%, {verdict}").format(
+            score=f"{float(auto.get('score') or 0.0):.0f}",
+            verdict=self.tr("Passed") if auto.get("passed") else self.tr("Not passed"),
+        )
+        if grade.get("verdict") == "override":
+            return [self.tr("Decided by a trainer's override"), automatic]
+        if grade.get("verdict") == "disputed":
+            return [self.tr("Disputed: trainers disagree; the automatic verdict stands")]
+        return []
 
     def _fill_metrics(self) -> None:
         while self.metrics_form.rowCount():
@@ -323,9 +361,13 @@ class ResultsScreen(QWidget):
         self.metrics_form.addRow(
             self.tr("First-touch resolution"), QLabel("—" if ftr is None else f"{100 * ftr:.0f}%")
         )
-        self.metrics_form.addRow(
-            self.tr("Words per minute"), QLabel("—" if wpm is None else f"{wpm:g}")
-        )
+        rate = QLabel("—" if wpm is None else f"{wpm:g}")
+        if implausible_wpm(wpm):
+            rate.setText(
+                self.tr("{wpm} ⚠ likely pasted: faster than anyone types").format(wpm=f"{wpm:g}")
+            )
+            rate.setObjectName("warnchip")
+        self.metrics_form.addRow(self.tr("Words per minute"), rate)
         self.metrics_form.addRow(
             self.tr("Mean first response"), QLabel(secs(m.get("mean_first_response_s")))
         )
@@ -375,7 +417,10 @@ class ResultsScreen(QWidget):
             if at > value:
                 continue
             mine = m.get("from") == "trainee"
-            who = self.tr("You") if mine else self.tr("User")
+            if mine:
+                who = html.escape(self.trainee_name) if self.trainee_name else self.tr("You")
+            else:
+                who = self.tr("User")
             colour = "#0f766e" if mine else "#1f2937"
             text = m.get("text", "")
             thread = channel_name(m.get("thread", ""))

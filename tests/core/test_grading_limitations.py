@@ -1,7 +1,9 @@
 """Known limitations of phrase matching, written as the behaviour a trainer might expect.
 
 Each is ``xfail(strict=True)``: it fails today for the stated reason, and the suite
-will say so the day it starts passing (then move it to the matching table).
+will say so the day it starts passing. The tests without the mark were limitations
+until issue 15 (negation, Arabizi, suffixes, prefixes): they now guard those fixes, and
+tests/core/test_grading_meaning.py has their tables in both directions.
 """
 
 import pytest
@@ -20,42 +22,35 @@ def avoids_passes(phrases, text):
     return grade(scenario, None, Record((Reply("main", text),)), {}).criteria[0].passed
 
 
-@pytest.mark.xfail(strict=True, reason="matching has no notion of negation")
 def test_negated_mention_of_a_forbidden_phrase_is_not_a_request():
     assert avoids_passes(["password"], "I will not ask for your password.")
 
 
-@pytest.mark.xfail(strict=True, reason="matching has no notion of negation (Arabic)")
 def test_negated_arabic_mention_is_not_a_request():
     assert avoids_passes(["كلمة المرور"], "لن نطلب منك كلمة المرور أبدا")
 
 
-@pytest.mark.xfail(strict=True, reason="no transliteration between Arabic script and Arabizi")
 def test_arabizi_reply_matches_an_arabic_phrase():
     assert find_phrase("شكرا", "shukran ya 7abibi") is not None
 
 
-@pytest.mark.xfail(strict=True, reason="only the first word's prefixes are handled, not suffixes")
 def test_possessive_suffix_matches():
     assert find_phrase("كلمة المرور", "كلمة مرورك") is not None
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a one-letter prefix on a two-letter word is taken at face value"
-)
 def test_short_word_inside_another_word_is_not_a_prefix_match():
     # كسر (to break) is read as ك + سر (secret).
     assert find_phrase("سر", "كسر الجهاز") is None
 
 
-@pytest.mark.xfail(
-    strict=True, reason="two stacked one-letter prefixes (وب، فل) are not in the rule"
-)
 def test_two_stacked_prefixes():
     assert find_phrase("كلمة المرور", "وبكلمة المرور") is not None
 
 
-@pytest.mark.xfail(strict=True, reason="no synonyms: a paraphrase is not the phrase")
+@pytest.mark.xfail(
+    strict=True,
+    reason="a phrase is not its paraphrase: list the wording you accept in an SOP term (@name)",
+)
 def test_paraphrase_matches():
     assert find_phrase("reset link", "a link to reset it") is not None
 

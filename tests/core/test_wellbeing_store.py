@@ -101,3 +101,64 @@ def test_preferences_round_trip_and_keep_other_settings(store):
     records.save_preferences(store, p.id, prefs)
     assert records.load_preferences(store, p.id) == prefs
     assert store.settings_for(p.id)["theme"] == "dark"
+
+
+def _cohort(store, name, people):
+    cohort = store.create_cohort(name)
+    for p in people:
+        store.add_to_cohort(cohort.id, p.id)
+    return cohort
+
+
+def test_the_differencing_attack_gets_nothing(store):
+    """Cohort A of 5, cohort B the same 5 plus a target: B minus A would give the
+    target's check-ins exactly. Neither order of asking gives both aggregates."""
+    trainer = signed_in(store, "omar", "trainer")
+    five = [store.create_person(f"p{i}", "trainee") for i in range(5)]
+    target = store.create_person("target", "trainee")
+    for p in five:
+        store.add_checkin(p.id, rating=8, stress=2)
+    store.add_checkin(target.id, rating=1, stress=5)
+    store.add_checkin(target.id, rating=2, stress=5)
+    a = _cohort(store, "A", five)
+    b = _cohort(store, "B", [*five, target])
+    for first, second in ((a, b), (b, a)):
+        got = [records.cohort_check_ins(store, trainer, c.id) for c in (first, second)]
+        assert all(g.suppressed and g.mean_rating is None for g in got)
+        assert {g.why for g in got} == {"overlap"}
+
+
+def test_an_earlier_aggregate_counts_too(store):
+    """A cohort grows by one person after its aggregate was given: the new aggregate
+    would give that person's check-ins by subtraction, so it is refused."""
+    trainer = signed_in(store, "omar", "trainer")
+    five = [store.create_person(f"p{i}", "trainee") for i in range(5)]
+    for p in five:
+        store.add_checkin(p.id, rating=8)
+    cohort = _cohort(store, "A", five)
+    before = records.cohort_check_ins(store, trainer, cohort.id)
+    assert not before.suppressed and before.mean_rating == 8.0
+    assert records.cohort_check_ins(store, trainer, cohort.id) == before  # same people: fine
+    newcomer = store.create_person("new", "trainee")
+    store.add_to_cohort(cohort.id, newcomer.id)
+    store.add_checkin(newcomer.id, rating=0)
+    after = records.cohort_check_ins(store, trainer, cohort.id)
+    assert after.suppressed and after.why == "overlap" and after.mean_rating is None
+    # Once five more people differ, figures come back.
+    for i in range(4):
+        p = store.create_person(f"q{i}", "trainee")
+        store.add_to_cohort(cohort.id, p.id)
+        store.add_checkin(p.id, rating=0)
+    assert not records.cohort_check_ins(store, trainer, cohort.id).suppressed
+
+
+def test_aggregates_average_each_person_first(store):
+    trainer = signed_in(store, "omar", "trainer")
+    people = [store.create_person(f"p{i}", "trainee") for i in range(5)]
+    for _ in range(10):  # one person checks in ten times
+        store.add_checkin(people[0].id, rating=0, stress=5)
+    for p in people[1:]:
+        store.add_checkin(p.id, rating=10, stress=1)
+    agg = records.cohort_check_ins(store, trainer, _cohort(store, "A", people).id)
+    assert (agg.people, agg.checkins) == (5, 14)
+    assert (agg.mean_rating, agg.mean_stress) == (8.0, 1.8)  # not 2.86 and 3.86

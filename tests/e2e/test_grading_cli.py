@@ -224,3 +224,15 @@ def test_replies_file_with_a_byte_order_mark_is_read(library: Path):
     r = run("grade", str(library / "ar" / "hacked.yaml"), "--replies", str(replies), "--json")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["score"] >= 0
+
+
+def test_grade_fills_persona_placeholders_in_replies_like_play(library: Path):
+    # "Hi {name}" in a replies file is the persona's name for that seed, as in `play`.
+    replies = write(library / "r.json", {"main": "مرحبا {name}، نأسف لما حدث."})
+    scenario = str(library / "ar" / "hacked.yaml")
+    for seed in ("1", "7"):
+        r = run("grade", scenario, "--replies", replies, "--seed", seed, "--json")
+        assert r.returncode == 0, r.stderr
+        greets = next(c for c in json.loads(r.stdout)["criteria"] if c["id"] == "greets-by-name")
+        assert greets["passed"]
+        assert greets["evidence"]["matches"][0]["text"] == the_name(library, int(seed))

@@ -117,3 +117,42 @@ def test_the_admin_role(centre):
 def test_sqlite_has_no_roles(cli, store_url):
     r = cli("--database-url", store_url, "db", "roles")
     assert r.code == 2 and "only PostgreSQL has database roles" in r.err
+
+
+@ON_POSTGRES
+def test_the_figures_function_refuses_differencing_and_averages_people_first(centre):
+    """Issue 16, through a workstation login (the function, not the Python path)."""
+    with open_store(centre["owner"]) as owner:
+        five = [owner.create_person(f"p{i}", "trainee") for i in range(5)]
+        for _ in range(4):  # p0 checks in often; each person's mean counts once
+            owner.add_checkin(five[0].id, rating=0, stress=5, at=T0)
+        for p in five[1:]:
+            owner.add_checkin(p.id, rating=10, stress=1, at=T0)
+        target = owner.create_person("target", "trainee")
+        owner.add_checkin(target.id, rating=1, stress=5, at=T0)
+        a, b = owner.create_cohort("A"), owner.create_cohort("B")
+        for p in five:
+            owner.add_to_cohort(a.id, p.id)
+            owner.add_to_cohort(b.id, p.id)
+        owner.add_to_cohort(b.id, target.id)
+    with open_store(centre["seat"]) as store:
+        tarek = store.authenticate("tarek", "tarek-password")
+        first = store.checkin_aggregate(tarek, a.id)
+        second = store.checkin_aggregate(tarek, b.id)
+    assert first.suppressed and second.suppressed
+    assert (first.why, second.why) == ("overlap", "overlap")
+    with open_store(centre["owner"]) as owner:
+        c = owner.create_cohort("C")
+        for p in five:
+            owner.add_to_cohort(c.id, p.id)
+    # C has the same people as A; B alone blocks it. Without B's target, figures come.
+    with open_store(centre["owner"]) as owner, owner.engine.begin() as conn:
+        conn.execute(text("DELETE FROM cohort_members WHERE cohort_id = :b"), {"b": b.id})
+    with open_store(centre["seat"]) as store:
+        tarek = store.authenticate("tarek", "tarek-password")
+        figures = store.checkin_aggregate(tarek, c.id)
+        assert not figures.suppressed and figures.people == 5 and figures.checkins == 8
+        assert (figures.mean_rating, figures.mean_stress) == (8.0, 1.8)
+        assert store.checkin_aggregate(tarek, a.id) == figures.__class__(
+            a.id, 5, False, 8, 8.0, 1.8
+        )

@@ -74,8 +74,8 @@ def test_no_crash_report_in_tmp_when_the_data_folder_is_not_writable(
 
 @pytest.mark.postgres
 @pytest.mark.parametrize("where", ["userinfo", "query"])
-def test_db_check_never_prints_the_password(cli, where):
-    url = with_password(PG_TEST_URL, where)  # the test server trusts: any password works
+def test_db_check_never_prints_the_password(cli, where, pg_schema_url):
+    url = with_password(pg_schema_url, where)  # the test server trusts: any password works
     for args in (("db", "check"), ("db", "check", "--json"), ("db", "upgrade")):
         r = cli("--database-url", url, *args)
         assert SECRET not in r.out + r.err, (args, r.out, r.err)

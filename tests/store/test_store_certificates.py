@@ -225,3 +225,46 @@ def test_a_store_from_schema_0002_is_anchored_from_its_first_signed_result(store
         _rehash(store)
         problems = store.audit()
         assert any("no longer matches its seal signature" in p.what for p in problems)
+
+
+def test_a_trainers_override_that_the_sitting_failed_withdraws_its_certificate(store, library):
+    sitting_id, _ = passed_sitting(store, library)
+    cert = certificate_for(store, sitting_id)
+    assert verify(store, cert.code, ON).status == "valid"
+    trainer = store.create_person("tariq", "trainer")
+    store.add_override(sitting_id, trainer.id, passed=False, reason="answers were copied")
+    with pytest.raises(StoreError, match="not passed"):
+        certificate_for(store, sitting_id)
+    assert verify(store, cert.code, ON).status == "invalid"
+    assert store.attempt(sitting_id).passed is False  # the exam verdict of record
+    assert store.result_for(sitting_id).passed is True  # the automatic one, kept
+
+
+def test_an_exam_that_requires_review_issues_its_certificate_once_a_trainer_confirms(
+    store, library
+):
+    exam = library / "exams" / "mini.yaml"
+    exam.write_text(exam.read_text() + "review_required: true\n")
+    sitting_id, _ = passed_sitting(store, library)
+    assert store.result_for(sitting_id).grade["review_required"] is True
+    with pytest.raises(StoreError, match="once a trainer confirms"):
+        certificate_for(store, sitting_id)
+    code = format_code(store.result_seal(sitting_id))
+    assert verify(store, code, ON).status == "invalid"
+    trainer = store.create_person("tariq", "trainer")
+    # A criterion override of an item is no confirmation of the sitting's verdict.
+    store.add_override(sitting_id, trainer.id, passed=True, criterion_id="x", reason="fine")
+    with pytest.raises(StoreError, match="once a trainer confirms"):
+        certificate_for(store, sitting_id)
+    store.add_override(sitting_id, trainer.id, passed=True, reason="watched the recording")
+    assert certificate_for(store, sitting_id).code == code
+    assert verify(store, code, ON).status == "valid"
+
+
+def test_an_uncertain_criterion_makes_a_sitting_wait_for_review():
+    from simulator.attempts.verdict import needs_review
+
+    sure = {"criteria": [{"id": "a", "passed": True}]}
+    unsure = {"criteria": [{"id": "a", "passed": True, "uncertain": True}]}
+    assert not needs_review(False, [sure])
+    assert needs_review(False, [sure, unsure]) and needs_review(True, [])

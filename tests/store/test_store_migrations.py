@@ -21,6 +21,7 @@ TABLES = {
     "alembic_version", "attempts", "chain_head", "checkins", "cohort_members", "cohorts",
     "consents", "events", "exposures", "overrides", "people", "results",
     "name_changes", "revocations", "seal_signatures", "seal_start", "accommodations",
+    "override_resolutions", "aggregate_queries",
 }  # fmt: skip
 
 

@@ -122,5 +122,6 @@ def test_cohort_checkin_figures_are_suppressed_below_five_people(store):
     store.add_checkin(people[4].id, rating=10, stress=1)
     five = store.checkin_aggregate(trainer, cohort.id)
     assert not five.suppressed and five.people == 5 and five.checkins == 9
-    assert five.mean_rating == round((2 * (5 + 6 + 7 + 8) + 10) / 9, 2)
+    # Each person's mean first, then across people: (5 + 6 + 7 + 8 + 10) / 5.
+    assert five.mean_rating == round((5 + 6 + 7 + 8 + 10) / 5, 2)
     assert five.mean_stress == round((4 * 2 + 1) / 5, 2)

@@ -355,3 +355,185 @@ def test_the_review_of_an_exam_sitting_shows_items_time_pauses_and_extra_time(
     page.open_item.emit(page.attempt_ids[0])
     assert review.pages.currentIndex() == 0
     assert review.results.criteria.rowCount() > 0
+
+
+# --- the verdict of record and the review's fixes (issue 16) ----------------------------
+
+
+def override(panel, target, passed, reason):
+    panel.target.setCurrentIndex(panel.target.findData(target))
+    panel.verdict.setCurrentIndex(panel.verdict.findData(passed))
+    panel.reason.setPlainText(reason)
+    panel.add_button.click()
+
+
+def test_a_criterion_override_counts_in_the_review_and_the_cohort(window, cohort, store):
+    assert (cohort.attempt.score, cohort.attempt.passed) == (78.95, False)
+    review = open_review(window, cohort)
+    override(review.overrides, "formal-and-warm", True, "She apologised in dialect: آسفين")
+    # The criterion is Met, the score recomputed with the rubric's weights: 80/95.
+    results = review.results
+    rows = [results.criteria.criterion(r) for r in range(results.criteria.rowCount())]
+    warm = next(c for c in rows if c["id"] == "formal-and-warm")
+    assert warm["passed"] is True
+    assert results.score.text() == "84%" and results.verdict.text() == "Passed"
+    assert "Decided by a trainer's override" in results.pass_mark.text()
+    assert "automatic: 79%, Not passed" in results.pass_mark.text()
+    panel = review.overrides
+    assert panel.automatic.text().startswith("Automatic verdict: Not passed, 79%")
+    assert "Verdict of record: Passed, 84%" in panel.automatic.text()
+    # The cohort's figures and the person's attempts use it.
+    review.results.back_button.click()
+    screen = window.staff.cohorts
+    screen.show_cohort()
+    assert screen.people.item(0, 3).text() == "1"  # passed
+    screen.select_person(cohort.trainees[0].id)
+    assert screen.attempts_table.item(0, 3).text() == "84%"
+    assert screen.attempts_table.item(0, 4).text() == "Passed"
+    assert store.result_for(cohort.attempt.id).score == 78.95  # kept as it was
+
+
+def test_disagreeing_trainers_leave_the_automatic_verdict_until_an_admin_resolves(
+    window, cohort, store
+):
+    other = store.create_person("huda", "trainer", display_name="Huda")
+    admin = store.create_person("root", "admin", display_name="Root")
+    store.add_override(cohort.attempt.id, other.id, passed=False, reason="not passed, no")
+    review = open_review(window, cohort)
+    override(review.overrides, None, True, "passed, it was fine")
+    results = review.results
+    assert results.verdict.text() == "Not passed" and results.score.text() == "79%"
+    assert "Disputed" in results.pass_mark.text()
+    assert "Disputed" in review.overrides.automatic.text()
+    assert store.attempt(cohort.attempt.id).verdict == "disputed"
+    # A trainer cannot resolve; the admin's form resolves, with a reason.
+    assert review.overrides.add_button.text() == "Add override"
+    window.signed_in(admin)
+    review.show_attempt(store, admin, cohort.attempt, "t")
+    panel = review.overrides
+    panel.target.setCurrentIndex(panel.target.findData(""))
+    assert panel.add_button.text() == "Resolve the disagreement"
+    panel.verdict.setCurrentIndex(panel.verdict.findData(True))
+    panel.reason.setPlainText("The recording shows the whole procedure.")
+    panel.add_button.click()
+    assert [r.passed for r in store.resolutions_for(cohort.attempt.id)] == [True]
+    assert review.results.verdict.text() == "Passed"
+    assert "Resolved: Verdict" in panel.history.toPlainText()
+
+
+def test_the_override_form_starts_afresh_for_the_next_person(window, cohort, store, played):
+    review = open_review(window, cohort)
+    panel = review.overrides
+    panel.target.setCurrentIndex(panel.target.findData("formal-and-warm"))
+    panel.verdict.setCurrentIndex(panel.verdict.findData(False))
+    second = finished_attempt(store, cohort.trainees[1].id, played)
+    review.show_attempt(store, cohort.trainer, second, "t")
+    assert panel.target.currentIndex() == 0 and panel.verdict.currentIndex() == 0
+
+
+def test_the_replay_names_the_trainee_in_the_trainers_view(window, cohort):
+    review = open_review(window, cohort)
+    replay = review.results.replay.toPlainText()
+    assert "Amal" in replay and "You" not in replay
+
+
+def test_missing_actions_are_named_and_implausible_typing_is_flagged(window, cohort, played):
+    review = open_review(window, cohort)
+    results = review.results
+    data = json.loads(json.dumps(played))
+    data["grade"]["criteria"][0]["evidence"] = {
+        "missing": [{"type": "macro", "value": "refund-approved"}]
+    }
+    data["metrics"]["wpm"] = 1149.7
+    results.show_result("t", data)
+    summary = results.criteria.summary(results.criteria.criterion(0))
+    assert summary == "Not found: the macro refund-approved"
+    rate = next(w.text() for w in results.findChildren(QLabel) if w.text().startswith("1149.7"))
+    assert "likely pasted" in rate
+    window.translations.switch("ar", remember=False)
+    results.show_result("t", data)
+    assert results.criteria.summary(results.criteria.criterion(0)) == (
+        "لم يُعثر على: الرد الجاهز refund-approved"
+    )
+    assert any("ملصق" in w.text() for w in results.findChildren(QLabel))
+
+
+def test_cohort_counts_a_sitting_once_names_the_exam_and_lists_no_trainer(
+    window, cohort, store, played
+):
+    store.add_to_cohort(cohort.cohort.id, cohort.trainer.id)
+    amal = cohort.trainees[0].id
+    for _ in range(2):
+        sitting = store.start_attempt(
+            amal,
+            scenario_id="exam:support-associate-en",
+            scenario_sha256="0" * 64,
+            sop_id="exam",
+            sop_version=1,
+            seed=1,
+            mode="exam",
+            started_at=T0,
+        )
+        for _ in range(4):
+            item = store.start_attempt(
+                amal,
+                scenario_id=SCENARIO,
+                scenario_sha256="0" * 64,
+                sop_id="two-step",
+                sop_version=1,
+                seed=7,
+                mode="exam",
+                started_at=T0,
+            )
+            store.finish_attempt(item.id, played["grade"], [], {}, ended_at=T0)
+        store.finish_attempt(sitting.id, {"score": 90.0, "passed": True}, [], {}, ended_at=T0)
+    window.signed_in(cohort.trainer)
+    window.staff.cohorts_button.click()
+    screen = window.staff.cohorts
+    names = [screen.people.item(r, 0).text() for r in range(screen.people.rowCount())]
+    assert names == ["Amal", "Badr", "Dana"]  # not Tarek, the trainer
+    assert "3 members · 3 attempts" in screen.totals.text()  # 1 practice + 2 sittings
+    rates = {
+        screen.scenarios.item(r, 0).text(): screen.scenarios.item(r, 1).text()
+        for r in range(screen.scenarios.rowCount())
+    }
+    exam = "Support associate certification (English)"
+    assert rates[exam] == "2" and list(rates.values()).count("1") == 1
+    screen.select_person(amal)
+    shown = [
+        screen.attempts_table.item(r, 0).text() for r in range(screen.attempts_table.rowCount())
+    ]
+    assert exam in shown and not any(t.startswith("exam:") for t in shown)
+
+
+def test_a_trainer_confirms_a_sitting_that_requires_review(window, cohort, store, tmp_path):
+    from simulator.attempts.sittings import finish_sitting, start_sitting
+    from simulator.clock import SimulatedClock
+    from simulator.content.library import load_library as load_core_library
+    from simulator.exams.certificate import certificate_for
+    from simulator.exams.definition import load_exam
+
+    exams = tmp_path / "library"
+    shutil.copytree(REPO / "tests" / "core" / "exams_data" / "library", exams)
+    path = exams / "exams" / "mini.yaml"
+    path.write_text(path.read_text() + "review_required: true\n")
+    amal = cohort.trainees[0]
+    clock = SimulatedClock()
+    sitting = start_sitting(
+        store, amal.id, load_exam(path), seed=1, clock=clock, library=load_core_library(exams)
+    )
+    while not sitting.done:
+        session = sitting.start()
+        clock.advance(10)
+        session.reply("main", "hello, happy to help")
+        sitting.finish_item()
+    finish_sitting(store, sitting)
+    assert store.result_for(sitting.sitting_id).passed
+    review = open_review(window, cohort)
+    review.show_attempt(store, cohort.trainer, store.attempt(sitting.sitting_id), "t")
+    assert review.pages.currentWidget() is review.sitting
+    assert "requires review" in review.sitting.summary.text()
+    override(review.overrides, "", True, "Watched all four replies: sound.")
+    assert "requires review" not in review.sitting.summary.text()
+    assert "Decided by a trainer" in review.sitting.summary.text()
+    assert certificate_for(store, sitting.sitting_id).person_name == "Amal"

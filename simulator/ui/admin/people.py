@@ -115,7 +115,7 @@ class PeopleTab(QWidget):
         members: dict[int, list[str]] = {}
         cohorts = self.store.cohorts()
         for c in cohorts:
-            for p in self.store.cohort_summary(c.id).people:
+            for p in self.store.cohort_summary(c.id, trainees_only=False).people:
                 members.setdefault(p.person_id, []).append(c.name)
         selected = self.selected()
         self.everyone = self.store.people()
@@ -318,7 +318,7 @@ class CohortsTab(QWidget):
         cohorts = self.store.cohorts()
         self.table.setRowCount(len(cohorts))
         for row, c in enumerate(cohorts):
-            members = self.store.cohort_summary(c.id).members
+            members = self.store.cohort_summary(c.id, trainees_only=False).members
             fill_row(self.table, row, [c.name, str(members)], c.id)
 
     def create(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, 
 from simulator.attempts.sittings import finish_sitting, resume_sitting, start_sitting
 from simulator.content.library import Library, load_library
 from simulator.errors import SimulatorError
-from simulator.exams.certificate import certificate_for, render_html
+from simulator.exams.certificate import awaiting_review, certificate_for, render_html
 from simulator.exams.definition import ExamDef
 from simulator.exams.record import sign_certificate
 from simulator.exams.sitting import ExamSitting
@@ -418,7 +418,11 @@ class ExamScreen(QWidget):
             return
         self.result_grade = dict(result.grade)
         self.certificate = None
-        if result.passed:
+        # The verdict of record (a trainer's override counts); an exam that requires
+        # review has no certificate until a trainer confirms it.
+        if store.attempt(sitting_id).passed and not awaiting_review(
+            store, sitting_id, result.grade
+        ):
             try:
                 self.certificate = certificate_for(store, sitting_id)
             except SimulatorError as exc:

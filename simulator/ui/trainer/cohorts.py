@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.access import AccessError
-from simulator.ui.trainer.figures import percent, scenario_pass_rates
+from simulator.ui.trainer.figures import attempt_title, percent, scenario_pass_rates
 
 
 def make_table(columns: int) -> QTableWidget:
@@ -189,7 +189,7 @@ class CohortScreen(QWidget):
         rates = scenario_pass_rates(every)
         self.scenarios.setRowCount(len(rates))
         for row, r in enumerate(rates):
-            title = self.titles.get(r.scenario_id, r.scenario_id)
+            title = attempt_title(r.scenario_id, self.titles)
             fill_row(self.scenarios, row, [title, str(r.finished), percent(r.passed, r.finished)])
         try:  # the figures are for a signed-in trainer or admin (simulator.access)
             self.aggregate = self.store.checkin_aggregate(self.requester, cohort_id)
@@ -227,7 +227,7 @@ class CohortScreen(QWidget):
             score = "—" if a.score is None else f"{a.score:.0f}%"
             mode = self.tr("Exam") if a.mode == "exam" else self.tr("Practice")
             values = [
-                self.titles.get(a.scenario_id, a.scenario_id),
+                attempt_title(a.scenario_id, self.titles),
                 a.started_at.strftime("%Y-%m-%d %H:%M"),
                 mode,
                 score,
@@ -259,6 +259,19 @@ class CohortScreen(QWidget):
         agg = getattr(self, "aggregate", None)
         if self.summary is None or agg is None:
             return self.tr("Choose a cohort.")
+        if agg.suppressed and agg.why == "overlap":
+            return "\n".join(
+                (
+                    self.tr(
+                        "Hidden: the people who checked in differ from another group's "
+                        "by fewer than 5."
+                    ),
+                    self.tr(
+                        "Subtracting one group's figures from the other's would single "
+                        "those few people out."
+                    ),
+                )
+            )
         if agg.suppressed:
             return "\n".join(
                 (

@@ -83,7 +83,18 @@ class StaffEntries(QObject):
         return self.window.store is not None and getattr(person, "role", None) in roles
 
     def titles(self) -> dict[str, str]:
-        return {sid: s.title for sid, s in self.window.scenarios.items()}
+        """Titles by the ids attempts store: scenarios', and exams' (``exam:<id>``) in
+        the interface language."""
+        from simulator.exams.definition import SITTING_PREFIX
+
+        titles = {sid: s.title for sid, s in self.window.scenarios.items()}
+        exams = getattr(self.window, "exams", None)
+        if exams is not None:
+            exams.load()
+            language = self.window.translations.language
+            for entry in exams.entries:
+                titles[SITTING_PREFIX + entry.exam.id] = entry.title(language)
+        return titles
 
     def show_cohorts(self) -> None:
         if not self._allowed("trainer", "admin"):

@@ -61,6 +61,7 @@ class OverridePanel(QFrame):
         self.automatic.setWordWrap(True)
         self.history = QTextBrowser()
         self.target = QComboBox()
+        self.target.currentIndexChanged.connect(lambda _i: self._update_button())
         self.verdict = QComboBox()
         self.reason = QPlainTextEdit()
         self.reason.setMaximumHeight(90)
@@ -88,6 +89,9 @@ class OverridePanel(QFrame):
 
     def show_attempt(self, store, trainer, attempt, grade: dict) -> None:
         self.store, self.trainer, self.attempt, self.grade = store, trainer, attempt, grade
+        # Nothing chosen for the person shown before carries over to this one.
+        self.target.clear()
+        self.verdict.clear()
         self.reason.clear()
         self.error.hide()
         self.retranslate()
@@ -98,13 +102,26 @@ class OverridePanel(QFrame):
                 return criterion_title(c)
         return criterion_title({"id": criterion_id or ""})
 
+    def disputed_targets(self) -> list[str | None]:
+        """The targets trainers disagree on (the grade of record names them)."""
+        return list(self.grade.get("disputed") or [])
+
+    def resolving(self) -> bool:
+        """Whether the form resolves a disagreement (an admin, on a disputed target)."""
+        target = self.target.currentData() or None
+        return getattr(self.trainer, "role", None) == "admin" and (
+            target in self.disputed_targets()
+        )
+
     def add(self) -> None:
-        """Store an override of the chosen criterion or the verdict, with its reason."""
+        """Store an override of the chosen criterion or the verdict, with its reason; an
+        admin's verdict on a disputed target resolves the disagreement."""
         if self.store is None or self.attempt is None:
             return
         target = self.target.currentData()
+        store_it = self.store.resolve_overrides if self.resolving() else self.store.add_override
         try:
-            override = self.store.add_override(
+            override = store_it(
                 self.attempt.id,
                 self.trainer.id,
                 passed=bool(self.verdict.currentData()),
@@ -121,6 +138,9 @@ class OverridePanel(QFrame):
         self.added.emit(override)
 
     def _update_button(self) -> None:
+        self.add_button.setText(
+            self.tr("Resolve the disagreement") if self.resolving() else self.tr("Add override")
+        )
         self.add_button.setEnabled(
             self.attempt is not None and bool(self.reason.toPlainText().strip())
         )
@@ -130,6 +150,7 @@ class OverridePanel(QFrame):
             self.history.clear()
             return
         overrides = self.store.overrides_for(self.attempt.id)
+        resolutions = self.store.resolutions_for(self.attempt.id)
         if not overrides:
             self.history.setHtml(f"<p style='color:#6b7280;'>{self.tr('No overrides yet.')}</p>")
             return
@@ -137,24 +158,30 @@ class OverridePanel(QFrame):
         parts = []
         # The paragraph follows the UI's direction, not its first letter (a Latin name).
         direction = "rtl" if self.isRightToLeft() else "ltr"
-        for o in overrides:
-            if o.trainer_id not in names:
-                names[o.trainer_id] = self.store.person_by_id(o.trainer_id).display_name
+        # Oldest first; a resolution right after the newest override it settled.
+        entries = [(float(o.id), o) for o in overrides]
+        entries += [(r.last_override_id + 0.5, r) for r in resolutions]
+        for _order, o in sorted(entries, key=lambda e: e[0]):
+            resolution = hasattr(o, "resolver_id")
+            person_id = o.resolver_id if resolution else o.trainer_id
+            if person_id not in names:
+                names[person_id] = self.store.person_by_id(person_id).display_name
             what = (
                 self.tr("Verdict")
                 if o.criterion_id is None
                 else self.tr("Criterion: {name}").format(name=self.criterion_title(o.criterion_id))
             )
+            if resolution:
+                what = self.tr("Resolved: {target}").format(target=what)
             verdict = self.tr("Passed") if o.passed else self.tr("Not passed")
             colour = "#15803d" if o.passed else "#dc2626"
             who = self.tr("by {name}, {when}").format(
-                name=names[o.trainer_id], when=o.at.strftime("%Y-%m-%d %H:%M UTC")
+                name=names[person_id], when=o.at.strftime("%Y-%m-%d %H:%M UTC")
             )
             parts.append(
                 f"<p dir='{direction}' style='margin:4px 0;'><b>{html.escape(what)}</b> → "
                 f"<span style='color:{colour};font-weight:600;'>{html.escape(verdict)}</span>"
                 f"<br><span style='color:#6b7280;'>{html.escape(who)}</span></p>"
-                # The reason in its own writing direction (a trainer may write English).
                 f"<p dir='{text_direction(o.reason)}' style='margin:0 0 8px 0;'>"
                 f"{html.escape(o.reason)}</p>"
             )
@@ -165,7 +192,6 @@ class OverridePanel(QFrame):
         self.target_label.setText(self.tr("Override"))
         self.verdict_label.setText(self.tr("New verdict"))
         self.reason_label.setText(self.tr("Reason (required)"))
-        self.add_button.setText(self.tr("Add override"))
         self.reason.setPlaceholderText(self.tr("Why the automatic grading got it wrong"))
         target = self.target.currentData()
         self.target.clear()
@@ -182,13 +208,31 @@ class OverridePanel(QFrame):
         self.verdict.addItem(self.tr("Not passed"), False)
         self.verdict.setCurrentIndex(max(0, self.verdict.findData(verdict)))
         if self.grade:
-            passed = bool(self.grade.get("passed"))
-            self.automatic.setText(
+            auto = self.grade.get("automatic") or self.grade
+            passed = bool(auto.get("passed"))
+            lines = [
                 self.tr("Automatic verdict: {verdict}, {score}% (kept as it is)").format(
                     verdict=self.tr("Passed") if passed else self.tr("Not passed"),
-                    score=f"{float(self.grade.get('score', 0.0)):.0f}",
+                    score=f"{float(auto.get('score') or 0.0):.0f}",
                 )
-            )
+            ]
+            if self.grade.get("verdict") == "override":
+                lines.append(
+                    self.tr("Verdict of record: {verdict}, {score}% (overrides count)").format(
+                        verdict=self.tr("Passed")
+                        if self.grade.get("passed")
+                        else self.tr("Not passed"),
+                        score=f"{float(self.grade.get('score') or 0.0):.0f}",
+                    )
+                )
+            elif self.grade.get("verdict") == "disputed":
+                lines.append(
+                    self.tr(
+                        "Disputed: trainers disagree, so the automatic verdict stands until "
+                        "a lead or admin resolves it."
+                    )
+                )
+            self.automatic.setText("\n".join(lines))
         else:
             self.automatic.clear()
         self._fill_history()
@@ -213,6 +257,7 @@ class AttemptReview(QWidget):
         self.results.back.connect(self.back.emit)
         self.overrides = OverridePanel()
         self.overrides.setFixedWidth(340)
+        self.overrides.added.connect(lambda _o: self._reshow())
         self.sitting = SittingReview()
         self.sitting.back.connect(self.back.emit)
         self.sitting.open_item.connect(self._open_item)
@@ -221,24 +266,23 @@ class AttemptReview(QWidget):
         side = QVBoxLayout()
         side.setContentsMargins(8, 16, 16, 16)
         side.addWidget(self.overrides)
-        attempt_page = QWidget()
-        row = QHBoxLayout(attempt_page)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.results, 1)
-        row.addLayout(side)
+        # The override panel beside an attempt's results and beside a sitting's review
+        # (where a trainer confirms or overrides the exam's verdict).
         self.pages = QStackedWidget()
-        self.pages.addWidget(attempt_page)
+        self.pages.addWidget(self.results)
         self.pages.addWidget(self.sitting)
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
+        layout.setSpacing(0)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(side)
 
     def show_attempt(self, store, trainer, attempt, title: str, titles=None) -> bool:
         """Show ``attempt`` (finished); False when the store has no result for it. A
         sitting shows its items, time, pauses and accommodations; nothing of the
         attempt shown before stays on screen."""
         from simulator.attempts.result import AttemptResult
+        from simulator.attempts.verdict import awaits_confirmation
         from simulator.exams.definition import SITTING_PREFIX, is_sitting
 
         self._store, self._trainer = store, trainer
@@ -254,13 +298,27 @@ class AttemptReview(QWidget):
             if self.isRightToLeft():
                 exam_title = (result.grade.get("title") or {}).get("ar") or exam_title
             accommodations = store.accommodations_for(attempt.person_id, exam_id)
-            self.sitting.show_sitting(exam_title, result.grade, accommodations, self.titles)
+            grade = dict(result.grade)
+            grade["awaiting_review"] = awaits_confirmation(grade, store.overrides_for(attempt.id))
+            self.sitting.show_sitting(exam_title, grade, accommodations, self.titles)
+            self.overrides.show_attempt(store, trainer, attempt, result.grade or {})
+            self._shown = (attempt, exam_title)
             self.pages.setCurrentWidget(self.sitting)
             return True
+        # The replay names the trainee: this is a trainer's view, not their own.
+        self.results.trainee_name = store.person_by_id(attempt.person_id).display_name
         self.results.show_result(title, result.to_json())
         self.overrides.show_attempt(store, trainer, attempt, result.grade or {})
-        self.pages.setCurrentIndex(0)
+        self._shown = (attempt, title)
+        self.pages.setCurrentWidget(self.results)
         return True
+
+    def _reshow(self) -> None:
+        """After an override: the results and the panel show the verdict of record."""
+        shown = getattr(self, "_shown", None)
+        if shown is not None and self._store is not None:
+            attempt, title = shown
+            self.show_attempt(self._store, self._trainer, attempt, title)
 
     def _open_item(self, attempt_id: int) -> None:
         if self._store is None:

@@ -98,11 +98,13 @@ def fill_store(store, library):
         store.add_checkin(p.id, rating=rating, stress=stress, at=T0)
         if review is None:
             review = store.attempt(a.id)
+            # A criterion override that counts: Met, and the score recomputed (79% -> 84%).
             store.add_override(
                 a.id,
                 trainer.id,
                 passed=True,
-                reason="The dialect reply to the ticket was right; the rubric misses it.",
+                criterion_id="formal-and-warm",
+                reason="She apologised in dialect (آسفين); the rubric's phrase list misses it.",
                 at=T0 + dt.timedelta(days=1),
             )
     return admin, trainer, cohort, review
@@ -147,6 +149,10 @@ def main() -> int:
         screen.select_attempt(review.id)
         shot(f"cohort-{lang}")
         screen.open_attempt()
+        results = window.staff.review.results
+        for row in range(results.criteria.rowCount()):
+            if results.criteria.criterion(row)["id"] == "formal-and-warm":
+                results.select_criterion(row)
         window.staff.review.overrides.reason.setPlainText("")
         shot(f"override-{lang}")
         window.sign_out()

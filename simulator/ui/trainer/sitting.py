@@ -100,6 +100,21 @@ class SittingReview(QWidget):
                 credited=_ltr(format_seconds(float(grade.get("credited_pause_s") or 0.0))),
             ),
         ]
+        if grade.get("verdict") == "override":
+            auto = grade.get("automatic") or {}
+            lines.append(
+                self.tr("Decided by a trainer's override (automatic: {verdict}, {score}%)").format(
+                    verdict=self.tr("Passed") if auto.get("passed") else self.tr("Not passed"),
+                    score=f"{float(auto.get('score') or 0):g}",
+                )
+            )
+        if grade.get("awaiting_review"):
+            lines.append(
+                self.tr(
+                    "This exam requires review: its certificate is issued once a trainer "
+                    "confirms the verdict (override the verdict, with a reason)."
+                )
+            )
         if grade.get("time_up"):
             lines.append(self.tr("The time ran out; items not reached score 0."))
         if grade.get("reasons"):
