@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <source>Not reached</source>
+        <translation>لم تصل إليه</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>راسب</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>حاسم</translation>
+    </message>
+</context>
+<context>
     <name>AdminScreen</name>
     <message>
         <source>Administration</source>
@@ -475,18 +494,6 @@
     <message>
         <source>swapped (no penalty)</source>
         <translation>مُستبدَل (دون خصم)</translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation>لم تصل إليه</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>راسب</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>حاسم</translation>
     </message>
     <message>
         <source>Double-click an item to see its results and evidence.</source>
@@ -1605,14 +1612,6 @@
     <message>
         <source>Result</source>
         <translation>النتيجة</translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation>لم تصل إليه</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>راسب</translation>
     </message>
     <message>
         <source>swapped from {id}</source>

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+</context>
+<context>
     <name>AdminScreen</name>
     <message>
         <source>Administration</source>
@@ -475,18 +494,6 @@
     <message>
         <source>swapped (no penalty)</source>
         <translation>swapped (no penalty)</translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation>Not reached</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>critical</translation>
     </message>
     <message>
         <source>Double-click an item to see its results and evidence.</source>
@@ -1605,14 +1612,6 @@
     <message>
         <source>Result</source>
         <translation>Result</translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation>Not reached</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
     </message>
     <message>
         <source>swapped from {id}</source>

@@ -28,6 +28,23 @@ def _label(name: str = "", wrap: bool = True) -> QLabel:
     return label
 
 
+def item_cells(row: int, item: dict, titles: dict) -> tuple[str, str, str, str]:
+    """An exam item's row as both the trainee's end page and the trainer's review show
+    it: number, scenario title, score, result."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("EndPage", text)
+
+    if item.get("status") == "not-reached":
+        result = tr("Not reached")
+    else:
+        result = tr("Passed") if item.get("passed") else tr("Failed")
+        if item.get("critical_failed"):
+            result += " · " + tr("critical")
+    sid = str(item.get("scenario"))
+    return str(row + 1), titles.get(sid, sid), f"{float(item.get('score') or 0):.0f}%", result
+
+
 def failed_rules(grade: dict) -> list[str]:
     """The pass rules a sitting failed, in the interface language (the core's ``reasons``
     are English sentences)."""
@@ -292,24 +309,8 @@ class EndPage(Page):
         )
         self.items.setRowCount(len(items))
         for row, item in enumerate(items):
-            sid = str(item.get("scenario"))
-            note = ""
-            if item.get("swapped_from"):
-                note = self.tr("swapped (no penalty)")
-            if item.get("status") == "not-reached":
-                result = self.tr("Not reached")
-            else:
-                result = self.tr("Passed") if item.get("passed") else self.tr("Failed")
-                if item.get("critical_failed"):
-                    result += " · " + self.tr("critical")
-            cells = (
-                str(row + 1),
-                titles.get(sid, sid),
-                f"{float(item.get('score') or 0):.0f}%",
-                result,
-                note,
-            )
-            for col, text in enumerate(cells):
+            note = self.tr("swapped (no penalty)") if item.get("swapped_from") else ""
+            for col, text in enumerate((*item_cells(row, item, titles), note)):
                 self.items.setItem(row, col, _cell(text))
         self._fit_items()
         self.hint.setText(self.tr("Double-click an item to see its results and evidence."))

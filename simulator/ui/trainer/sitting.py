@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.ui.desk.inbox import format_seconds
-from simulator.ui.exam.pages import failed_rules
+from simulator.ui.exam.pages import failed_rules, item_cells
 
 
 def _ltr(text: str) -> str:
@@ -143,24 +143,12 @@ class SittingReview(QWidget):
         self.items.setRowCount(len(items))
         self.attempt_ids = [i.get("attempt_id") for i in items]
         for row, item in enumerate(items):
-            sid = str(item.get("scenario"))
-            if item.get("status") == "not-reached":
-                result = self.tr("Not reached")
-            else:
-                result = self.tr("Passed") if item.get("passed") else self.tr("Failed")
             note = (
                 self.tr("swapped from {id}").format(id=item["swapped_from"])
                 if item.get("swapped_from")
                 else ""
             )
-            cells = (
-                str(row + 1),
-                titles.get(sid, sid),
-                f"{float(item.get('score') or 0):.0f}%",
-                result,
-                note,
-            )
-            for col, text in enumerate(cells):
+            for col, text in enumerate((*item_cells(row, item, titles), note)):
                 self.items.setItem(row, col, QTableWidgetItem(text))
 
     def _fill_pauses(self, pauses: list[dict]) -> None:
