@@ -11,10 +11,10 @@ from simulator.errors import ContentError
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from simulator.content.validate import validate_paths
+    from simulator.content.validate import validate_counted
 
     sops = Path(args.sops) if args.sops else None
-    problems = validate_paths([Path(p) for p in args.paths], sops)
+    problems, counts = validate_counted([Path(p) for p in args.paths], sops)
     errors = [p for p in problems if p.severity == "error"]
     if args.json:
         out = {
@@ -22,12 +22,31 @@ def _validate(args: argparse.Namespace) -> int:
             "errors": len(errors),
             "warnings": len(problems) - len(errors),
             "problems": [p.as_json() for p in problems],
+            "checked": counts,
         }
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
     else:
         for p in problems:
             sys.stdout.write(f"{p}\n")
+        if not problems and not args.quiet:  # a clean run says so, in one line
+            sys.stdout.write(summary_line(counts))
     return 1 if errors else 0
+
+
+def summary_line(counts: dict[str, int]) -> str:
+    """``35 scenarios, 9 SOPs, 2 exams: no problems``."""
+
+    def n(count: int, one: str, many: str) -> str:
+        return f"{count} {one if count == 1 else many}"
+
+    checked = ", ".join(
+        (
+            n(counts.get("scenarios", 0), "scenario", "scenarios"),
+            n(counts.get("sops", 0), "SOP", "SOPs"),
+            n(counts.get("exams", 0), "exam", "exams"),
+        )
+    )
+    return f"{checked}: no problems\n"
 
 
 def _new_scenario(args: argparse.Namespace) -> int:
@@ -60,6 +79,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="look SOPs up here (default: sops/ beside the scenario's language folder)",
     )
     p.add_argument("--json", action="store_true", help="print the problems as JSON")
+    p.add_argument(
+        "--quiet", action="store_true", help="no summary line: only the problems, if any"
+    )
     p.set_defaults(handler=_validate)
     p = sub.add_parser(
         "new-scenario",

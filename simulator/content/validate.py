@@ -134,6 +134,7 @@ class _Run:
     """One validation run: caches SOPs by path so each is read and checked once."""
 
     def __init__(self, sops_dir: Path | None) -> None:
+        self.counts: dict[str, int] = {"scenarios": 0, "sops": 0, "exams": 0}
         self.sops_dir = sops_dir
         self.problems: list[Problem] = []
         self.sops: dict[Path, SOP | None] = {}
@@ -252,10 +253,13 @@ class _Run:
             from simulator.exams.definition import check_exam_data
 
             self.problems.extend(check_exam_data(path, data, issues)[1])
+            self.counts["exams"] += 1
             return
         if _is_sop(path, data):
             self.sop_at(path, data, issues)
+            self.counts["sops"] += 1
             return
+        self.counts["scenarios"] += 1
         f = Fields(str(path))
         for issue in issues:
             f.problem(issue.line, issue.message)
@@ -267,6 +271,14 @@ def validate_paths(paths: Sequence[Path], sops_dir: Path | None = None) -> list[
 
     SOP files are checked before scenarios so that duplicate ids are reported on the
     later file. Raises ``ContentError`` only when a path does not exist."""
+    return validate_counted(paths, sops_dir)[0]
+
+
+def validate_counted(
+    paths: Sequence[Path], sops_dir: Path | None = None
+) -> tuple[list[Problem], dict[str, int]]:
+    """``validate_paths``, and how many files of each kind were checked (``scenarios``,
+    ``sops``, ``exams``; a file that does not parse counts as none)."""
     clear_caches()
     files, skipped = _expand(paths)
     run = _Run(Path(sops_dir) if sops_dir is not None else None)
@@ -279,7 +291,8 @@ def validate_paths(paths: Sequence[Path], sops_dir: Path | None = None) -> list[
         if path.parent.name != "sops":
             run.file(path)
     order = {str(p): i for i, p in enumerate(files)}
-    return skipped + sorted(
+    problems = skipped + sorted(
         dict.fromkeys(run.problems),
         key=lambda p: (order.get(p.file, len(order)), p.file, p.line),
     )
+    return problems, dict(run.counts)

@@ -29,9 +29,12 @@ def lib(tmp_path: Path) -> Path:
     return tmp_path / "repo" / "library"
 
 
-def test_valid_library_exits_0_silently(lib):
+def test_valid_library_exits_0_with_a_summary_line_or_silently_with_quiet(lib):
     result = run("validate", str(lib))
-    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    expected = "1 scenario, 1 SOP, 0 exams: no problems\n"
+    assert (result.returncode, result.stdout, result.stderr) == (0, expected, "")
+    quiet = run("validate", str(lib), "--quiet")
+    assert (quiet.returncode, quiet.stdout, quiet.stderr) == (0, "", "")
 
 
 def test_problems_exit_1_one_line_each(lib):
@@ -94,7 +97,7 @@ def test_new_scenario_writes_a_starter_that_validates(lib, language):
     text = written.read_text(encoding="utf-8")
     assert text.count("#") > 20 and "examples:" in text
     check = run("validate", str(written))
-    assert (check.returncode, check.stdout) == (0, "")
+    assert (check.returncode, check.stdout) == (0, "1 scenario, 0 SOPs, 0 exams: no problems\n")
     again = run(
         "new-scenario", "--sop", "account-recovery", "--language", language, "--library", str(lib)
     )
