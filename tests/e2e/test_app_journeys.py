@@ -147,9 +147,18 @@ def test_sit_an_exam_to_its_end_in_the_app_the_command_opens(tmp_path):
         screen.intro.begin_button.click()
         assert screen.sitting is not None, "Begin the exam did nothing"
         seen["order"] = [sc.id for sc in screen.sitting.order]
+        switched = False
         while screen.state != "end":
             yield lambda: screen.state in ("playing", "between", "end")
             if screen.state == "between":
+                if not switched:  # the language switched mid-sitting: nothing is lost
+                    switched = True
+                    left = screen.sitting.remaining_s
+                    window.top_bar.language.click()
+                    assert window.translations.language == "ar"
+                    assert window.isRightToLeft()
+                    assert screen.sitting is not None and screen.state == "between"
+                    assert screen.sitting.remaining_s <= left
                 screen.between.continue_button.click()
                 continue
             if screen.state != "playing":
@@ -165,12 +174,13 @@ def test_sit_an_exam_to_its_end_in_the_app_the_command_opens(tmp_path):
         seen["verdict"] = screen.end.verdict.text()
         seen["certificate"] = screen.certificate
         seen["items"] = screen.end.items.rowCount()
+        window.translations.switch("en", remember=False)
         window.close()
 
     code = run_command(["--library", str(LIBRARY)], journey, tmp_path)
     assert code == 0
     assert seen["items"] == 4 and len(seen["order"]) == 4
-    assert "Passed" in str(seen["verdict"])
+    assert "ناجح" in str(seen["verdict"])  # the end page in the language chosen mid-way
     assert seen["certificate"] is not None
 
 
