@@ -64,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="load the library, open and close the main window offscreen, "
         "write to and read from a temporary store; exit 0 when all works",
     )
+    parser.add_argument(
+        "--selftest-screenshots",
+        metavar="DIR",
+        help="with --selftest: also save the main window, in English and in Arabic, as "
+        "selftest-en.png and selftest-ar.png in DIR (to check the text shaping of a bundle)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

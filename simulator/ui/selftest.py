@@ -1,7 +1,9 @@
 """``simulator --selftest``: the smoke test of an installed or bundled Frontline.
 
-Loads the library, opens and closes the main window offscreen, writes to and reads from
-a temporary store. Prints one line per step; exit 0 when every step works, 1 otherwise.
+Loads the library, makes an English and an Arabic persona (Faker finds its locales),
+opens and closes the main window offscreen (with ``--selftest-screenshots DIR``, saving it
+in English and Arabic first), writes to and reads from a temporary store. Prints one line
+per step; exit 0 when every step works, 1 otherwise.
 """
 
 from __future__ import annotations
@@ -43,6 +45,16 @@ def run(args) -> int:
             raise RuntimeError(f"no scenarios in {root}")
         return f"{len(lib.scenarios)} scenarios, {len(lib.sops)} SOPs in {root}"
 
+    def check_personas() -> str:
+        from faker.config import AVAILABLE_LOCALES
+
+        from simulator.content.persona import faker_for
+
+        names = [faker_for(locale).name() for locale in ("en_GB", "ar_EG")]
+        if len(AVAILABLE_LOCALES) < 50 or not all(names):
+            raise RuntimeError(f"Faker has {len(AVAILABLE_LOCALES)} locales, made {names!r}")
+        return f"{len(AVAILABLE_LOCALES)} Faker locales, e.g. {' / '.join(names)}"
+
     def check_window() -> str:
         from PySide6.QtCore import QCoreApplication
 
@@ -55,9 +67,23 @@ def run(args) -> int:
         window.show()
         QCoreApplication.processEvents()
         title = window.windowTitle()
+        shots = getattr(args, "selftest_screenshots", None)
+        saved = []
+        if shots:
+            Path(shots).mkdir(parents=True, exist_ok=True)
+            window.resize(1280, 800)
+            for language in ("en", "ar"):
+                window.translations.switch(language, remember=False)
+                QCoreApplication.processEvents()
+                path = Path(shots) / f"selftest-{language}.png"
+                if not window.grab().save(str(path)):
+                    raise RuntimeError(f"cannot save {path}")
+                saved.append(path.name)
+            window.translations.switch("en", remember=False)
         window.close()
         QCoreApplication.processEvents()
-        return f"main window {title!r} opened and closed"
+        shown = f", saved {' and '.join(saved)} in {shots}" if saved else ""
+        return f"main window {title!r} opened and closed{shown}"
 
     def check_store() -> str:
         from simulator.store import open_store
@@ -88,6 +114,7 @@ def run(args) -> int:
 
     results = [
         _step("library", check_library),
+        _step("personas", check_personas),
         _step("window", check_window),
         _step("store", check_store),
     ]
