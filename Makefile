@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast lint check bundle bundle-test clean translations bench fuzz
+.PHONY: run test test-fast lint check bundle bundle-test clean translations bench bench-bundle fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,7 +41,11 @@ fuzz: $(STAMP)
 	$(BIN)/python -m tests.harden.fuzzing --cases $(FUZZ_CASES) --log fuzz-failures.jsonl
 
 bench: $(STAMP)
-	for b in benchmarks/*.py; do $(BIN)/python $$b || exit 1; done
+	for b in benchmarks/*.py; do [ $$b = benchmarks/bundle_size.py ] || $(BIN)/python $$b || exit 1; done
+
+# Two PyInstaller builds (a bare PySide6 bundle and Frontline's): a few minutes of CPU.
+bench-bundle: $(VENV)/.build-installed
+	nice -n 10 $(BIN)/python benchmarks/bundle_size.py
 
 $(VENV)/.build-installed: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,build]'

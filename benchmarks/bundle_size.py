@@ -5,6 +5,8 @@ Builds, with the same PyInstaller into a temporary folder, two one-folder bundle
 - bare: a tiny script that imports PySide6.QtCore, QtGui and QtWidgets and shows a
   QLabel, bundled with ``pyinstaller --onedir`` and no options (PySide6-Essentials'
   defaults: every plugin, translation and library PyInstaller's hooks collect);
+- bare, stripped: the same with ``--strip`` (Frontline strips its libraries' symbols;
+  this second reference shows how much of the ratio that alone buys);
 - Frontline: ``build.spec``, exactly as ``make bundle`` builds it.
 
 Prints each bundle's size (the sum of its files' sizes, symbolic links not followed),
@@ -68,21 +70,23 @@ def pyinstaller(*args: str, cwd: Path) -> float:
     return time.perf_counter() - start
 
 
-def build_bare(work: Path) -> tuple[Path, float]:
-    script = work / "bare.py"
+def build_bare(work: Path, *options: str) -> tuple[Path, float]:
+    name = "bare-stripped" if options else "bare"
+    script = work / f"{name}.py"
     script.write_text(BARE)
     taken = pyinstaller(
         "--onedir",
+        *options,
         "--distpath",
         str(work / "dist"),
         "--workpath",
-        str(work / "build-bare"),
+        str(work / f"build-{name}"),
         "--specpath",
         str(work),
         str(script),
         cwd=work,
     )
-    return work / "dist" / "bare", taken
+    return work / "dist" / name, taken
 
 
 def build_frontline(work: Path) -> tuple[Path, float]:
@@ -119,12 +123,17 @@ def main() -> int:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         bare_dir, bare_s = build_bare(work)
+        stripped_dir, _ = build_bare(work, "--strip")
         front_dir, front_s = build_frontline(work)
         bare, front = sizes(bare_dir), sizes(front_dir)
+        s = sum(sizes(stripped_dir).values())
     b, f = sum(bare.values()), sum(front.values())
     print(f"bare PySide6 bundle:  {mb(b)} in {len(bare)} files (built in {bare_s:.0f} s)")
+    print(f"the same, stripped:   {mb(s)}")
     print(f"Frontline bundle:     {mb(f)} in {len(front)} files (built in {front_s:.0f} s)")
-    print(f"ratio: {f / b:.2f}x (target <= {TARGET}x)")
+    print(
+        f"ratio: {f / b:.2f}x the bare bundle (target <= {TARGET}x); {f / s:.2f}x the stripped one"
+    )
     extra = by_top({k: v for k, v in front.items() if k not in bare})
     print(f"largest entries Frontline has and the bare bundle has not ({mb(sum(extra.values()))}):")
     for key, size in sorted(extra.items(), key=lambda kv: -kv[1])[: args.top]:
