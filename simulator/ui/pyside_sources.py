@@ -32,8 +32,8 @@ def _reads_file(original):
 
 
 def stop_caching_sources() -> bool:
-    """Patch PySide's import hook (once) and empty ``linecache`` of what it has read so
-    far; False when this PySide6 has no such hook."""
+    """Patch PySide's import hook (once) and drop the files it has read so far from
+    ``linecache``; False when this PySide6 has no such hook."""
     import shiboken6  # noqa: F401  (loads shibokensupport, where the hook lives)
 
     feature = sys.modules.get("shibokensupport.feature")
@@ -42,5 +42,8 @@ def stop_caching_sources() -> bool:
         return False
     if not getattr(original, "reads_file", False):
         feature._mod_uses_pyside = _reads_file(original)  # type: ignore[attr-defined]
-    linecache.clearcache()
+    # Files only: code made at run time (e.g. SQLAlchemy's "<generated __init__>") has
+    # no file to read its lines back from.
+    for name in [name for name in linecache.cache if not name.startswith("<")]:
+        linecache.cache.pop(name, None)
     return True

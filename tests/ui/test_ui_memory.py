@@ -72,6 +72,10 @@ def test_pyside_still_learns_which_modules_use_it():
     assert uses(json) is False
     assert uses(sys) is False  # built in: no file
     assert uses(ModuleType("made_up")) is False
-    linecache.clearcache()
+    linecache.getlines(json.__file__)
+    linecache.cache["<generated>"] = (9, None, ["x = 1\n"], "<generated>")
+    assert stop_caching_sources() is True
+    assert json.__file__ not in linecache.cache  # read by the hook before: dropped
+    assert "<generated>" in linecache.cache  # made at run time: no file to read again
     uses(json)
     assert json.__file__ not in linecache.cache
