@@ -46,6 +46,11 @@ _READ = (
     "seal_signatures",
     "seal_start",
     "override_resolutions",
+    "calibration_sessions",
+    "calibration_submissions",
+    "disputes",
+    "dispute_resolutions",
+    "policy_settings",
 )
 # Written by the app as trainees and trainers use it. UPDATE: the chain columns of a row
 # in the transaction that writes it (the append-only triggers refuse anything later),
@@ -62,6 +67,9 @@ _WRITE = (
     "accommodations",
     "seal_signatures",
     "override_resolutions",
+    "calibration_submissions",
+    "disputes",
+    "dispute_resolutions",
 )
 _UPDATE = (
     "attempts",
@@ -72,10 +80,22 @@ _UPDATE = (
     "consents",
     "accommodations",
     "override_resolutions",
+    "calibration_submissions",
+    "disputes",
+    "dispute_resolutions",
     "chain_head",
 )
-# Adding and renaming people (a rename is recorded and chained), cohorts, revocations.
-_ADMIN_WRITE = ("people", "cohorts", "cohort_members", "name_changes", "revocations")
+# Adding and renaming people (a rename is recorded and chained), cohorts, revocations,
+# calibration sessions (the lead is an admin) and policy settings (the dispute window).
+_ADMIN_WRITE = (
+    "people",
+    "cohorts",
+    "cohort_members",
+    "name_changes",
+    "revocations",
+    "calibration_sessions",
+    "policy_settings",
+)
 
 AGGREGATE_FUNCTION = "frontline_checkin_aggregate"
 MIN_AGGREGATE = 5  # as simulator.store.wellbeing.MIN_AGGREGATE
