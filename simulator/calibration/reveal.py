@@ -9,9 +9,10 @@ gives, per criterion and over the whole session:
 - **grader and trainers**: the mean of Cohen's kappa between the automatic grader and
   each trainer, and the share of trainers' grades equal to the grader's (criteria the
   grader found not applicable are left out of this comparison);
-- **leaning**: per trainer, the share of criteria graded met beside the mean share of
-  the other trainers over the same items. ``LEANING`` (10 points) or more below is
-  *strict*, as much above is *lenient*.
+- **leaning**: per trainer, the share of criteria graded met beside the median share of
+  all the session's trainers (the median, so that one outlier does not make everyone
+  else look lenient or strict). ``LEANING`` (10 points) or more below it is *strict*,
+  as much above is *lenient*; the grader's share is given beside them.
 
 ``summary`` reduces a reveal to one row, so that past sessions can be compared.
 """
@@ -19,6 +20,7 @@ gives, per criterion and over the whole session:
 from __future__ import annotations
 
 import datetime as dt
+import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -48,7 +50,7 @@ class TrainerLeaning:
     trainer_id: int
     name: str
     met_rate: float  # share of items graded met
-    others_rate: float | None  # mean of the other trainers' shares
+    median_rate: float  # the median share of all the session's trainers
     grader_rate: float | None  # the grader's share over the same (applicable) items
     leaning: str  # strict | lenient | in line
 
@@ -188,21 +190,19 @@ def _leaning(
         return sum(grades[t][i] for i in items) / len(items) if items else 0.0
 
     own = rate(trainer)
-    others = [rate(t) for t in trainers if t != trainer]
-    others_rate = sum(others) / len(others) if others else None
+    median_rate = statistics.median(rate(t) for t in trainers)
     graded = [i for i in items if automatic.get(i) is not None]
     grader_rate = sum(bool(automatic[i]) for i in graded) / len(graded) if graded else None
     leaning = IN_LINE
-    if others_rate is not None:
-        if own <= others_rate - LEANING + 1e-9:
-            leaning = STRICT
-        elif own >= others_rate + LEANING - 1e-9:
-            leaning = LENIENT
+    if own <= median_rate - LEANING + 1e-9:
+        leaning = STRICT
+    elif own >= median_rate + LEANING - 1e-9:
+        leaning = LENIENT
     return TrainerLeaning(
         trainer_id=trainer,
         name=names.get(trainer, str(trainer)),
         met_rate=own,
-        others_rate=others_rate,
+        median_rate=median_rate,
         grader_rate=grader_rate,
         leaning=leaning,
     )
