@@ -55,7 +55,7 @@ def _session(row: CalibrationSessionRow, submitted: tuple[int, ...]) -> Calibrat
 
 
 def _criteria(grade: Mapping[str, Any]) -> list[dict[str, Any]]:
-    return [c for c in grade.get("criteria") or () if isinstance(c, Mapping) and c.get("id")]
+    return [dict(c) for c in grade.get("criteria") or () if isinstance(c, Mapping) and c.get("id")]
 
 
 class CalibrationMixin(StoreBase):

@@ -56,7 +56,8 @@ def finished(store, person, ended_at):
     )  # fmt: skip
     transcript = [
         {"at_s": 1.0, "thread": "main", "from": "user", "text": "I was hacked"},
-        {"at_s": 9.0, "thread": "main", "from": "trainee", "text": "Please confirm your date of birth"},
+        {"at_s": 9.0, "thread": "main", "from": "trainee",
+         "text": "Please confirm your date of birth"},
         {"at_s": 30.0, "thread": "main", "from": "trainee", "text": "Thank you, done"},
     ]  # fmt: skip
     actions = [{"at_s": 20.0, "type": "lookup", "value": None, "thread": "main"}]
