@@ -538,12 +538,11 @@ class CalibrationScreen(QWidget):
             self.waiting.setText(str(exc))
         self._fill_table()
         rows = [i for i, s in enumerate(self.sessions) if s.id == current]
-        if rows:
-            select_row(self.table, rows[0])
-        elif self.sessions:
-            select_row(self.table, 0)
-        else:
-            self.show_selected()
+        self.table.blockSignals(True)
+        if rows or self.sessions:
+            select_row(self.table, rows[0] if rows else 0)
+        self.table.blockSignals(False)
+        self.show_selected()
 
     def selected_id(self) -> int | None:
         row = self.table.currentRow()

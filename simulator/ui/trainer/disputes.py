@@ -313,10 +313,11 @@ class DisputeQueue(QWidget):
         self.names = {p.id: p.display_name for p in self.store.people()}
         self._fill_table()
         rows = [i for i, d in enumerate(self.items) if d.id == current]
+        self.table.blockSignals(True)
         if rows or self.items:
             select_row(self.table, rows[0] if rows else 0)
-        else:
-            self.show_selected()
+        self.table.blockSignals(False)
+        self.show_selected()
 
     def _fill_table(self) -> None:
         self.table.setHorizontalHeaderLabels(
