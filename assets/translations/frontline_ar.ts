@@ -574,12 +574,12 @@
         <translation>بانتظار مدرّب</translation>
     </message>
     <message>
-        <source>overturned: {reason}</source>
-        <translation>أُلغي الحكم: {reason}</translation>
+        <source>Overturned by a trainer:</source>
+        <translation>ألغى مدرّب الحكم:</translation>
     </message>
     <message>
-        <source>upheld: {reason}</source>
-        <translation>ثُبّت الحكم: {reason}</translation>
+        <source>Upheld by a trainer:</source>
+        <translation>ثبّت مدرّب الحكم:</translation>
     </message>
 </context>
 <context>
@@ -1713,8 +1713,8 @@
         <translation>تقييمات تطابق المصحّح الآلي</translation>
     </message>
     <message>
-        <source>Met, per trainer</source>
-        <translation>المتحقّق لكل مدرّب</translation>
+        <source>Graded met: {counts}</source>
+        <translation>قُيّم متحقّقًا: {counts}</translation>
     </message>
     <message>
         <source>Trainer</source>

@@ -574,12 +574,12 @@
         <translation>waiting for a trainer</translation>
     </message>
     <message>
-        <source>overturned: {reason}</source>
-        <translation>overturned: {reason}</translation>
+        <source>Overturned by a trainer:</source>
+        <translation>Overturned by a trainer:</translation>
     </message>
     <message>
-        <source>upheld: {reason}</source>
-        <translation>upheld: {reason}</translation>
+        <source>Upheld by a trainer:</source>
+        <translation>Upheld by a trainer:</translation>
     </message>
 </context>
 <context>
@@ -1713,8 +1713,8 @@
         <translation>Grades equal to the grader's</translation>
     </message>
     <message>
-        <source>Met, per trainer</source>
-        <translation>Met, per trainer</translation>
+        <source>Graded met: {counts}</source>
+        <translation>Graded met: {counts}</translation>
     </message>
     <message>
         <source>Trainer</source>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from simulator.errors import SimulatorError
 from simulator.ui.bidi import direction as text_direction
+from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.text import humanise
 from simulator.ui.trainer.cohorts import fill_row, make_table, select_row
 from simulator.ui.trainer.figures import attempt_title, is_exam_item
@@ -41,7 +42,11 @@ UNGRADED, MET, MISSED = 0, 1, 2
 
 
 def kappa_text(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
+    """Two decimals; a negative one starts with a left-to-right mark, so that its minus
+    stays on the left in the right-to-left interface."""
+    if value is None:
+        return "—"
+    return f"\u200e{value:.2f}" if value < 0 else f"{value:.2f}"
 
 
 def share_text(value: float | None) -> str:
@@ -148,6 +153,7 @@ class GradingPage(QWidget):
         self.attempt_box.currentIndexChanged.connect(lambda _i: self.show_item())
         self.transcript = QTextBrowser()
         self.criteria = make_table(2)
+        self.criteria.setItemDelegate(ScriptDirectionDelegate(self.criteria))
         self.progress = QLabel()
         self.progress.setObjectName("chip")
         self.error = QLabel()
@@ -296,7 +302,8 @@ class RevealPage(QWidget):
         self.summary.setWordWrap(True)
         self.criteria_title = QLabel()
         self.criteria_title.setObjectName("subtitle")
-        self.criteria = make_table(6)
+        self.criteria = make_table(5)
+        self.criteria.setItemDelegate(ScriptDirectionDelegate(self.criteria))
         self.trainers_title = QLabel()
         self.trainers_title.setObjectName("subtitle")
         self.trainers = make_table(5)
@@ -307,9 +314,9 @@ class RevealPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.criteria_title)
-        layout.addWidget(self.criteria, 3)
+        layout.addWidget(self.criteria, 1)
         layout.addWidget(self.trainers_title)
-        layout.addWidget(self.trainers, 2)
+        layout.addWidget(self.trainers)
         layout.addWidget(self.note)
         self.retranslate()
 
@@ -340,7 +347,6 @@ class RevealPage(QWidget):
                 self.tr("All trainers agree"),
                 self.tr("Kappa, grader and trainers"),
                 self.tr("Grades equal to the grader's"),
-                self.tr("Met, per trainer"),
             ]
         )
         self.trainers.setHorizontalHeaderLabels(
@@ -368,12 +374,15 @@ class RevealPage(QWidget):
             return
         rev = r.reveal
         sep = "، " if self.isRightToLeft() else ", "
+        # The sentence in the interface's direction, the title isolated in its own.
+        mark = "\u200f" if self.isRightToLeft() else "\u200e"
         self.summary.setText(
-            self.tr(
+            mark
+            + self.tr(
                 "{title}: {trainers} trainers, {attempts} attempts. {method} between "
                 "trainers {kappa}; grader and trainers {grader}."
             ).format(
-                title=r.session.title,
+                title=f"\u2068{r.session.title}\u2069",
                 trainers=len(r.session.trainer_ids),
                 attempts=len(r.session.attempt_ids),
                 method=self.method_name(rev.method),
@@ -383,19 +392,22 @@ class RevealPage(QWidget):
         )
         self.criteria.setRowCount(len(rev.criteria))
         for row, c in enumerate(rev.criteria):
-            met = sep.join(f"{r.names.get(t, t)} {n}/{c.items}" for t, n in c.met.items())
             fill_row(
                 self.criteria,
                 row,
                 [
                     c.title if c.title != c.criterion_id else humanise(c.criterion_id),
-                    f"{kappa_text(c.trainers_kappa)} ({self.method_name(c.method)})",
+                    kappa_text(c.trainers_kappa),
                     share_text(c.trainers_agreement),
                     kappa_text(c.grader_kappa),
                     share_text(c.grader_agreement),
-                    met,
                 ],
                 c.criterion_id,
+            )
+            # Who graded it met, how often: on hovering the criterion.
+            met = sep.join(f"{r.names.get(t, t)}: {n}/{c.items}" for t, n in c.met.items())
+            self.criteria.item(row, 0).setToolTip(
+                self.tr("Graded met: {counts}").format(counts=met)
             )
         self.trainers.setRowCount(len(rev.trainers))
         for row, t in enumerate(rev.trainers):
@@ -414,6 +426,10 @@ class RevealPage(QWidget):
             colour = {"strict": "#b91c1c", "lenient": "#b45309"}.get(t.leaning)
             if colour:
                 self.trainers.item(row, 4).setForeground(QColor(colour))
+        # As tall as its rows: the criteria get the rest.
+        height = self.trainers.horizontalHeader().height() + 2 * self.trainers.frameWidth()
+        height += sum(self.trainers.rowHeight(i) for i in range(self.trainers.rowCount()))
+        self.trainers.setFixedHeight(height + 4)
 
 
 class ComparisonPage(QWidget):
@@ -423,6 +439,7 @@ class ComparisonPage(QWidget):
         super().__init__(parent)
         self.rows: list = []
         self.table = make_table(8)
+        self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -480,6 +497,7 @@ class CalibrationScreen(QWidget):
         self.sessions_title = QLabel()
         self.sessions_title.setObjectName("subtitle")
         self.table = make_table(3)
+        self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
         self.table.itemSelectionChanged.connect(self.show_selected)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_session)

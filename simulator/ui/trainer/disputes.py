@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from simulator.attempts.disputes import OVERTURNED, window_closes, window_open
 from simulator.errors import SimulatorError
 from simulator.ui.bidi import direction as text_direction
+from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.results import criterion_title
 from simulator.ui.trainer.cohorts import fill_row, make_table, select_row
 from simulator.ui.trainer.figures import attempt_title
@@ -160,7 +162,7 @@ class DisputeBar(QFrame):
             if cid in taken:
                 continue
             verdict = self.tr("Met") if c.get("passed") else self.tr("Missed")
-            self.criterion.addItem(f"{criterion_title(c)} ({verdict})", cid)
+            self.criterion.addItem(f"{verdict} · {criterion_title(c)}", cid)
         self.criterion.setCurrentIndex(max(0, self.criterion.findData(chosen)))
         days = self.store.dispute_window_days()
         closes = window_closes(self.attempt.ended_at, days)
@@ -182,15 +184,23 @@ class DisputeBar(QFrame):
         for d in disputes:
             name = criterion_title(criteria.get(d.criterion_id, {"id": d.criterion_id}))
             if d.resolution is None:
-                status = self.tr("waiting for a trainer")
+                status, colour = self.tr("waiting for a trainer"), "#6b7280"
             elif d.resolution.outcome == OVERTURNED:
-                status = self.tr("overturned: {reason}").format(reason=d.resolution.reason)
+                status, colour = self.tr("Overturned by a trainer:"), "#15803d"
             else:
-                status = self.tr("upheld: {reason}").format(reason=d.resolution.reason)
+                status, colour = self.tr("Upheld by a trainer:"), "#b91c1c"
+            # Each part in its own paragraph and direction: an Arabic criterion or
+            # reason in the English interface reads as it should.
             lines.append(
-                f"<p dir='{direction}' style='margin:2px 0;'><b>{html.escape(name)}</b>: "
-                f"{html.escape(status)}</p>"
+                f"<p dir='{text_direction(name)}' style='margin:4px 0 0 0;'>"
+                f"<b>{html.escape(name)}</b></p>"
+                f"<p dir='{direction}' style='margin:0;color:{colour};'>{html.escape(status)}</p>"
             )
+            if d.resolution is not None:
+                reason = d.resolution.reason
+                lines.append(
+                    f"<p dir='{text_direction(reason)}' style='margin:0;'>{html.escape(reason)}</p>"
+                )
         self.history.setText("".join(lines))
         self.history.setVisible(bool(lines))
         self._update_button()
@@ -229,6 +239,12 @@ class DisputeQueue(QWidget):
         top.addWidget(self.window_days)
         top.addWidget(self.window_save)
         self.table = make_table(5)
+        self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.Interactive)
+        head.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.setColumnWidth(1, 180)
         self.table.itemSelectionChanged.connect(self.show_selected)
         self.table.itemDoubleClicked.connect(lambda _i: self.open_attempt())
 
@@ -280,7 +296,7 @@ class DisputeQueue(QWidget):
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(self.card)
-        split.setSizes([640, 620])
+        split.setSizes([700, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.heading)
