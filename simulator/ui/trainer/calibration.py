@@ -404,6 +404,8 @@ class RevealPage(QWidget):
                 ],
                 c.criterion_id,
             )
+            for col in range(1, 5):  # figures centred: the same in either direction
+                self.criteria.item(row, col).setTextAlignment(Qt.AlignCenter)
             # Who graded it met, how often: on hovering the criterion.
             met = sep.join(f"{r.names.get(t, t)}: {n}/{c.items}" for t, n in c.met.items())
             self.criteria.item(row, 0).setToolTip(
@@ -423,6 +425,8 @@ class RevealPage(QWidget):
                 ],
                 t.trainer_id,
             )
+            for col in range(1, 4):
+                self.trainers.item(row, col).setTextAlignment(Qt.AlignCenter)
             colour = {"strict": "#b91c1c", "lenient": "#b45309"}.get(t.leaning)
             if colour:
                 self.trainers.item(row, 4).setForeground(QColor(colour))

@@ -38,6 +38,12 @@ from simulator.ui.trainer.cohorts import fill_row, make_table, select_row
 from simulator.ui.trainer.figures import attempt_title
 
 
+def isolate(text: str) -> str:
+    """``text`` as a bidi isolate: a Latin name in an Arabic sentence (or the reverse)
+    keeps its own direction and leaves the sentence's alone."""
+    return f"\u2068{text}\u2069"
+
+
 def criteria_of(grade: dict) -> dict[str, dict]:
     return {str(c.get("id")): c for c in grade.get("criteria") or () if c.get("id")}
 
@@ -402,8 +408,8 @@ class DisputeQueue(QWidget):
         c = self.criterion_of(d)
         self.detail_title.setText(
             self.tr("{trainee} disputes “{criterion}”").format(
-                trainee=self.names.get(d.person_id, str(d.person_id)),
-                criterion=criterion_title(c),
+                trainee=isolate(self.names.get(d.person_id, str(d.person_id))),
+                criterion=isolate(criterion_title(c)),
             )
         )
         automatic = self.tr("Met") if c.get("passed") else self.tr("Missed")
@@ -426,8 +432,8 @@ class DisputeQueue(QWidget):
                 + html.escape(
                     self.tr("{status} by {name}, {when}").format(
                         status=self.status(d),
-                        name=who,
-                        when=f"{d.resolution.at:%Y-%m-%d %H:%M} UTC",
+                        name=isolate(who),
+                        when=isolate(f"{d.resolution.at:%Y-%m-%d %H:%M} UTC"),
                     )
                 )
                 + "</b></p>"
