@@ -94,7 +94,8 @@ def example_entry(
 
 
 def example_yaml(entry: Mapping[str, Any], comments: Sequence[str] = ()) -> str:
-    """``entry`` as a YAML list item to paste under the scenario's ``examples:``, after
+    """``entry`` as a YAML list item indented by two spaces, as the library's scenarios
+    are, to paste as it is at the end of the scenario's ``examples:``; after
     ``comments`` (one ``#`` line each)."""
     yaml = YAML()
     yaml.allow_unicode = True
