@@ -166,6 +166,10 @@
         <translation>لم ينجح</translation>
     </message>
     <message>
+        <source>In calibration</source>
+        <translation>قيد المعايرة</translation>
+    </message>
+    <message>
         <source>Exam</source>
         <translation>الاختبار</translation>
     </message>

@@ -166,6 +166,10 @@
         <translation>Not passed</translation>
     </message>
     <message>
+        <source>In calibration</source>
+        <translation>In calibration</translation>
+    </message>
+    <message>
         <source>Exam</source>
         <translation>Exam</translation>
     </message>

@@ -247,17 +247,25 @@ class CalibrationMixin(StoreBase):
                 )
         return out
 
-    def calibration_blind_to(self, requester: object, attempt_id: int) -> bool:
-        """Whether the requester grades ``attempt_id`` in a session not revealed yet (the
-        trainer's review then must not show them its verdict)."""
+    def calibration_blind_attempts(self, requester: object) -> frozenset[int]:
+        """The attempts the requester grades in sessions not revealed yet: until the
+        reveal, the trainer screens show them no verdict or score of these."""
         person = self.signed_in(requester)
         with self._read() as db:
             rows = db.scalars(select(CalibrationSessionRow)).all()
-            mine = [r for r in rows if person.id in r.trainer_ids and attempt_id in r.attempt_ids]
-            if not mine:
-                return False
+            mine = [r for r in rows if person.id in r.trainer_ids]
             done = self._submitted(db, [r.id for r in mine])
-        return any(not set(r.trainer_ids) <= set(done.get(r.id, ())) for r in mine)
+        return frozenset(
+            int(a)
+            for r in mine
+            if not set(r.trainer_ids) <= set(done.get(r.id, ()))
+            for a in r.attempt_ids
+        )
+
+    def calibration_blind_to(self, requester: object, attempt_id: int) -> bool:
+        """Whether the requester grades ``attempt_id`` in a session not revealed yet (the
+        trainer's review then must not show them its verdict)."""
+        return attempt_id in self.calibration_blind_attempts(requester)
 
     # -- helpers ------------------------------------------------------------------
     def _session_row(self, db: DbSession, session_id: int) -> CalibrationSessionRow:

@@ -94,7 +94,14 @@ def test_a_blind_session_from_the_leads_choice_to_the_reveal(window, store, team
     for verdict in ("Passed", "Not passed", "%"):
         assert verdict not in shown.replace("0 of", "")
     assert page.criteria.rowCount() > 1 and not page.submit_button.isEnabled()
-    # While he grades it blind, the attempt's review (with its verdict) stays closed.
+    # While he grades it blind, the cohort's list hides its score and verdict...
+    cohorts = window.staff.cohorts
+    cohorts.set_store(store, {}, team.t1)
+    cohorts.attempts = [store.attempt(a.id) for a in team.attempts]
+    cohorts._fill_attempts()
+    assert cohorts.attempts_table.item(0, 3).text() == "—"
+    assert cohorts.attempts_table.item(0, 4).text() == "In calibration"
+    # ... and the attempt's review (with its verdict) stays closed.
     window.staff.review_attempt(team.attempts[0])
     assert window.screens.currentWidget() is screen
     assert "calibration session" in window.statusBar().currentMessage()

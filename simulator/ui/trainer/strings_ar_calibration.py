@@ -9,6 +9,7 @@ ARABIC: dict[str, str] = {
     "Calibration": "المعايرة",
     "Disputes": "الاعتراضات",
     "You grade this attempt in a calibration session: it opens once the session's results are revealed.": "تقيّم هذه المحاولة في جلسة معايرة: تُفتح بعد كشف نتائج الجلسة.",
+    "In calibration": "قيد المعايرة",
     # New session
     "New calibration session": "جلسة معايرة جديدة",
     "Title": "العنوان",
