@@ -31,7 +31,7 @@ def main() -> int:
     os.environ.setdefault("XDG_CONFIG_HOME", os.environ["SIMULATOR_DATA_DIR"])
     root = Path(__file__).resolve().parents[1]
     sys.path.insert(0, str(root))
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from simulator.store import open_store
@@ -178,6 +178,41 @@ def main() -> int:
         painter.drawPixmap(0, top.height() + 8, bottom)
         painter.end()
         save(both, f"dispute-{lang}")
+    extra = Path(sys.argv[sys.argv.index("--extra") + 1]) if "--extra" in sys.argv else None
+    if extra is not None:
+        # The other views, to look at (not kept in docs): a session being graded, the
+        # waiting page, the lead's dialog, the comparison.
+        extra.mkdir(parents=True, exist_ok=True)
+        april = store.start_calibration(
+            lead, title="April: two-step recovery", trainer_ids=[tarek.id, nour.id],
+            attempt_ids=[attempts[0][0].id, attempts[1][0].id],
+        )  # fmt: skip
+        for lang in ("en", "ar"):
+            window.top_bar.language.choose(lang)
+            window.signed_in(tarek)
+            window.staff.show_calibration()
+            screen = window.staff.calibration
+            screen.refresh(select=april.id)
+            box = screen.grading.criteria.cellWidget(1, 1)
+            box.setCurrentIndex(1)
+            settle()
+            window.grab().save(str(extra / f"grading-{lang}.png"))
+            window.signed_in(lead)
+            window.staff.show_calibration()
+            screen.refresh(select=april.id)
+            settle()
+            window.grab().save(str(extra / f"waiting-{lang}.png"))
+            screen.show_comparison()
+            settle()
+            window.grab().save(str(extra / f"comparison-{lang}.png"))
+            dialog = screen.new_session()
+            dialog.title_edit.setText("May")
+            dialog.attempts.item(0).setCheckState(Qt.Checked)
+            dialog.start()  # one trainer too few: the store's reason shows
+            settle()
+            dialog.grab().save(str(extra / f"dialog-{lang}.png"))
+            dialog.reject()
+            window.sign_out()
     window.top_bar.language.choose("en")
     store.close()
     return 0

@@ -949,6 +949,38 @@
         <translation>غير مستوفى</translation>
     </message>
     <message>
+        <source>Account looked up</source>
+        <translation>تم البحث عن الحساب</translation>
+    </message>
+    <message>
+        <source>Macro</source>
+        <translation>رد جاهز</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>صُعّدت الحالة</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>طُلبت معلومات إضافية</translation>
+    </message>
+    <message>
+        <source>Conversation resolved</source>
+        <translation>حُلّت المحادثة</translation>
+    </message>
+    <message>
+        <source>Conversation closed</source>
+        <translation>أُغلقت المحادثة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>إجراء</translation>
+    </message>
+    <message>
         <source>Trainee</source>
         <translation>متدرّب</translation>
     </message>

@@ -949,6 +949,38 @@
         <translation>Missed</translation>
     </message>
     <message>
+        <source>Account looked up</source>
+        <translation>Account looked up</translation>
+    </message>
+    <message>
+        <source>Macro</source>
+        <translation>Macro</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>Information requested</translation>
+    </message>
+    <message>
+        <source>Conversation resolved</source>
+        <translation>Conversation resolved</translation>
+    </message>
+    <message>
+        <source>Conversation closed</source>
+        <translation>Conversation closed</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>

@@ -27,6 +27,7 @@ from simulator.store.models import (
     AttemptRow,
     CalibrationSessionRow,
     CalibrationSubmissionRow,
+    EventRow,
     PersonRow,
     ResultRow,
 )
@@ -52,6 +53,23 @@ def _session(row: CalibrationSessionRow, submitted: tuple[int, ...]) -> Calibrat
         created_at=row.created_at,
         submitted=submitted,
     )
+
+
+def accepted_actions(db: DbSession, attempt_id: int, metrics: Mapping[str, Any] | None) -> list:
+    """The attempt's accepted tool actions: kept in its result's metrics, or (results
+    stored before they were) its ``act`` events, as ``AttemptResult.from_store`` does."""
+    kept = (metrics or {}).get("actions")
+    if kept is not None:
+        return [dict(a) for a in kept]
+    rows = db.execute(
+        select(EventRow.at_s, EventRow.data)
+        .where(EventRow.attempt_id == attempt_id, EventRow.kind == "act")
+        .order_by(EventRow.seq)
+    ).all()
+    return [
+        {"at_s": at_s, "type": d.get("type"), "value": d.get("value"), "thread": d.get("thread")}
+        for at_s, d in rows
+    ]
 
 
 def _criteria(grade: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -144,13 +162,12 @@ class CalibrationMixin(StoreBase):
                 attempt = db.get(AttemptRow, aid)
                 result = db.scalar(select(ResultRow).where(ResultRow.attempt_id == aid))
                 assert attempt is not None and result is not None
-                metrics = dict(result.metrics or {})
                 items.append(
                     BlindItem(
                         attempt_id=aid,
                         scenario_id=attempt.scenario_id,
                         transcript=tuple(dict(m) for m in result.transcript or ()),
-                        actions=tuple(dict(a) for a in metrics.get("actions") or ()),
+                        actions=tuple(accepted_actions(db, aid, result.metrics)),
                         criteria=tuple(
                             {k: c[k] for k in BLIND_CRITERION_KEYS if k in c}
                             for c in _criteria(result.grade)

@@ -15,6 +15,7 @@ from simulator.errors import StoreError
 from simulator.store import chain
 from simulator.store.attempts import final_verdicts, insert_override
 from simulator.store.base import StoreBase
+from simulator.store.calibration import accepted_actions
 from simulator.store.models import (
     AttemptRow,
     DisputeResolutionRow,
@@ -234,12 +235,13 @@ class DisputesMixin(StoreBase):
             assert attempt is not None and result is not None
             final = final_verdicts(db, [row.attempt_id]).get(row.attempt_id)
             resolver = db.get(PersonRow, resolved.trainer_id)
+            actions = accepted_actions(db, row.attempt_id, result.metrics)
         grade = final.grade(result.grade) if final is not None else dict(result.grade)
         passed = bool(grade.get("passed"))
         met = rules.criterion_passed(grade, row.criterion_id)
         entry = rules.example_entry(
             list(result.transcript or ()),
-            list((result.metrics or {}).get("actions") or ()),
+            actions,
             verdict_passed=passed,
             criterion_id=row.criterion_id,
             criterion_passed=bool(met),

@@ -7,9 +7,10 @@ a member) and sets their privileges on the store's schema:
 - ``<prefix>workstation``: what the app on a trainee's or trainer's seat needs. Reads
   people (for sign-in), cohorts and records; writes attempts, events, results,
   overrides, exposures, consents and check-ins, calibration grades, disputes and their
-  resolutions; changes a person's language and settings only. It cannot add people, change anyone's name, role or password, or read
-  check-ins other than those of the person the app names for the transaction (row-level
-  security); cohort figures come from a function that returns aggregates only.
+  resolutions; changes a person's language and settings only. It cannot add people,
+  change anyone's name, role or password, or read check-ins other than those of the
+  person the app names for the transaction (row-level security); cohort figures come
+  from a function that returns aggregates only.
 - ``<prefix>admin``: the workstation's rights plus adding and changing people and
   cohorts, starting calibration sessions (the lead is an admin) and setting the dispute
   window. It reads check-ins no more than a workstation does.

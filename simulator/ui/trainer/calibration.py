@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from simulator.errors import SimulatorError
 from simulator.ui.bidi import direction as text_direction
 from simulator.ui.delegates import ScriptDirectionDelegate
+from simulator.ui.library_model import channel_name
 from simulator.ui.text import humanise
 from simulator.ui.trainer.cohorts import fill_row, make_table, select_row
 from simulator.ui.trainer.figures import attempt_title, is_exam_item
@@ -192,6 +193,7 @@ class GradingPage(QWidget):
         item = self.blind.items[self.attempt_box.currentIndex()]
         self.transcript.setHtml(self.transcript_html(item))
         mine = self.grades.setdefault(item.attempt_id, {})
+        self.criteria.setRowCount(0)  # the previous attempt's (or language's) boxes go
         self.criteria.setRowCount(len(item.criteria))
         for row, c in enumerate(item.criteria):
             cid = str(c["id"])
@@ -235,25 +237,45 @@ class GradingPage(QWidget):
         self.error.hide()
         self.submitted.emit()
 
+    def action_name(self, action_type: str) -> str:
+        """A tool action as the results' replay names it, in the interface language."""
+        names = {
+            "lookup": self.tr("Account looked up"),
+            "macro": self.tr("Macro"),
+            "tag": self.tr("Tag"),
+            "escalate": self.tr("Escalated"),
+            "request_info": self.tr("Information requested"),
+            "resolve": self.tr("Conversation resolved"),
+            "close": self.tr("Conversation closed"),
+        }
+        return names.get(action_type, humanise(action_type))
+
     def transcript_html(self, item) -> str:
+        """Messages and tool actions in the order they happened."""
         rtl = self.isRightToLeft()
+        ui = "rtl" if rtl else "ltr"
+        entries = [(float(m.get("at_s") or 0.0), 0, m) for m in item.transcript]
+        entries += [(float(a.get("at_s") or 0.0), 1, a) for a in item.actions]
         parts = []
-        for m in item.transcript:
-            who = self.tr("Trainee") if m.get("from") == "trainee" else self.tr("User")
-            text = html.escape(str(m.get("text") or ""))
-            colour = "#0f766e" if m.get("from") == "trainee" else "#374151"
+        for _at, kind, e in sorted(entries, key=lambda x: (x[0], x[1])):
+            if kind == 1:
+                what = self.action_name(str(e.get("type") or ""))
+                if e.get("value"):
+                    what += f": {e['value']}"
+                label = self.tr("Action")
+                parts.append(
+                    f"<p dir='{ui}' style='color:#7c3aed;margin:4px 0;'>"
+                    f"{html.escape(label)} · {html.escape(what)}</p>"
+                )
+                continue
+            who = self.tr("Trainee") if e.get("from") == "trainee" else self.tr("User")
+            where = channel_name(str(e.get("channel") or e.get("thread") or ""))
+            text = html.escape(str(e.get("text") or ""))
+            colour = "#0f766e" if e.get("from") == "trainee" else "#374151"
             parts.append(
-                f"<p dir='{'rtl' if rtl else 'ltr'}' style='margin:6px 0 0 0;color:{colour};'>"
-                f"<b>{html.escape(who)}</b> · {html.escape(str(m.get('thread') or ''))}</p>"
+                f"<p dir='{ui}' style='margin:6px 0 0 0;color:{colour};'>"
+                f"<b>{html.escape(who)}</b> · {html.escape(where)}</p>"
                 f"<p dir='{text_direction(text)}' style='margin:0 0 6px 0;'>{text}</p>"
-            )
-        for a in item.actions:
-            what = humanise(str(a.get("type") or ""))
-            if a.get("value"):
-                what += f": {a['value']}"
-            parts.append(
-                f"<p dir='{'rtl' if rtl else 'ltr'}' style='color:#6b7280;'>"
-                f"{html.escape(self.tr('Action'))} · {html.escape(what)}</p>"
             )
         return "".join(parts)
 
