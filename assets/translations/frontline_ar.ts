@@ -332,16 +332,16 @@
         <translation>المحاولات</translation>
     </message>
     <message>
-        <source>Kappa between trainers</source>
-        <translation>كابا بين المدرّبين</translation>
+        <source>κ, trainers</source>
+        <translation>κ بين المدرّبين</translation>
     </message>
     <message>
-        <source>All trainers agree</source>
-        <translation>اتفاق جميع المدرّبين</translation>
+        <source>Full agreement</source>
+        <translation>اتفاق تام</translation>
     </message>
     <message>
-        <source>Kappa, grader and trainers</source>
-        <translation>كابا بين المصحّح الآلي والمدرّبين</translation>
+        <source>κ, grader</source>
+        <translation>κ مع المصحّح الآلي</translation>
     </message>
     <message>
         <source>Strict / lenient</source>
@@ -1373,6 +1373,14 @@
     <message>
         <source>e.g. March: account recovery</source>
         <translation>مثلًا: مارس، استعادة الحسابات</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>ابدأ الجلسة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

@@ -332,16 +332,16 @@
         <translation>Attempts</translation>
     </message>
     <message>
-        <source>Kappa between trainers</source>
-        <translation>Kappa between trainers</translation>
+        <source>κ, trainers</source>
+        <translation>κ, trainers</translation>
     </message>
     <message>
-        <source>All trainers agree</source>
-        <translation>All trainers agree</translation>
+        <source>Full agreement</source>
+        <translation>Full agreement</translation>
     </message>
     <message>
-        <source>Kappa, grader and trainers</source>
-        <translation>Kappa, grader and trainers</translation>
+        <source>κ, grader</source>
+        <translation>κ, grader</translation>
     </message>
     <message>
         <source>Strict / lenient</source>
@@ -1373,6 +1373,14 @@
     <message>
         <source>e.g. March: account recovery</source>
         <translation>e.g. March: account recovery</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>Start the session</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -102,7 +103,7 @@ class NewSessionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(640, 560)
+        self.resize(860, 600)
         self.retranslate()
 
     @staticmethod
@@ -133,6 +134,8 @@ class NewSessionDialog(QDialog):
         self.attempts_label.setText(self.tr("Attempts to grade"))
         self.trainers_label.setText(self.tr("Trainers (two or more)"))
         self.title_edit.setPlaceholderText(self.tr("e.g. March: account recovery"))
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Start the session"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
 
 
 class GradingPage(QWidget):
@@ -466,6 +469,10 @@ class ComparisonPage(QWidget):
         self.rows: list = []
         self.table = make_table(8)
         self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.Interactive)
+        head.setSectionResizeMode(7, QHeaderView.Stretch)
+        self.table.setColumnWidth(0, 220)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -482,9 +489,9 @@ class ComparisonPage(QWidget):
                 self.tr("Date"),
                 self.tr("Trainers"),
                 self.tr("Attempts"),
-                self.tr("Kappa between trainers"),
-                self.tr("All trainers agree"),
-                self.tr("Kappa, grader and trainers"),
+                self.tr("κ, trainers"),
+                self.tr("Full agreement"),
+                self.tr("κ, grader"),
                 self.tr("Strict / lenient"),
             ]
         )

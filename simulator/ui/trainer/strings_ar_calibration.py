@@ -16,6 +16,8 @@ ARABIC: dict[str, str] = {
     "Attempts to grade": "المحاولات المطلوب تقييمها",
     "Trainers (two or more)": "المدرّبون (اثنان أو أكثر)",
     "e.g. March: account recovery": "مثلًا: مارس، استعادة الحسابات",
+    "Start the session": "ابدأ الجلسة",
+    "Cancel": "إلغاء",
     # Grading
     "Not graded yet": "لم يُقيَّم بعد",
     "Met": "متحقّق",
@@ -55,6 +57,9 @@ ARABIC: dict[str, str] = {
     "Trainers": "المدرّبون",
     "Attempts": "المحاولات",
     "Strict / lenient": "متشدّدون / متساهلون",
+    "κ, trainers": "κ بين المدرّبين",
+    "Full agreement": "اتفاق تام",
+    "κ, grader": "κ مع المصحّح الآلي",
     "Revealed": "كُشفت النتائج",
     "Your grades are due": "بانتظار تقييماتك",
     "{n} of {total} submitted": "سلّم {n} من {total}",
