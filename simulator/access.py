@@ -13,6 +13,18 @@ rules are written down for people in docs/store.md ("Who may do what"). Roles:
   password and shown name, revokes certificates. An admin reads no one's check-ins
   either: they are the writer's alone.
 
+Trainer tools (issue 16):
+
+- **the lead** of a blind calibration session is an admin (Frontline has no separate
+  lead role; "a lead or admin" resolves conflicting overrides too): only an admin starts
+  a session, choosing its attempts and trainers. Trainers and admins grade in sessions
+  they were chosen for and read a session's results once every one has submitted (the
+  store checks membership and completeness, ``simulator.store.calibration``).
+- **disputes**: only the attempt's owner disputes one of its criteria (an admin or a
+  trainer no more than anyone else); a trainer or admin who is not the owner resolves
+  one; trainers and admins read the queue, a trainee their own disputes; only an admin
+  sets the dispute window.
+
 Nobody signed in may do one thing: create the first admin of a store that has none (the
 app's first-start screen and ``simulator user add NAME --role admin``).
 """
@@ -37,6 +49,12 @@ class Action(StrEnum):
     READ_RESULTS = "read results"
     READ_CHECKINS = "read check-ins"
     READ_CHECKIN_FIGURES = "read a cohort's check-in figures"
+    RUN_CALIBRATION = "start a calibration session"
+    GRADE_CALIBRATION = "grade in a calibration session"
+    DISPUTE_CRITERION = "dispute a criterion"
+    RESOLVE_DISPUTE = "resolve a dispute"
+    READ_DISPUTES = "read disputes"
+    SET_DISPUTE_WINDOW = "set the dispute window"
 
 
 class AccessError(SimulatorError):
@@ -72,6 +90,10 @@ def allowed(
     is_self = subject_id is not None and subject_id == requester.id
     if action is Action.READ_CHECKINS:
         return is_self  # private to their writer: no trainer, no admin
+    if action is Action.DISPUTE_CRITERION:
+        return is_self  # the attempt's owner alone
+    if action is Action.RESOLVE_DISPUTE:
+        return role in ("trainer", "admin") and not is_self
     if role == "admin":
         return True
     if action is Action.SET_PASSWORD:
@@ -82,9 +104,11 @@ def allowed(
         return role == "trainer" and subject_role == "trainee"
     if action is Action.GRANT_EXTRA_TIME:
         return role == "trainer" and not is_self
-    if action is Action.REVOKE_CERTIFICATE:
+    if action in (Action.REVOKE_CERTIFICATE, Action.RUN_CALIBRATION, Action.SET_DISPUTE_WINDOW):
         return False  # admins only
-    if action in (Action.LIST_PEOPLE, Action.READ_CHECKIN_FIGURES):
+    if action is Action.READ_DISPUTES:
+        return is_self or role == "trainer"
+    if action in (Action.LIST_PEOPLE, Action.READ_CHECKIN_FIGURES, Action.GRADE_CALIBRATION):
         return role == "trainer"
     return False  # pragma: no cover - every action is listed above
 
@@ -121,6 +145,14 @@ def require(
 def _who(action: Action, subject_role: str | None) -> str:
     if action is Action.READ_CHECKINS:
         return "the person who wrote them"
+    if action is Action.DISPUTE_CRITERION:
+        return "the trainee whose attempt it is"
+    if action is Action.RESOLVE_DISPUTE:
+        return "a trainer or an admin other than the attempt's owner"
+    if action is Action.READ_DISPUTES:
+        return "a trainer, an admin or the person themself"
+    if action in (Action.RUN_CALIBRATION, Action.SET_DISPUTE_WINDOW):
+        return "an admin (the lead)"
     if action is Action.REVOKE_CERTIFICATE or (
         action is Action.ADD_PERSON and subject_role in ("trainer", "admin")
     ):

@@ -74,6 +74,69 @@
     </message>
 </context>
 <context>
+    <name>CalibrationScreen</name>
+    <message>
+        <source>Revealed</source>
+        <translation>كُشفت النتائج</translation>
+    </message>
+    <message>
+        <source>Your grades are due</source>
+        <translation>بانتظار تقييماتك</translation>
+    </message>
+    <message>
+        <source>{n} of {total} submitted</source>
+        <translation>سلّم {n} من {total}</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>No calibration session yet: the lead (an admin) starts one.</source>
+        <translation>لا توجد جلسة معايرة بعد: يبدؤها المسؤول عن المعايرة (أحد المشرفين).</translation>
+    </message>
+    <message>
+        <source>The results are revealed when every trainer has submitted. Until then nobody, the lead included, sees any grade.</source>
+        <translation>تُكشف النتائج حين يسلّم جميع المدرّبين. وحتى ذلك الحين لا يرى أحد أي تقييم، ولا المسؤول عن الجلسة.</translation>
+    </message>
+    <message>
+        <source>Submitted: {names}</source>
+        <translation>سلّم: {names}</translation>
+    </message>
+    <message>
+        <source>Still to submit: {names}</source>
+        <translation>لم يسلّم بعد: {names}</translation>
+    </message>
+    <message>
+        <source>Past sessions compared</source>
+        <translation>مقارنة الجلسات السابقة</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>المعايرة</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>جلسة جديدة</translation>
+    </message>
+    <message>
+        <source>Compare past sessions</source>
+        <translation>قارن الجلسات السابقة</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Email</source>
@@ -101,6 +164,10 @@
     <message>
         <source>Not passed</source>
         <translation>لم ينجح</translation>
+    </message>
+    <message>
+        <source>In calibration</source>
+        <translation>قيد المعايرة</translation>
     </message>
     <message>
         <source>Exam</source>
@@ -244,6 +311,41 @@
     <message>
         <source>Create cohort</source>
         <translation>أنشئ الدفعة</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>المدرّبون</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>κ, trainers</source>
+        <translation>κ بين المدرّبين</translation>
+    </message>
+    <message>
+        <source>Full agreement</source>
+        <translation>اتفاق تام</translation>
+    </message>
+    <message>
+        <source>κ, grader</source>
+        <translation>κ مع المصحّح الآلي</translation>
+    </message>
+    <message>
+        <source>Strict / lenient</source>
+        <translation>متشدّدون / متساهلون</translation>
     </message>
 </context>
 <context>
@@ -439,6 +541,160 @@
     <message>
         <source>End scenario</source>
         <translation>إنهاء السيناريو</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeBar</name>
+    <message>
+        <source>Disagree with a criterion?</source>
+        <translation>لا توافق على معيار؟</translation>
+    </message>
+    <message>
+        <source>Why the verdict of this criterion is wrong</source>
+        <translation>لماذا الحكم على هذا المعيار خاطئ</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>اعترض</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>مستوفى</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>غير مستوفى</translation>
+    </message>
+    <message>
+        <source>You may dispute until {when} UTC ({days} days after the attempt).</source>
+        <translation>يمكنك الاعتراض حتى {when} بالتوقيت العالمي ({days} أيام بعد المحاولة).</translation>
+    </message>
+    <message>
+        <source>The dispute window closed on {when} UTC.</source>
+        <translation>انتهت مهلة الاعتراض في {when} بالتوقيت العالمي.</translation>
+    </message>
+    <message>
+        <source>waiting for a trainer</source>
+        <translation>بانتظار مدرّب</translation>
+    </message>
+    <message>
+        <source>Overturned by a trainer:</source>
+        <translation>ألغى مدرّب الحكم:</translation>
+    </message>
+    <message>
+        <source>Upheld by a trainer:</source>
+        <translation>ثبّت مدرّب الحكم:</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeQueue</name>
+    <message>
+        <source>Trainee</source>
+        <translation>متدرّب</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>السيناريو</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>تاريخ الاعتراض</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>أُلغي الحكم</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>ثُبّت الحكم</translation>
+    </message>
+    <message>
+        <source>No dispute to answer.</source>
+        <translation>لا توجد اعتراضات بانتظار الرد.</translation>
+    </message>
+    <message>
+        <source>{trainee} disputes “{criterion}”</source>
+        <translation>يعترض {trainee} على «{criterion}»</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>مستوفى</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>غير مستوفى</translation>
+    </message>
+    <message>
+        <source>Automatic verdict of the criterion: {verdict}</source>
+        <translation>الحكم الآلي على المعيار: {verdict}</translation>
+    </message>
+    <message>
+        <source>The trainee's reason:</source>
+        <translation>سبب المتدرّب:</translation>
+    </message>
+    <message>
+        <source>{status} by {name}, {when}</source>
+        <translation>{status} بقرار {name}، {when}</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>الاعتراضات</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>الاعتراضات المفتوحة</translation>
+    </message>
+    <message>
+        <source>All disputes</source>
+        <translation>كل الاعتراضات</translation>
+    </message>
+    <message>
+        <source>Trainees may dispute for (days)</source>
+        <translation>مهلة اعتراض المتدرّبين (بالأيام)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Your answer (required)</source>
+        <translation>ردّك (مطلوب)</translation>
+    </message>
+    <message>
+        <source>Why the verdict stands, or why it was wrong</source>
+        <translation>لماذا يبقى الحكم، أو لماذا كان خاطئًا</translation>
+    </message>
+    <message>
+        <source>Uphold the verdict</source>
+        <translation>ثبّت الحكم</translation>
+    </message>
+    <message>
+        <source>Overturn the verdict</source>
+        <translation>ألغِ الحكم</translation>
+    </message>
+    <message>
+        <source>Open attempt</source>
+        <translation>افتح المحاولة</translation>
+    </message>
+    <message>
+        <source>Rubric example for the scenario's author</source>
+        <translation>مثال لمعايير التقييم لمؤلّف السيناريو</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>انسخ</translation>
     </message>
 </context>
 <context>
@@ -676,6 +932,85 @@
     <message>
         <source>Certificate saved to {path}</source>
         <translation>حُفظت الشهادة في {path}</translation>
+    </message>
+</context>
+<context>
+    <name>GradingPage</name>
+    <message>
+        <source>Not graded yet</source>
+        <translation>لم يُقيَّم بعد</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>مستوفى</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>غير مستوفى</translation>
+    </message>
+    <message>
+        <source>Account looked up</source>
+        <translation>تم البحث عن الحساب</translation>
+    </message>
+    <message>
+        <source>Macro</source>
+        <translation>رد جاهز</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>صُعّدت الحالة</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>طُلبت معلومات إضافية</translation>
+    </message>
+    <message>
+        <source>Conversation resolved</source>
+        <translation>حُلّت المحادثة</translation>
+    </message>
+    <message>
+        <source>Conversation closed</source>
+        <translation>أُغلقت المحادثة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>إجراء</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>متدرّب</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>{done} of {total} graded</source>
+        <translation>قُيّم {done} من {total}</translation>
+    </message>
+    <message>
+        <source>Grade every criterion of every attempt as met or missed. You see neither the automatic verdict nor the other trainers' grades; the results are revealed when every trainer has submitted.</source>
+        <translation>قيّم كل معيار في كل محاولة: متحقّق أو غير متحقّق. لا ترى الحكم الآلي ولا تقييمات المدرّبين الآخرين، وتُكشف النتائج حين يسلّم جميع المدرّبين.</translation>
+    </message>
+    <message>
+        <source>Submit my grades</source>
+        <translation>سلّم تقييماتي</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>Your grade</source>
+        <translation>تقييمك</translation>
+    </message>
+    <message>
+        <source>Attempt {n} of {total}: {title}</source>
+        <translation>المحاولة {n} من {total}: {title}</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1353,37 @@
     </message>
 </context>
 <context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New calibration session</source>
+        <translation>جلسة معايرة جديدة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Attempts to grade</source>
+        <translation>المحاولات المطلوب تقييمها</translation>
+    </message>
+    <message>
+        <source>Trainers (two or more)</source>
+        <translation>المدرّبون (اثنان أو أكثر)</translation>
+    </message>
+    <message>
+        <source>e.g. March: account recovery</source>
+        <translation>مثلًا: مارس، استعادة الحسابات</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>ابدأ الجلسة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>OverridePanel</name>
     <message>
         <source>Verdict</source>
@@ -1341,6 +1707,89 @@
     </message>
 </context>
 <context>
+    <name>RevealPage</name>
+    <message>
+        <source>Cohen's kappa</source>
+        <translation>كابا كوهين</translation>
+    </message>
+    <message>
+        <source>Fleiss' kappa</source>
+        <translation>كابا فلايس</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>متشدّد</translation>
+    </message>
+    <message>
+        <source>Lenient</source>
+        <translation>متساهل</translation>
+    </message>
+    <message>
+        <source>In line</source>
+        <translation>متّسق</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion</source>
+        <translation>الاتفاق لكل معيار</translation>
+    </message>
+    <message>
+        <source>Trainers: strict or lenient</source>
+        <translation>المدرّبون: التشدّد والتساهل</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>Kappa between trainers</source>
+        <translation>كابا بين المدرّبين</translation>
+    </message>
+    <message>
+        <source>All trainers agree</source>
+        <translation>اتفاق جميع المدرّبين</translation>
+    </message>
+    <message>
+        <source>Kappa, grader and trainers</source>
+        <translation>كابا بين المصحّح الآلي والمدرّبين</translation>
+    </message>
+    <message>
+        <source>Grades equal to the grader's</source>
+        <translation>تقييمات تطابق المصحّح الآلي</translation>
+    </message>
+    <message>
+        <source>Graded met: {counts}</source>
+        <translation>قُيّم متحقّقًا: {counts}</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>مدرّب</translation>
+    </message>
+    <message>
+        <source>Graded met</source>
+        <translation>قيّمه متحقّقًا</translation>
+    </message>
+    <message>
+        <source>Median of the trainers</source>
+        <translation>وسيط المدرّبين</translation>
+    </message>
+    <message>
+        <source>Automatic grader</source>
+        <translation>المصحّح الآلي</translation>
+    </message>
+    <message>
+        <source>Leaning</source>
+        <translation>الميل</translation>
+    </message>
+    <message>
+        <source>Kappa: 1 is full agreement, 0 what chance would give, below 0 worse than chance; — when everyone gave the same grade throughout. A trainer 10 points or more below the median share of met is strict, as far above lenient.</source>
+        <translation>كابا: 1 اتفاق تام، و0 ما تعطيه المصادفة، وما دون 0 أسوأ من المصادفة؛ و— حين يعطي الجميع التقييم نفسه في كل مرة. المدرّب الذي تقلّ نسبة ما قيّمه متحقّقًا عن الوسيط بعشر نقاط أو أكثر متشدّد، ومن يزيد عليه بمثلها متساهل.</translation>
+    </message>
+    <message>
+        <source>{title}: {trainers} trainers, {attempts} attempts. {method} between trainers {kappa}; grader and trainers {grader}.</source>
+        <translation>{title}: {trainers} مدرّبين، {attempts} محاولات. {method} بين المدرّبين {kappa}؛ وبين المصحّح الآلي والمدرّبين {grader}.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewResults</name>
     <message>
         <source>Back to the cohort</source>
@@ -1657,6 +2106,10 @@
 <context>
     <name>StaffEntries</name>
     <message>
+        <source>You grade this attempt in a calibration session: it opens once the session's results are revealed.</source>
+        <translation>تقيّم هذه المحاولة في جلسة معايرة: تُفتح بعد كشف نتائج الجلسة.</translation>
+    </message>
+    <message>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
@@ -1667,6 +2120,14 @@
     <message>
         <source>Admin</source>
         <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>المعايرة</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>الاعتراضات</translation>
     </message>
 </context>
 <context>

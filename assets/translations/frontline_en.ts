@@ -74,6 +74,69 @@
     </message>
 </context>
 <context>
+    <name>CalibrationScreen</name>
+    <message>
+        <source>Revealed</source>
+        <translation>Revealed</translation>
+    </message>
+    <message>
+        <source>Your grades are due</source>
+        <translation>Your grades are due</translation>
+    </message>
+    <message>
+        <source>{n} of {total} submitted</source>
+        <translation>{n} of {total} submitted</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No calibration session yet: the lead (an admin) starts one.</source>
+        <translation>No calibration session yet: the lead (an admin) starts one.</translation>
+    </message>
+    <message>
+        <source>The results are revealed when every trainer has submitted. Until then nobody, the lead included, sees any grade.</source>
+        <translation>The results are revealed when every trainer has submitted. Until then nobody, the lead included, sees any grade.</translation>
+    </message>
+    <message>
+        <source>Submitted: {names}</source>
+        <translation>Submitted: {names}</translation>
+    </message>
+    <message>
+        <source>Still to submit: {names}</source>
+        <translation>Still to submit: {names}</translation>
+    </message>
+    <message>
+        <source>Past sessions compared</source>
+        <translation>Past sessions compared</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Compare past sessions</source>
+        <translation>Compare past sessions</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Email</source>
@@ -101,6 +164,10 @@
     <message>
         <source>Not passed</source>
         <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>In calibration</source>
+        <translation>In calibration</translation>
     </message>
     <message>
         <source>Exam</source>
@@ -244,6 +311,41 @@
     <message>
         <source>Create cohort</source>
         <translation>Create cohort</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>κ, trainers</source>
+        <translation>κ, trainers</translation>
+    </message>
+    <message>
+        <source>Full agreement</source>
+        <translation>Full agreement</translation>
+    </message>
+    <message>
+        <source>κ, grader</source>
+        <translation>κ, grader</translation>
+    </message>
+    <message>
+        <source>Strict / lenient</source>
+        <translation>Strict / lenient</translation>
     </message>
 </context>
 <context>
@@ -439,6 +541,160 @@
     <message>
         <source>End scenario</source>
         <translation>End scenario</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeBar</name>
+    <message>
+        <source>Disagree with a criterion?</source>
+        <translation>Disagree with a criterion?</translation>
+    </message>
+    <message>
+        <source>Why the verdict of this criterion is wrong</source>
+        <translation>Why the verdict of this criterion is wrong</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Dispute</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>You may dispute until {when} UTC ({days} days after the attempt).</source>
+        <translation>You may dispute until {when} UTC ({days} days after the attempt).</translation>
+    </message>
+    <message>
+        <source>The dispute window closed on {when} UTC.</source>
+        <translation>The dispute window closed on {when} UTC.</translation>
+    </message>
+    <message>
+        <source>waiting for a trainer</source>
+        <translation>waiting for a trainer</translation>
+    </message>
+    <message>
+        <source>Overturned by a trainer:</source>
+        <translation>Overturned by a trainer:</translation>
+    </message>
+    <message>
+        <source>Upheld by a trainer:</source>
+        <translation>Upheld by a trainer:</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeQueue</name>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>Overturned</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Upheld</translation>
+    </message>
+    <message>
+        <source>No dispute to answer.</source>
+        <translation>No dispute to answer.</translation>
+    </message>
+    <message>
+        <source>{trainee} disputes “{criterion}”</source>
+        <translation>{trainee} disputes “{criterion}”</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Automatic verdict of the criterion: {verdict}</source>
+        <translation>Automatic verdict of the criterion: {verdict}</translation>
+    </message>
+    <message>
+        <source>The trainee's reason:</source>
+        <translation>The trainee's reason:</translation>
+    </message>
+    <message>
+        <source>{status} by {name}, {when}</source>
+        <translation>{status} by {name}, {when}</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>Open disputes</translation>
+    </message>
+    <message>
+        <source>All disputes</source>
+        <translation>All disputes</translation>
+    </message>
+    <message>
+        <source>Trainees may dispute for (days)</source>
+        <translation>Trainees may dispute for (days)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Your answer (required)</source>
+        <translation>Your answer (required)</translation>
+    </message>
+    <message>
+        <source>Why the verdict stands, or why it was wrong</source>
+        <translation>Why the verdict stands, or why it was wrong</translation>
+    </message>
+    <message>
+        <source>Uphold the verdict</source>
+        <translation>Uphold the verdict</translation>
+    </message>
+    <message>
+        <source>Overturn the verdict</source>
+        <translation>Overturn the verdict</translation>
+    </message>
+    <message>
+        <source>Open attempt</source>
+        <translation>Open attempt</translation>
+    </message>
+    <message>
+        <source>Rubric example for the scenario's author</source>
+        <translation>Rubric example for the scenario's author</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
     </message>
 </context>
 <context>
@@ -676,6 +932,85 @@
     <message>
         <source>Certificate saved to {path}</source>
         <translation>Certificate saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>GradingPage</name>
+    <message>
+        <source>Not graded yet</source>
+        <translation>Not graded yet</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Account looked up</source>
+        <translation>Account looked up</translation>
+    </message>
+    <message>
+        <source>Macro</source>
+        <translation>Macro</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>Information requested</translation>
+    </message>
+    <message>
+        <source>Conversation resolved</source>
+        <translation>Conversation resolved</translation>
+    </message>
+    <message>
+        <source>Conversation closed</source>
+        <translation>Conversation closed</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>{done} of {total} graded</source>
+        <translation>{done} of {total} graded</translation>
+    </message>
+    <message>
+        <source>Grade every criterion of every attempt as met or missed. You see neither the automatic verdict nor the other trainers' grades; the results are revealed when every trainer has submitted.</source>
+        <translation>Grade every criterion of every attempt as met or missed. You see neither the automatic verdict nor the other trainers' grades; the results are revealed when every trainer has submitted.</translation>
+    </message>
+    <message>
+        <source>Submit my grades</source>
+        <translation>Submit my grades</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Your grade</source>
+        <translation>Your grade</translation>
+    </message>
+    <message>
+        <source>Attempt {n} of {total}: {title}</source>
+        <translation>Attempt {n} of {total}: {title}</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1353,37 @@
     </message>
 </context>
 <context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New calibration session</source>
+        <translation>New calibration session</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Attempts to grade</source>
+        <translation>Attempts to grade</translation>
+    </message>
+    <message>
+        <source>Trainers (two or more)</source>
+        <translation>Trainers (two or more)</translation>
+    </message>
+    <message>
+        <source>e.g. March: account recovery</source>
+        <translation>e.g. March: account recovery</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>Start the session</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>OverridePanel</name>
     <message>
         <source>Verdict</source>
@@ -1341,6 +1707,89 @@
     </message>
 </context>
 <context>
+    <name>RevealPage</name>
+    <message>
+        <source>Cohen's kappa</source>
+        <translation>Cohen's kappa</translation>
+    </message>
+    <message>
+        <source>Fleiss' kappa</source>
+        <translation>Fleiss' kappa</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Strict</translation>
+    </message>
+    <message>
+        <source>Lenient</source>
+        <translation>Lenient</translation>
+    </message>
+    <message>
+        <source>In line</source>
+        <translation>In line</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion</source>
+        <translation>Agreement per criterion</translation>
+    </message>
+    <message>
+        <source>Trainers: strict or lenient</source>
+        <translation>Trainers: strict or lenient</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Kappa between trainers</source>
+        <translation>Kappa between trainers</translation>
+    </message>
+    <message>
+        <source>All trainers agree</source>
+        <translation>All trainers agree</translation>
+    </message>
+    <message>
+        <source>Kappa, grader and trainers</source>
+        <translation>Kappa, grader and trainers</translation>
+    </message>
+    <message>
+        <source>Grades equal to the grader's</source>
+        <translation>Grades equal to the grader's</translation>
+    </message>
+    <message>
+        <source>Graded met: {counts}</source>
+        <translation>Graded met: {counts}</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Graded met</source>
+        <translation>Graded met</translation>
+    </message>
+    <message>
+        <source>Median of the trainers</source>
+        <translation>Median of the trainers</translation>
+    </message>
+    <message>
+        <source>Automatic grader</source>
+        <translation>Automatic grader</translation>
+    </message>
+    <message>
+        <source>Leaning</source>
+        <translation>Leaning</translation>
+    </message>
+    <message>
+        <source>Kappa: 1 is full agreement, 0 what chance would give, below 0 worse than chance; — when everyone gave the same grade throughout. A trainer 10 points or more below the median share of met is strict, as far above lenient.</source>
+        <translation>Kappa: 1 is full agreement, 0 what chance would give, below 0 worse than chance; — when everyone gave the same grade throughout. A trainer 10 points or more below the median share of met is strict, as far above lenient.</translation>
+    </message>
+    <message>
+        <source>{title}: {trainers} trainers, {attempts} attempts. {method} between trainers {kappa}; grader and trainers {grader}.</source>
+        <translation>{title}: {trainers} trainers, {attempts} attempts. {method} between trainers {kappa}; grader and trainers {grader}.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewResults</name>
     <message>
         <source>Back to the cohort</source>
@@ -1657,6 +2106,10 @@
 <context>
     <name>StaffEntries</name>
     <message>
+        <source>You grade this attempt in a calibration session: it opens once the session's results are revealed.</source>
+        <translation>You grade this attempt in a calibration session: it opens once the session's results are revealed.</translation>
+    </message>
+    <message>
         <source>Library</source>
         <translation>Library</translation>
     </message>
@@ -1667,6 +2120,14 @@
     <message>
         <source>Admin</source>
         <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Disputes</translation>
     </message>
 </context>
 <context>

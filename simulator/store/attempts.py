@@ -142,6 +142,45 @@ def with_verdict(attempt: Attempt, final: FinalVerdict | None) -> Attempt:
     )
 
 
+def insert_override(
+    db: DbSession,
+    attempt_id: int,
+    trainer_id: int,
+    passed: bool,
+    reason: str,
+    score: float | None,
+    criterion_id: str | None,
+    at: dt.datetime,
+) -> OverrideRow:
+    """The one path by which an override is written (``add_override``, an overturned
+    dispute), inside the caller's write transaction."""
+    if not reason.strip():
+        raise StoreError(f"attempt {attempt_id}", "an override needs a reason")
+    if score is not None and not 0 <= score <= 100:
+        raise StoreError(f"attempt {attempt_id}", "an override's score is from 0 to 100")
+    trainer = db.get(PersonRow, trainer_id)
+    if trainer is None or trainer.role not in ("trainer", "admin"):
+        raise StoreError(f"person {trainer_id}", "only a trainer or admin may override")
+    attempt = db.get(AttemptRow, attempt_id)
+    if attempt is None:
+        raise StoreError(f"attempt {attempt_id}", "no such attempt")
+    if attempt.person_id == trainer_id:
+        raise StoreError(f"attempt {attempt_id}", "nobody may override their own attempt")
+    if db.scalar(select(ResultRow.id).where(ResultRow.attempt_id == attempt_id)) is None:
+        raise StoreError(f"attempt {attempt_id}", "is not finished; nothing to override")
+    row = OverrideRow(
+        attempt_id=attempt_id,
+        trainer_id=trainer_id,
+        at=at,
+        passed=passed,
+        score=score,
+        criterion_id=criterion_id,
+        reason=reason.strip(),
+    )
+    chain.append(db, row)
+    return row
+
+
 class AttemptsMixin(StoreBase):
     def start_attempt(
         self,
@@ -301,31 +340,11 @@ class AttemptsMixin(StoreBase):
         at: dt.datetime | None = None,
     ) -> Override:
         """A trainer's verdict on a finished attempt, kept beside the automatic one."""
-        if not reason.strip():
-            raise StoreError(f"attempt {attempt_id}", "an override needs a reason")
-        if score is not None and not 0 <= score <= 100:
-            raise StoreError(f"attempt {attempt_id}", "an override's score is from 0 to 100")
+        when = self._at(at)
         with self._write() as db:
-            trainer = db.get(PersonRow, trainer_id)
-            if trainer is None or trainer.role not in ("trainer", "admin"):
-                raise StoreError(f"person {trainer_id}", "only a trainer or admin may override")
-            attempt = db.get(AttemptRow, attempt_id)
-            if attempt is None:
-                raise StoreError(f"attempt {attempt_id}", "no such attempt")
-            if attempt.person_id == trainer_id:
-                raise StoreError(f"attempt {attempt_id}", "nobody may override their own attempt")
-            if db.scalar(select(ResultRow.id).where(ResultRow.attempt_id == attempt_id)) is None:
-                raise StoreError(f"attempt {attempt_id}", "is not finished; nothing to override")
-            row = OverrideRow(
-                attempt_id=attempt_id,
-                trainer_id=trainer_id,
-                at=self._at(at),
-                passed=passed,
-                score=score,
-                criterion_id=criterion_id,
-                reason=reason.strip(),
+            row = insert_override(
+                db, attempt_id, trainer_id, passed, reason, score, criterion_id, when
             )
-            chain.append(db, row)
         return _to_override(row)
 
     def resolve_overrides(

@@ -335,6 +335,79 @@ class ChainHeadRow(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class CalibrationSessionRow(Chained, Base):
+    """A blind calibration session: the lead (an admin) chose its attempts and trainers."""
+
+    __tablename__ = "calibration_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    lead_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    attempt_ids: Mapped[list[int]] = mapped_column(JSON)
+    trainer_ids: Mapped[list[int]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime]
+
+
+class CalibrationSubmissionRow(Chained, Base):
+    """One trainer's grades in a session: ``{"<attempt id>": {"<criterion id>": met}}``."""
+
+    __tablename__ = "calibration_submissions"
+    __table_args__ = (
+        UniqueConstraint("session_id", "trainer_id", name="uq_calibration_submissions_once"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("calibration_sessions.id"), index=True)
+    trainer_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    grades: Mapped[dict[str, Any]] = mapped_column(JSON)
+    at: Mapped[dt.datetime]
+
+
+class DisputeRow(Chained, Base):
+    """A trainee's dispute of one criterion of their finished attempt, with a reason."""
+
+    __tablename__ = "disputes"
+    __table_args__ = (
+        UniqueConstraint("attempt_id", "criterion_id", name="uq_disputes_attempt_criterion"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    criterion_id: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime]
+
+
+class DisputeResolutionRow(Chained, Base):
+    """A trainer's answer to a dispute: upheld or overturned (an overturn is an override,
+    ``override_id``), with a reason."""
+
+    __tablename__ = "dispute_resolutions"
+    __table_args__ = (CheckConstraint(_in("outcome", ("upheld", "overturned")), name="outcome"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dispute_id: Mapped[int] = mapped_column(ForeignKey("disputes.id"), unique=True)
+    trainer_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    outcome: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text)
+    override_id: Mapped[int | None] = mapped_column(ForeignKey("overrides.id"))
+    at: Mapped[dt.datetime]
+
+
+class PolicySettingRow(Chained, Base):
+    """An admin's setting of a store-wide rule (e.g. ``dispute_window_days``); the
+    latest row of a key counts, earlier ones stay (append-only)."""
+
+    __tablename__ = "policy_settings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), index=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    set_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    at: Mapped[dt.datetime]
+
+
 # The rows of the global chain (events have their own chain per attempt).
 CHAINED: tuple[type[Chained], ...] = (
     AttemptRow,
@@ -345,4 +418,9 @@ CHAINED: tuple[type[Chained], ...] = (
     RevocationRow,
     AccommodationRow,
     OverrideResolutionRow,
+    CalibrationSessionRow,
+    CalibrationSubmissionRow,
+    DisputeRow,
+    DisputeResolutionRow,
+    PolicySettingRow,
 )

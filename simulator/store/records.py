@@ -207,3 +207,85 @@ class Revocation:
     revoked_by_name: str  # their login name
     at: dt.datetime
     reason: str
+
+
+@dataclass(frozen=True)
+class CalibrationSession:
+    """A blind calibration session: who submitted is known, what they gave is not until
+    every trainer has (``complete``)."""
+
+    id: int
+    title: str
+    lead_id: int
+    attempt_ids: tuple[int, ...]
+    trainer_ids: tuple[int, ...]
+    created_at: dt.datetime
+    submitted: tuple[int, ...] = ()  # trainer ids, in the order they submitted
+
+    @property
+    def complete(self) -> bool:
+        return set(self.trainer_ids) <= set(self.submitted)
+
+    @property
+    def waiting_for(self) -> tuple[int, ...]:
+        return tuple(t for t in self.trainer_ids if t not in self.submitted)
+
+
+@dataclass(frozen=True)
+class BlindItem:
+    """One attempt as a calibrating trainer sees it: the trainee's transcript and
+    actions and each criterion's id, title and weight; no verdict, no score, no
+    evidence, no override."""
+
+    attempt_id: int
+    scenario_id: str
+    transcript: tuple[dict[str, Any], ...]
+    actions: tuple[dict[str, Any], ...]
+    criteria: tuple[dict[str, Any], ...]  # id, title, weight, critical
+
+
+@dataclass(frozen=True)
+class BlindSession:
+    session: CalibrationSession
+    items: tuple[BlindItem, ...]
+    mine: dict[int, dict[str, bool]] | None  # the requester's own grades, once submitted
+
+
+@dataclass(frozen=True)
+class CalibrationResults:
+    """A session's reveal: ``reveal`` (``simulator.calibration.reveal.Reveal``), the
+    grader's verdicts and every trainer's grades."""
+
+    session: CalibrationSession
+    reveal: Any
+    automatic: dict[tuple[int, str], bool | None]
+    grades: dict[int, dict[tuple[int, str], bool]]
+    names: dict[int, str]
+    titles: dict[str, str]
+
+
+@dataclass(frozen=True)
+class DisputeResolution:
+    id: int
+    dispute_id: int
+    trainer_id: int
+    outcome: str  # upheld | overturned
+    reason: str
+    override_id: int | None  # the override an overturn made
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Dispute:
+    id: int
+    attempt_id: int
+    person_id: int
+    criterion_id: str
+    reason: str
+    at: dt.datetime
+    resolution: DisputeResolution | None = None
+    scenario_id: str = ""
+
+    @property
+    def open(self) -> bool:
+        return self.resolution is None

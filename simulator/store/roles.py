@@ -6,12 +6,14 @@ a member) and sets their privileges on the store's schema:
 
 - ``<prefix>workstation``: what the app on a trainee's or trainer's seat needs. Reads
   people (for sign-in), cohorts and records; writes attempts, events, results,
-  overrides, exposures, consents and check-ins; changes a person's language and
-  settings only. It cannot add people, change anyone's name, role or password, or read
-  check-ins other than those of the person the app names for the transaction (row-level
-  security); cohort figures come from a function that returns aggregates only.
+  overrides, exposures, consents and check-ins, calibration grades, disputes and their
+  resolutions; changes a person's language and settings only. It cannot add people,
+  change anyone's name, role or password, or read check-ins other than those of the
+  person the app names for the transaction (row-level security); cohort figures come
+  from a function that returns aggregates only.
 - ``<prefix>admin``: the workstation's rights plus adding and changing people and
-  cohorts. It reads check-ins no more than a workstation does.
+  cohorts, starting calibration sessions (the lead is an admin) and setting the dispute
+  window. It reads check-ins no more than a workstation does.
 
 What these roles cannot do is enforced by PostgreSQL, whatever program holds their
 credentials; docs/store.md says what remains possible (and what the owner can do).
@@ -46,6 +48,11 @@ _READ = (
     "seal_signatures",
     "seal_start",
     "override_resolutions",
+    "calibration_sessions",
+    "calibration_submissions",
+    "disputes",
+    "dispute_resolutions",
+    "policy_settings",
 )
 # Written by the app as trainees and trainers use it. UPDATE: the chain columns of a row
 # in the transaction that writes it (the append-only triggers refuse anything later),
@@ -62,6 +69,9 @@ _WRITE = (
     "accommodations",
     "seal_signatures",
     "override_resolutions",
+    "calibration_submissions",
+    "disputes",
+    "dispute_resolutions",
 )
 _UPDATE = (
     "attempts",
@@ -72,10 +82,22 @@ _UPDATE = (
     "consents",
     "accommodations",
     "override_resolutions",
+    "calibration_submissions",
+    "disputes",
+    "dispute_resolutions",
     "chain_head",
 )
-# Adding and renaming people (a rename is recorded and chained), cohorts, revocations.
-_ADMIN_WRITE = ("people", "cohorts", "cohort_members", "name_changes", "revocations")
+# Adding and renaming people (a rename is recorded and chained), cohorts, revocations,
+# calibration sessions (the lead is an admin) and policy settings (the dispute window).
+_ADMIN_WRITE = (
+    "people",
+    "cohorts",
+    "cohort_members",
+    "name_changes",
+    "revocations",
+    "calibration_sessions",
+    "policy_settings",
+)
 
 AGGREGATE_FUNCTION = "frontline_checkin_aggregate"
 MIN_AGGREGATE = 5  # as simulator.store.wellbeing.MIN_AGGREGATE

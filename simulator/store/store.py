@@ -12,8 +12,10 @@ from simulator.errors import StoreError
 from simulator.store import chain, seals
 from simulator.store.attempts import AttemptsMixin, final_verdicts
 from simulator.store.base import WallClock
+from simulator.store.calibration import CalibrationMixin
 from simulator.store.chain import AuditProblem
 from simulator.store.db import explain, hide_password, make_engine
+from simulator.store.disputes import DisputesMixin
 from simulator.store.exams import ExamsMixin
 from simulator.store.migrate import SchemaState, schema_state, upgrade
 from simulator.store.models import (
@@ -49,7 +51,15 @@ COUNTED = {
 }
 
 
-class Store(PeopleMixin, AttemptsMixin, WellbeingMixin, ExamsMixin, RevocationsMixin):
+class Store(
+    PeopleMixin,
+    AttemptsMixin,
+    WellbeingMixin,
+    ExamsMixin,
+    RevocationsMixin,
+    CalibrationMixin,
+    DisputesMixin,
+):
     """People, attempts, events, results, overrides and wellbeing records."""
 
     def schema(self) -> SchemaState:

@@ -224,3 +224,7 @@ from simulator.ui.trainer.strings_ar import ARABIC as _TRAINER_ARABIC  # noqa: E
 
 for _source, _text in _TRAINER_ARABIC.items():
     ARABIC.setdefault(_source, _text)
+from simulator.ui.trainer.strings_ar_calibration import ARABIC as _CALIBRATION_ARABIC  # noqa: E402
+
+for _source, _text in _CALIBRATION_ARABIC.items():
+    ARABIC.setdefault(_source, _text)

@@ -236,11 +236,20 @@ class MainWindow(QMainWindow):
         """The results screen (``ResultsScreen``), built on first use."""
         if self._results is None:
             from simulator.ui.results import ResultsScreen
+            from simulator.ui.trainer.disputes import DisputeBar
 
             self._results = ResultsScreen()
             self._results.back.connect(self.show_home)
+            self.dispute_bar = DisputeBar()
+            self._results.extras.addWidget(self.dispute_bar)
             self.screens.addWidget(self._results)
         return self._results
+
+    def show_dispute_bar(self, result: dict[str, Any]) -> None:
+        """Under the trainee's own results: dispute a criterion (issue 16)."""
+        self.dispute_bar.show_for(
+            self.store, self.person, result.get("attempt_id"), result.get("grade") or {}
+        )
 
     def expect_store(self) -> None:
         """Show sign-in, disabled until ``attach_store`` (the store opens in a thread)."""
@@ -466,6 +475,7 @@ class MainWindow(QMainWindow):
             return
         self.last_result = result.to_json()
         self.results.show_result(running.scenario.title, self.last_result)
+        self.show_dispute_bar(self.last_result)
         self.screens.setCurrentWidget(self.results)
         self.refresh_history()
         if self.wellbeing is not None:
@@ -492,6 +502,7 @@ class MainWindow(QMainWindow):
         scenario = self.scenarios.get(attempt.scenario_id)
         title = scenario.title if scenario is not None else attempt.scenario_id
         self.results.show_result(title, result.to_json())
+        self.show_dispute_bar(result.to_json())
         self.screens.setCurrentWidget(self.results)
 
     def show_error(self, exc: SimulatorError) -> None:

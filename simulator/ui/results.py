@@ -277,6 +277,9 @@ class ResultsScreen(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.heading)
         layout.addLayout(top)
+        # Bars others add under the verdict (the trainee's dispute bar).
+        self.extras = QVBoxLayout()
+        layout.addLayout(self.extras)
         layout.addWidget(split, 1)
         self.retranslate()
 

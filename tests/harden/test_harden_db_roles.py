@@ -156,3 +156,56 @@ def test_the_figures_function_refuses_differencing_and_averages_people_first(cen
         assert store.checkin_aggregate(tarek, a.id) == figures.__class__(
             a.id, 5, False, 8, 8.0, 1.8
         )
+
+
+@ON_POSTGRES
+def test_the_roles_on_calibration_and_disputes(centre):
+    """Issue 16: a seat grades in calibration sessions and writes and resolves disputes;
+    starting a session and setting the dispute window (the lead's, an admin's) need the
+    admin role."""
+    grade = {
+        "score": 0.0, "passed": False, "pass_mark": 70.0,
+        "criteria": [{"id": "greets", "passed": False, "applicable": True, "weight": 1.0}],
+    }  # fmt: skip
+    with open_store(centre["boss"]) as store:
+        store.create_person("zain", "trainer", password="zain-password")
+    with open_store(centre["seat"]) as store:
+        amal = store.authenticate("amal", "amal-password")
+        attempt = store.start_attempt(
+            amal.id, scenario_id="s", scenario_sha256="0" * 64, sop_id="x", sop_version=1,
+            seed=1, started_at=T0,
+        )  # fmt: skip
+        store.finish_attempt(attempt.id, grade, [], {}, ended_at=store.now())
+        lead = store.authenticate("admin1", "admin1-password")
+        tarek = store.authenticate("tarek", "tarek-password")
+        zain = store.authenticate("zain", "zain-password")
+        for change in (
+            lambda: store.start_calibration(
+                lead, title="x", attempt_ids=[attempt.id], trainer_ids=[tarek.id, zain.id]
+            ),
+            lambda: store.set_dispute_window(lead, 3),
+        ):
+            with pytest.raises(StoreError, match="permission denied"):
+                change()
+    with open_store(centre["boss"]) as store:
+        lead = store.authenticate("admin1", "admin1-password")
+        session = store.start_calibration(
+            lead, title="x", attempt_ids=[attempt.id], trainer_ids=[tarek.id, zain.id]
+        )
+        assert store.set_dispute_window(lead, 3) == 3
+    with open_store(centre["seat"]) as store:
+        amal = store.authenticate("amal", "amal-password")
+        tarek = store.authenticate("tarek", "tarek-password")
+        zain = store.authenticate("zain", "zain-password")
+        store.submit_calibration(tarek, session.id, {attempt.id: {"greets": True}})
+        store.submit_calibration(zain, session.id, {attempt.id: {"greets": False}})
+        assert store.calibration_results(tarek, session.id).reveal.method == "cohen"
+        d = store.dispute(amal, attempt.id, "greets", "I greeted her")
+        done = store.resolve_dispute(tarek, d.id, overturn=True, reason="She did")
+        assert done.resolution.override_id is not None
+        assert store.final_verdict(attempt.id).criteria[0]["passed"] is True
+        assert "verdict: pass" in store.dispute_example(tarek, d.id)
+        for sql in ("DELETE FROM disputes", "INSERT INTO policy_settings (key, value, set_by, at) "
+                    "VALUES ('dispute_window_days', '99', 1, now())"):  # fmt: skip
+            with pytest.raises(Exception, match="permission denied"), store.engine.begin() as conn:
+                conn.execute(text(sql))

@@ -21,7 +21,8 @@ TABLES = {
     "alembic_version", "attempts", "chain_head", "checkins", "cohort_members", "cohorts",
     "consents", "events", "exposures", "overrides", "people", "results",
     "name_changes", "revocations", "seal_signatures", "seal_start", "accommodations",
-    "override_resolutions", "aggregate_queries",
+    "override_resolutions", "aggregate_queries", "calibration_sessions",
+    "calibration_submissions", "disputes", "dispute_resolutions", "policy_settings",
 }  # fmt: skip
 
 

@@ -217,14 +217,26 @@ class CohortScreen(QWidget):
             self.attempts = list(reversed(self.store.attempts_for(person_id)))
         self._fill_attempts()
 
+    def _blind(self) -> frozenset[int]:
+        """Attempts the requester grades blind in a calibration session (issue 16)."""
+        if self.store is None or self.requester is None:
+            return frozenset()
+        try:
+            return self.store.calibration_blind_attempts(self.requester)
+        except (AccessError, AttributeError):
+            return frozenset()
+
     def _fill_attempts(self) -> None:
         self.attempts_table.setRowCount(len(self.attempts))
+        blind = self._blind()
         for row, a in enumerate(self.attempts):
             if a.ended_at is None:
                 verdict = self.tr("Unfinished")
             else:
                 verdict = self.tr("Passed") if a.passed else self.tr("Not passed")
             score = "—" if a.score is None else f"{a.score:.0f}%"
+            if a.id in blind:  # its verdict waits for the calibration reveal
+                score, verdict = "—", self.tr("In calibration")
             mode = self.tr("Exam") if a.mode == "exam" else self.tr("Practice")
             values = [
                 attempt_title(a.scenario_id, self.titles),

@@ -1,4 +1,5 @@
-"""Role-based entries in the top bar: trainers get "Cohorts", admins also get "Admin".
+"""Role-based entries in the top bar: trainers get "Cohorts", "Calibration" and
+"Disputes", admins also get "Admin".
 
 A trainee never gets either: ``show_for(person)`` hides both for them. The screens are
 built on first use and live in the main window's stack.
@@ -11,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QPushButton
 
+from simulator.errors import SimulatorError
 from simulator.paths import library_dir
 
 
@@ -23,21 +25,39 @@ class StaffEntries(QObject):
         self.cohorts_button = QPushButton()
         self.admin_button = QPushButton()
         self.library_button = QPushButton()
-        for button in (self.library_button, self.cohorts_button, self.admin_button):
+        self.calibration_button = QPushButton()
+        self.disputes_button = QPushButton()
+        for button in self.buttons():
             button.hide()
         self.cohorts_button.clicked.connect(self.show_cohorts)
+        self.calibration_button.clicked.connect(self.show_calibration)
+        self.disputes_button.clicked.connect(self.show_disputes)
         self.admin_button.clicked.connect(self.show_admin)
         self.library_button.clicked.connect(window.show_home)
         bar = window.top_bar.layout()
         at = bar.indexOf(window.top_bar.user_label)
         bar.insertWidget(at, self.admin_button)
+        bar.insertWidget(at, self.disputes_button)
+        bar.insertWidget(at, self.calibration_button)
         bar.insertWidget(at, self.cohorts_button)
         bar.insertWidget(at, self.library_button)
         self._cohorts = None
         self._review = None
         self._admin = None
+        self._calibration = None
+        self._disputes = None
+        self._review_from = None  # the screen the review's back button returns to
         window.top_bar.installEventFilter(self)
         self.retranslate()
+
+    def buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.library_button,
+            self.cohorts_button,
+            self.calibration_button,
+            self.disputes_button,
+            self.admin_button,
+        )
 
     def show_for(self, person) -> None:
         """Show the entries ``person``'s role allows (none for a trainee or nobody)."""
@@ -45,6 +65,8 @@ class StaffEntries(QObject):
         staff = role in ("trainer", "admin")
         self.library_button.setVisible(staff)
         self.cohorts_button.setVisible(staff)
+        self.calibration_button.setVisible(staff)
+        self.disputes_button.setVisible(staff)
         self.admin_button.setVisible(role == "admin")
 
     # -- screens ----------------------------------------------------------------
@@ -68,6 +90,37 @@ class StaffEntries(QObject):
             self._review.back.connect(self.back_to_cohort)
             self.window.screens.addWidget(self._review)
         return self._review
+
+    @property
+    def calibration(self):
+        if self._calibration is None:
+            from simulator.ui.trainer.calibration import CalibrationScreen
+
+            self._calibration = CalibrationScreen()
+            self.window.screens.addWidget(self._calibration)
+        return self._calibration
+
+    @property
+    def disputes(self):
+        if self._disputes is None:
+            from simulator.ui.trainer.disputes import DisputeQueue
+
+            self._disputes = DisputeQueue()
+            self._disputes.attempt_requested.connect(self.review_attempt)
+            self.window.screens.addWidget(self._disputes)
+        return self._disputes
+
+    def show_calibration(self) -> None:
+        if not self._allowed("trainer", "admin"):
+            return
+        self.calibration.set_store(self.window.store, self.window.person, self.titles())
+        self.window.screens.setCurrentWidget(self.calibration)
+
+    def show_disputes(self) -> None:
+        if not self._allowed("trainer", "admin"):
+            return
+        self.disputes.set_store(self.window.store, self.window.person, self.titles())
+        self.window.screens.setCurrentWidget(self.disputes)
 
     @property
     def admin(self):
@@ -103,6 +156,10 @@ class StaffEntries(QObject):
         self.window.screens.setCurrentWidget(self.cohorts)
 
     def back_to_cohort(self) -> None:
+        if self._review_from is not None and self._review_from is self._disputes:
+            self._disputes.refresh()
+            self.window.screens.setCurrentWidget(self._disputes)
+            return
         if self._cohorts is not None:
             self._cohorts.show_person()
         self.window.screens.setCurrentWidget(self.cohorts)
@@ -110,6 +167,22 @@ class StaffEntries(QObject):
     def review_attempt(self, attempt) -> None:
         if not self._allowed("trainer", "admin"):
             return
+        store, person = self.window.store, self.window.person
+        try:
+            blind = store.calibration_blind_to(person, attempt.id)
+        except SimulatorError:
+            blind = False
+        if blind:
+            # Grading it blind in a calibration session: its verdict waits for the reveal.
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "You grade this attempt in a calibration session: it opens once the "
+                    "session's results are revealed."
+                ),
+                10000,
+            )
+            return
+        self._review_from = self.window.screens.currentWidget()
         title = self.titles().get(attempt.scenario_id, attempt.scenario_id)
         titles = self.titles()
         if self.review.show_attempt(
@@ -139,6 +212,8 @@ class StaffEntries(QObject):
         self.library_button.setText(self.tr("Library"))
         self.cohorts_button.setText(self.tr("Cohorts"))
         self.admin_button.setText(self.tr("Admin"))
+        self.calibration_button.setText(self.tr("Calibration"))
+        self.disputes_button.setText(self.tr("Disputes"))
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.LanguageChange:

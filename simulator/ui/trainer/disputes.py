@@ -1,0 +1,524 @@
+"""Disputes: the trainee's dispute bar under their results, and the trainers' queue.
+
+The bar lets the owner of a finished attempt dispute one criterion with a reason while
+the admin's window is open, and shows what became of their disputes. The queue lists
+disputes (open ones first); a trainer upholds or overturns one with a reason (an
+overturn is an override: the verdict of record changes) and copies a resolved one as a
+rubric ``examples:`` entry for the scenario's author. The store decides who may do
+what (``simulator.access``); these widgets show its one-line reasons.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.attempts.disputes import OVERTURNED, window_closes, window_open
+from simulator.errors import SimulatorError
+from simulator.ui.bidi import direction as text_direction
+from simulator.ui.delegates import ScriptDirectionDelegate
+from simulator.ui.results import criterion_title
+from simulator.ui.trainer.cohorts import fill_row, make_table, select_row
+from simulator.ui.trainer.figures import attempt_title
+
+
+def isolate(text: str) -> str:
+    """``text`` as a bidi isolate: a Latin name in an Arabic sentence (or the reverse)
+    keeps its own direction and leaves the sentence's alone."""
+    return f"\u2068{text}\u2069"
+
+
+def criteria_of(grade: dict) -> dict[str, dict]:
+    return {str(c.get("id")): c for c in grade.get("criteria") or () if c.get("id")}
+
+
+class DisputeBar(QFrame):
+    """Under the trainee's own results: dispute one criterion, and the disputes so far."""
+
+    disputed = Signal(object)  # the store Dispute
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.store = self.requester = self.attempt = None
+        self.grade: dict = {}
+        self.title = QLabel()
+        self.title.setObjectName("subtitle")
+        self.window_note = QLabel()
+        self.window_note.setObjectName("muted")
+        self.criterion = QComboBox()
+        self.reason = QLineEdit()
+        self.reason.textChanged.connect(lambda _t: self._update_button())
+        self.reason.returnPressed.connect(self.send)
+        self.button = QPushButton()
+        self.button.setObjectName("primary")
+        self.button.clicked.connect(self.send)
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.RichText)
+        self.error = QLabel()
+        self.error.setObjectName("warnchip")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.window_note, 1)
+        self.form = QWidget()
+        row = QHBoxLayout(self.form)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.criterion)
+        row.addWidget(self.reason, 1)
+        row.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(head)
+        layout.addWidget(self.form)
+        layout.addWidget(self.history)
+        layout.addWidget(self.error)
+        self.hide()
+        self.retranslate()
+
+    def show_for(self, store, requester, attempt_id: int | None, grade: dict) -> bool:
+        """Show the bar for the requester's own finished attempt (hidden otherwise, and
+        for a result whose criteria the trainee may not see)."""
+        self.store, self.requester, self.grade = store, requester, dict(grade or {})
+        self.attempt = None
+        self.reason.clear()
+        self.error.hide()
+        if store is None or requester is None or attempt_id is None or not criteria_of(grade):
+            self.hide()
+            return False
+        try:
+            attempt = store.attempt(attempt_id)
+        except SimulatorError:
+            self.hide()
+            return False
+        if attempt.person_id != getattr(requester, "id", None) or attempt.ended_at is None:
+            self.hide()
+            return False
+        self.attempt = attempt
+        self.retranslate()
+        self.show()
+        return True
+
+    def mine(self) -> list:
+        if self.store is None or self.attempt is None:
+            return []
+        try:
+            return self.store.disputes(self.requester, attempt_id=self.attempt.id)
+        except SimulatorError:
+            return []
+
+    def send(self) -> None:
+        if self.store is None or self.attempt is None or not self.button.isEnabled():
+            return
+        try:
+            d = self.store.dispute(
+                self.requester, self.attempt.id, self.criterion.currentData(), self.reason.text()
+            )
+        except SimulatorError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        self.reason.clear()
+        self.retranslate()
+        self.disputed.emit(d)
+
+    def _update_button(self) -> None:
+        self.button.setEnabled(
+            self.criterion.count() > 0 and bool(self.reason.text().strip()) and self.is_open()
+        )
+
+    def is_open(self) -> bool:
+        if self.store is None or self.attempt is None:
+            return False
+        return window_open(
+            self.attempt.ended_at, self.store.now(), self.store.dispute_window_days()
+        )
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Disagree with a criterion?"))
+        self.reason.setPlaceholderText(self.tr("Why the verdict of this criterion is wrong"))
+        self.button.setText(self.tr("Dispute"))
+        if self.attempt is None or self.store is None:
+            return
+        criteria = criteria_of(self.grade)
+        disputes = self.mine()
+        taken = {d.criterion_id for d in disputes}
+        chosen = self.criterion.currentData()
+        self.criterion.clear()
+        for cid, c in criteria.items():
+            if cid in taken:
+                continue
+            verdict = self.tr("Met") if c.get("passed") else self.tr("Missed")
+            self.criterion.addItem(f"{verdict} · {criterion_title(c)}", cid)
+        self.criterion.setCurrentIndex(max(0, self.criterion.findData(chosen)))
+        days = self.store.dispute_window_days()
+        closes = window_closes(self.attempt.ended_at, days)
+        if self.is_open():
+            self.window_note.setText(
+                self.tr("You may dispute until {when} UTC ({days} days after the attempt).").format(
+                    when=f"{closes:%Y-%m-%d %H:%M}", days=days
+                )
+            )
+        else:
+            self.window_note.setText(
+                self.tr("The dispute window closed on {when} UTC.").format(
+                    when=f"{closes:%Y-%m-%d %H:%M}"
+                )
+            )
+        self.form.setVisible(self.is_open() and self.criterion.count() > 0)
+        direction = "rtl" if self.isRightToLeft() else "ltr"
+        lines = []
+        for d in disputes:
+            name = criterion_title(criteria.get(d.criterion_id, {"id": d.criterion_id}))
+            if d.resolution is None:
+                status, colour = self.tr("waiting for a trainer"), "#6b7280"
+            elif d.resolution.outcome == OVERTURNED:
+                status, colour = self.tr("Overturned by a trainer:"), "#15803d"
+            else:
+                status, colour = self.tr("Upheld by a trainer:"), "#b91c1c"
+            # Each part in its own paragraph and direction: an Arabic criterion or
+            # reason in the English interface reads as it should.
+            lines.append(
+                f"<p dir='{text_direction(name)}' style='margin:4px 0 0 0;'>"
+                f"<b>{html.escape(name)}</b></p>"
+                f"<p dir='{direction}' style='margin:0;color:{colour};'>{html.escape(status)}</p>"
+            )
+            if d.resolution is not None:
+                reason = d.resolution.reason
+                lines.append(
+                    f"<p dir='{text_direction(reason)}' style='margin:0;'>{html.escape(reason)}</p>"
+                )
+        self.history.setText("".join(lines))
+        self.history.setVisible(bool(lines))
+        self._update_button()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class DisputeQueue(QWidget):
+    """The trainers' queue. Emits ``attempt_requested(attempt)`` to open an attempt."""
+
+    attempt_requested = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.store = self.requester = None
+        self.titles: dict[str, str] = {}
+        self.items: list = []
+        self.names: dict[int, str] = {}
+        self.heading = QLabel()
+        self.heading.setObjectName("title")
+        self.show_box = QComboBox()
+        self.show_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.window_label = QLabel()
+        self.window_days = QSpinBox()
+        self.window_days.setRange(0, 365)
+        self.window_save = QPushButton()
+        self.window_save.clicked.connect(self.save_window)
+        top = QHBoxLayout()
+        top.addWidget(self.show_box)
+        top.addStretch(1)
+        top.addWidget(self.window_label)
+        top.addWidget(self.window_days)
+        top.addWidget(self.window_save)
+        self.table = make_table(5)
+        self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.Interactive)
+        head.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.setColumnWidth(1, 180)
+        self.table.itemSelectionChanged.connect(self.show_selected)
+        self.table.itemDoubleClicked.connect(lambda _i: self.open_attempt())
+
+        self.card = QFrame()
+        self.card.setObjectName("card")
+        self.detail_title = QLabel()
+        self.detail_title.setObjectName("subtitle")
+        self.detail_title.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.RichText)
+        self.reason_label = QLabel()
+        self.reason = QPlainTextEdit()
+        self.reason.setMaximumHeight(90)
+        self.reason.textChanged.connect(self._update_buttons)
+        self.uphold_button = QPushButton()
+        self.uphold_button.clicked.connect(lambda: self.resolve(False))
+        self.overturn_button = QPushButton()
+        self.overturn_button.setObjectName("primary")
+        self.overturn_button.clicked.connect(lambda: self.resolve(True))
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_attempt)
+        self.example_title = QLabel()
+        self.example_title.setObjectName("subtitle")
+        self.example = QPlainTextEdit()
+        self.example.setReadOnly(True)
+        self.example.setLayoutDirection(Qt.LeftToRight)  # YAML reads left to right
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self.copy_example)
+        self.error = QLabel()
+        self.error.setObjectName("warnchip")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.uphold_button)
+        buttons.addWidget(self.overturn_button)
+        cv = QVBoxLayout(self.card)
+        cv.addWidget(self.detail_title)
+        cv.addWidget(self.detail)
+        cv.addWidget(self.reason_label)
+        cv.addWidget(self.reason)
+        cv.addLayout(buttons)
+        cv.addWidget(self.error)
+        cv.addWidget(self.example_title)
+        cv.addWidget(self.example, 1)
+        cv.addWidget(self.copy_button, 0, Qt.AlignRight)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.card)
+        split.setSizes([700, 560])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.retranslate()
+
+    def set_store(self, store, requester, titles: dict[str, str] | None = None) -> None:
+        self.store, self.requester = store, requester
+        self.titles = dict(titles or {})
+        admin = getattr(requester, "role", None) == "admin"
+        for w in (self.window_label, self.window_days, self.window_save):
+            w.setVisible(admin)
+        if store is not None:
+            self.window_days.setValue(store.dispute_window_days())
+        self.refresh()
+
+    def refresh(self, select: int | None = None) -> None:
+        if self.store is None:
+            return
+        current = select if select is not None else self.selected_id()
+        open_only = self.show_box.currentData() is not False
+        try:
+            found = self.store.disputes(self.requester, open_only=open_only)
+        except SimulatorError as exc:
+            found = []
+            self.error.setText(str(exc))
+            self.error.show()
+        self.items = sorted(found, key=lambda d: (not d.open, d.id))
+        self.names = {p.id: p.display_name for p in self.store.people()}
+        self._fill_table()
+        rows = [i for i, d in enumerate(self.items) if d.id == current]
+        self.table.blockSignals(True)
+        if rows or self.items:
+            select_row(self.table, rows[0] if rows else 0)
+        self.table.blockSignals(False)
+        self.show_selected()
+
+    def _fill_table(self) -> None:
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Trainee"),
+                self.tr("Scenario"),
+                self.tr("Criterion"),
+                self.tr("Disputed"),
+                self.tr("Status"),
+            ]
+        )
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.items))
+        for row, d in enumerate(self.items):
+            fill_row(
+                self.table,
+                row,
+                [
+                    self.names.get(d.person_id, str(d.person_id)),
+                    attempt_title(d.scenario_id, self.titles),
+                    self.criterion_name(d),
+                    f"{d.at:%Y-%m-%d %H:%M}",
+                    self.status(d),
+                ],
+                d.id,
+            )
+        self.table.blockSignals(False)
+
+    def criterion_name(self, d) -> str:
+        return criterion_title(self.criterion_of(d))
+
+    def criterion_of(self, d) -> dict:
+        result = self.store.result_for(d.attempt_id) if self.store is not None else None
+        found = criteria_of(result.grade if result is not None else {})
+        return found.get(d.criterion_id, {"id": d.criterion_id})
+
+    def status(self, d) -> str:
+        if d.resolution is None:
+            return self.tr("Open")
+        if d.resolution.outcome == OVERTURNED:
+            return self.tr("Overturned")
+        return self.tr("Upheld")
+
+    def selected_id(self) -> int | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return item.data(Qt.UserRole) if item is not None else None
+
+    def selected(self):
+        did = self.selected_id()
+        return next((d for d in self.items if d.id == did), None)
+
+    def show_selected(self) -> None:
+        d = self.selected()
+        self.error.hide()
+        self.reason.clear()
+        self.example.clear()
+        if d is None or self.store is None:
+            self.detail_title.setText(self.tr("No dispute to answer."))
+            self.detail.clear()
+            for w in (self.reason_label, self.reason, self.uphold_button, self.overturn_button):
+                w.hide()
+            for w in (self.open_button, self.example_title, self.example, self.copy_button):
+                w.hide()
+            return
+        c = self.criterion_of(d)
+        self.detail_title.setText(
+            self.tr("{trainee} disputes “{criterion}”").format(
+                trainee=isolate(self.names.get(d.person_id, str(d.person_id))),
+                criterion=isolate(criterion_title(c)),
+            )
+        )
+        automatic = self.tr("Met") if c.get("passed") else self.tr("Missed")
+        direction = "rtl" if self.isRightToLeft() else "ltr"
+        parts = [
+            f"<p dir='{direction}' style='margin:0;'>"
+            + html.escape(
+                self.tr("Automatic verdict of the criterion: {verdict}").format(verdict=automatic)
+            )
+            + "</p>",
+            f"<p dir='{direction}' style='margin:6px 0 0 0;color:#6b7280;'>"
+            + html.escape(self.tr("The trainee's reason:"))
+            + "</p>",
+            f"<p dir='{text_direction(d.reason)}' style='margin:0;'>{html.escape(d.reason)}</p>",
+        ]
+        if d.resolution is not None:
+            who = self.names.get(d.resolution.trainer_id, str(d.resolution.trainer_id))
+            parts.append(
+                f"<p dir='{direction}' style='margin:8px 0 0 0;'><b>"
+                + html.escape(
+                    self.tr("{status} by {name}, {when}").format(
+                        status=self.status(d),
+                        name=isolate(who),
+                        when=isolate(f"{d.resolution.at:%Y-%m-%d %H:%M} UTC"),
+                    )
+                )
+                + "</b></p>"
+                f"<p dir='{text_direction(d.resolution.reason)}' style='margin:0;'>"
+                f"{html.escape(d.resolution.reason)}</p>"
+            )
+        self.detail.setText("".join(parts))
+        answer = d.resolution is None
+        for w in (self.reason_label, self.reason, self.uphold_button, self.overturn_button):
+            w.setVisible(answer)
+        self.open_button.show()
+        for w in (self.example_title, self.example, self.copy_button):
+            w.setVisible(not answer)
+        if not answer:
+            try:
+                self.example.setPlainText(self.store.dispute_example(self.requester, d.id))
+            except SimulatorError as exc:
+                self.example.setPlainText(str(exc))
+        self._update_buttons()
+
+    def resolve(self, overturn: bool) -> None:
+        d = self.selected()
+        if d is None or self.store is None:
+            return
+        try:
+            self.store.resolve_dispute(
+                self.requester, d.id, overturn=overturn, reason=self.reason.toPlainText()
+            )
+        except SimulatorError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        # Keep it in view after the answer, with its rubric example.
+        self.show_box.blockSignals(True)
+        self.show_box.setCurrentIndex(self.show_box.findData(False))
+        self.show_box.blockSignals(False)
+        self.refresh(select=d.id)
+
+    def open_attempt(self) -> None:
+        d = self.selected()
+        if d is not None and self.store is not None:
+            self.attempt_requested.emit(self.store.attempt(d.attempt_id))
+
+    def copy_example(self) -> None:
+        QGuiApplication.clipboard().setText(self.example.toPlainText())
+
+    def save_window(self) -> None:
+        if self.store is None:
+            return
+        try:
+            self.store.set_dispute_window(self.requester, self.window_days.value())
+        except SimulatorError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.error.hide()
+
+    def _update_buttons(self) -> None:
+        ready = self.selected() is not None and bool(self.reason.toPlainText().strip())
+        self.uphold_button.setEnabled(ready)
+        self.overturn_button.setEnabled(ready)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Disputes"))
+        shown = self.show_box.currentData()
+        self.show_box.blockSignals(True)
+        self.show_box.clear()
+        self.show_box.addItem(self.tr("Open disputes"), True)
+        self.show_box.addItem(self.tr("All disputes"), False)
+        self.show_box.setCurrentIndex(max(0, self.show_box.findData(shown)))
+        self.show_box.blockSignals(False)
+        self.window_label.setText(self.tr("Trainees may dispute for (days)"))
+        self.window_save.setText(self.tr("Save"))
+        self.reason_label.setText(self.tr("Your answer (required)"))
+        self.reason.setPlaceholderText(self.tr("Why the verdict stands, or why it was wrong"))
+        self.uphold_button.setText(self.tr("Uphold the verdict"))
+        self.overturn_button.setText(self.tr("Overturn the verdict"))
+        self.open_button.setText(self.tr("Open attempt"))
+        self.example_title.setText(self.tr("Rubric example for the scenario's author"))
+        self.copy_button.setText(self.tr("Copy"))
+        if self.store is not None:
+            self._fill_table()
+            self.show_selected()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
