@@ -11,7 +11,7 @@ from simulator.errors import ContentError
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from simulator.content.validate import validate_counted
+    from simulator.authoring.validate import validate_counted
 
     sops = Path(args.sops) if args.sops else None
     problems, counts = validate_counted([Path(p) for p in args.paths], sops)

@@ -152,7 +152,7 @@ def starter_text(sop: SOP, language: str, with_examples: bool = True) -> str:
 
 
 def _validates(text: str, sops_dir: Path) -> bool:
-    from simulator.content.validate import validate_paths
+    from simulator.authoring.validate import validate_paths
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "starter.yaml"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator.content.validate import Problem, validate_paths
+from simulator.authoring.validate import Problem, validate_paths
 from simulator.errors import ContentError
 
 DATA = Path(__file__).parent / "content_data"
