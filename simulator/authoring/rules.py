@@ -17,7 +17,7 @@ from simulator.content.media import media_problems
 from simulator.content.model import SOP, Criterion, Scenario
 from simulator.content.persona import faker_for, has_method, known_locale, make_persona
 from simulator.content.placeholders import DEFAULT_AGENT, names
-from simulator.content.problems import Fields
+from simulator.content.problems import Fields, did_you_mean
 from simulator.errors import ContentError
 from simulator.grading.grader import (
     STUFFING_ID,
@@ -53,7 +53,7 @@ def _texts(sc: Scenario, sop: SOP | None) -> Iterator[tuple[int, str, str]]:
         for key, value in t.fields.items():
             yield t.line, f"thread {t.id!r} field {key!r}", value
     for ev in sc.timeline:
-        yield ev.line, "message", ev.text
+        yield ev.text_line or ev.line, "message", ev.text
         if ev.when is not None:
             for phrase in ev.when.mentions:
                 yield ev.when.line, "when: mentions", phrase
@@ -79,9 +79,10 @@ def check_placeholders(f: Fields, sc: Scenario, sop: SOP | None) -> None:
         for name in _names(text):
             if name not in known:
                 fields = ", ".join(sorted(known))
+                hint = did_you_mean("{" + name + "}", ["{" + k + "}" for k in sorted(known)])
                 f.problem(
                     line,
-                    f"{what} uses {{{name}}}, which is not a persona field; known: {fields}",
+                    f"{what} uses {{{name}}}, which is not a persona field{hint}; known: {fields}",
                 )
 
 
@@ -229,12 +230,17 @@ def check_sop_refs(f: Fields, sc: Scenario | None, sop: SOP, line_of_sop: int = 
             return
         if kind == "escalate" and value not in teams:
             listed = ", ".join(sop.teams) or "none"
+            hint = did_you_mean(value, teams)
             f.problem(
-                line, f"{what} escalates to {value!r}, not a team of SOP {sop.id!r} ({listed})"
+                line,
+                f"{what} escalates to {value!r}, not a team of SOP {sop.id!r}{hint} ({listed})",
             )
         elif kind == "macro" and value not in macros:
             listed = ", ".join(sorted(macros)) or "none"
-            f.problem(line, f"{what} uses macro {value!r}, not one of SOP {sop.id!r} ({listed})")
+            hint = did_you_mean(value, sorted(macros))
+            f.problem(
+                line, f"{what} uses macro {value!r}, not one of SOP {sop.id!r}{hint} ({listed})"
+            )
 
     crits = sc.rubric.criteria if sc is not None else sop.criteria
     for c in crits:

@@ -237,9 +237,12 @@ class _Run:
             rules.check_sop_refs(f, sc, sop)
             rules.check_terms(f, sc, sop)
             rules.check_macro_placeholders(f, sc, sop, data.line_of("sop"))
+        clean = not any(p.severity == "error" for p in f.problems)
+        # A rubric that contradicts itself is reported, and its examples are still graded:
+        # an example that lies must not hide behind the contradiction.
         rules.check_reachable(f, sc, sop)
         # Examples mean something only for a scenario that loaded cleanly with its SOP.
-        if sop_ok and not structural and not any(p.severity == "error" for p in f.problems):
+        if sop_ok and not structural and clean:
             rules.check_examples(f, sc, sop, persona)
         self.problems.extend(f.problems)
 
