@@ -20,10 +20,10 @@ from simulator.content.library import clear_caches, find_sop_path, library_root
 from simulator.content.loader import build_scenario, build_sop
 from simulator.content.model import SOP
 from simulator.content.problems import Fields, Problem, problem_from_error
-from simulator.content.yamlfile import Issue, YMap, read_yaml
+from simulator.content.yamlfile import Issue, YMap, read_yaml, read_yaml_text
 from simulator.errors import ContentError
 
-__all__ = ["Problem", "expand_paths", "validate_paths"]
+__all__ = ["Problem", "expand_paths", "validate_paths", "validate_text"]
 
 _SOP_KEYS = ("steps", "macros", "teams", "version")
 
@@ -141,6 +141,7 @@ class _Run:
         self.scenario_ids: dict[str, tuple[str, int]] = {}
         self.sop_ids: dict[str, tuple[str, int]] = {}
         self.sop_paths: dict[tuple[Path, str], Path | ContentError] = {}
+        self.examples = True  # grade each scenario's examples
 
     def sop_at(
         self, path: Path, data: YMap | None = None, issues: Sequence[Issue] = ()
@@ -242,13 +243,16 @@ class _Run:
         # an example that lies must not hide behind the contradiction.
         rules.check_reachable(f, sc, sop)
         # Examples mean something only for a scenario that loaded cleanly with its SOP.
-        if sop_ok and not structural and clean:
+        if sop_ok and not structural and clean and self.examples:
             rules.check_examples(f, sc, sop, persona)
         self.problems.extend(f.problems)
 
-    def file(self, path: Path) -> None:
+    def file(self, path: Path, text: str | None = None) -> None:
         try:
-            data, issues = read_yaml(path, "scenario or SOP")
+            if text is None:
+                data, issues = read_yaml(path, "scenario or SOP")
+            else:
+                data, issues = read_yaml_text(str(path), text, "scenario or SOP")
         except ContentError as exc:
             self.problems.append(problem_from_error(exc))
             return
@@ -299,3 +303,16 @@ def validate_counted(
         key=lambda p: (order.get(p.file, len(order)), p.file, p.line),
     )
     return problems, dict(run.counts)
+
+
+def validate_text(
+    text: str, path: Path, sops_dir: Path | None = None, examples: bool = True
+) -> list[Problem]:
+    """The problems of one scenario, SOP or exam file whose text is ``text`` (an editor's
+    buffer, not yet saved) as if it were at ``path``: its SOP is looked up from there.
+    With ``examples=False`` the scenario's examples are not graded (a quicker check
+    while typing). Duplicate ids across the library are not checked."""
+    run = _Run(Path(sops_dir) if sops_dir is not None else None)
+    run.examples = examples
+    run.file(Path(path), text)
+    return sorted(dict.fromkeys(run.problems), key=lambda p: (p.line, p.message))

@@ -484,6 +484,17 @@ def read_yaml(path: Path, what: str = "file") -> tuple[YMap, list[Issue]]:
     return _read_nodes(name, text, what)
 
 
+def read_yaml_text(name: str, text: str, what: str = "file") -> tuple[YMap, list[Issue]]:
+    """``read_yaml`` of text in memory (an editor's buffer), named ``name`` in messages."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise ContentError(f"{name}:1", f"the text is longer than {MAX_BYTES} bytes")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    fast = _read_events(text)
+    if fast is not None:
+        return fast, []
+    return _read_nodes(name, text, what)
+
+
 def _check_depth(name: str, text: str) -> None:
     """Refuse a file nested deeper than ``MAX_DEPTH`` before libyaml's composer, which
     recurses once per level in C, sees it (50,000 ``[`` would overflow the stack and kill
