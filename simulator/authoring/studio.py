@@ -22,6 +22,7 @@ from simulator.content.model import SOP, Scenario
 from simulator.content.persona import make_persona
 from simulator.content.problems import Fields
 from simulator.content.yamlfile import read_yaml, read_yaml_text
+from simulator.engine.session import Session
 from simulator.errors import ContentError
 
 KINDS = ("sop", "scenario", "exam")
@@ -142,10 +143,8 @@ def preview_personas(
 # -- playing ----------------------------------------------------------------------------
 def play_session(
     scenario: Scenario, sop: SOP | None, seed: int, clock: Clock, locale: str | None = None
-):
+) -> Session:
     """A session of ``scenario`` for the studio's "Play now" (nothing is stored)."""
-    from simulator.engine.session import Session
-
     return Session(with_locale(scenario, locale), sop, seed=seed, clock=clock)
 
 
@@ -171,7 +170,7 @@ class PlayResult:
         return float(self.grade.get("score", 0.0))
 
 
-def play_result(session) -> PlayResult:
+def play_result(session: Session) -> PlayResult:
     """The grade and transcript of a finished (or stopped) studio session."""
     grade = session.grade().to_json()
     failed = tuple(
@@ -196,8 +195,8 @@ def transcript_text(result: PlayResult) -> str:
     for at, thread, sender, text in result.transcript:
         minutes, seconds = divmod(int(at), 60)
         lines.append(f"[{minutes}:{seconds:02d}] {thread} · {sender}: {text}")
-    for kind, value, thread in result.actions:
-        where = f" ({thread})" if thread else ""
+    for kind, value, act_thread in result.actions:
+        where = f" ({act_thread})" if act_thread else ""
         lines.append(f"action: {kind}{'=' + value if value else ''}{where}")
     return "\n".join(lines)
 
@@ -232,12 +231,12 @@ def example_from_play(
         entry["fails"] = list(fails)
     entry["replies"] = {t: texts[0] if len(texts) == 1 else texts for t, texts in replies.items()}
     actions = []
-    for kind, value, thread in result.actions:
+    for kind, value, act_thread in result.actions:
         a: dict[str, Any] = {"type": kind}
         if value is not None:
             a["value"] = _unfill(value, values)
-        if thread is not None:
-            a["thread"] = thread
+        if act_thread is not None:
+            a["thread"] = act_thread
         actions.append(a)
     if actions:
         entry["actions"] = actions
