@@ -1,4 +1,5 @@
-"""Role-based entries in the top bar: trainers get "Cohorts", admins also get "Admin".
+"""Role-based entries in the top bar: trainers get "Cohorts" and "Studio", admins also
+get "Admin".
 
 A trainee never gets either: ``show_for(person)`` hides both for them. The screens are
 built on first use and live in the main window's stack.
@@ -23,19 +24,28 @@ class StaffEntries(QObject):
         self.cohorts_button = QPushButton()
         self.admin_button = QPushButton()
         self.library_button = QPushButton()
-        for button in (self.library_button, self.cohorts_button, self.admin_button):
+        self.studio_button = QPushButton()
+        for button in (
+            self.library_button,
+            self.cohorts_button,
+            self.studio_button,
+            self.admin_button,
+        ):
             button.hide()
         self.cohorts_button.clicked.connect(self.show_cohorts)
         self.admin_button.clicked.connect(self.show_admin)
+        self.studio_button.clicked.connect(self.show_studio)
         self.library_button.clicked.connect(window.show_home)
         bar = window.top_bar.layout()
         at = bar.indexOf(window.top_bar.user_label)
         bar.insertWidget(at, self.admin_button)
+        bar.insertWidget(at, self.studio_button)
         bar.insertWidget(at, self.cohorts_button)
         bar.insertWidget(at, self.library_button)
         self._cohorts = None
         self._review = None
         self._admin = None
+        self._studio = None
         window.top_bar.installEventFilter(self)
         self.retranslate()
 
@@ -45,6 +55,7 @@ class StaffEntries(QObject):
         staff = role in ("trainer", "admin")
         self.library_button.setVisible(staff)
         self.cohorts_button.setVisible(staff)
+        self.studio_button.setVisible(staff)
         self.admin_button.setVisible(role == "admin")
 
     # -- screens ----------------------------------------------------------------
@@ -117,6 +128,23 @@ class StaffEntries(QObject):
         ):
             self.window.screens.setCurrentWidget(self.review)
 
+    @property
+    def studio(self):
+        if self._studio is None:
+            from simulator.ui.studio.screen import StudioScreen
+
+            self._studio = StudioScreen(getattr(self.window, "clock_factory", None))
+            self.window.screens.addWidget(self._studio)
+        return self._studio
+
+    def show_studio(self) -> None:
+        """The trainer's studio on the library the app uses (trainers and admins)."""
+        if not self._allowed("trainer", "admin"):
+            return
+        if self.studio.root is None:
+            self.studio.open_library(self.library_root())
+        self.window.screens.setCurrentWidget(self.studio)
+
     def show_admin(self) -> None:
         if not self._allowed("admin"):
             return
@@ -138,6 +166,7 @@ class StaffEntries(QObject):
     def retranslate(self) -> None:
         self.library_button.setText(self.tr("Library"))
         self.cohorts_button.setText(self.tr("Cohorts"))
+        self.studio_button.setText(self.tr("Studio"))
         self.admin_button.setText(self.tr("Admin"))
 
     def eventFilter(self, watched, event) -> bool:
