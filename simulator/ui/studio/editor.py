@@ -58,7 +58,7 @@ class YamlHighlighter(QSyntaxHighlighter):
             "dash": _format("#1a5fb4", bold=True),
         }
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def highlightBlock(self, text: str) -> None:
         comment_at = _comment_start(text)
         code = text if comment_at is None else text[:comment_at]
         for m in self.NUMBER.finditer(code):
@@ -101,10 +101,10 @@ class _LineNumbers(QWidget):
         super().__init__(editor)
         self.editor = editor
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(self.editor.gutter_width(), 0)
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         self.editor.paint_gutter(self, event)
 
 
@@ -175,7 +175,7 @@ class YamlEditor(QPlainTextEdit):
     def _undo_added(self) -> None:
         self.undo_stack.push(_TextEdit(self))
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         # Undo and redo go through the QUndoStack so that it stays the one history.
         if event.matches(QKeySequence.Undo):
             self.undo_stack.undo()
@@ -247,7 +247,7 @@ class YamlEditor(QPlainTextEdit):
         else:
             self.gutter.update(0, rect.y(), self.gutter.width(), rect.height())
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         r = self.contentsRect()
         self.gutter.setGeometry(QRect(r.left(), r.top(), self.gutter_width(), r.height()))

@@ -566,7 +566,7 @@ class StudioScreen(QWidget):
             self._show_result()
             self.tabs.setCurrentIndex(tab)
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
