@@ -269,7 +269,7 @@ def add_example(text: str, entry: Mapping[str, Any]) -> str:
     it is. The result is checked by parsing it (``ContentError`` if it would not load)."""
     lines = text.split("\n")
     data, _ = read_yaml_text("scenario", text, "scenario")
-    at = data.line_of("examples") if "examples" in data else 0
+    at = data.key_lines.get("examples", 0) if "examples" in data else 0
     examples = data.get("examples")
     if at and isinstance(examples, list) and examples:
         item_indent = None
@@ -280,8 +280,8 @@ def add_example(text: str, entry: Mapping[str, Any]) -> str:
             if not stripped or stripped.startswith("#"):
                 continue
             indent = len(line) - len(line.lstrip(" "))
-            if item_indent is None and stripped.startswith("-"):
-                item_indent = indent
+            if stripped.startswith("-") and (item_indent is None or indent < item_indent):
+                item_indent = indent  # the examples' own dashes are the least indented
             if indent == 0 and not stripped.startswith("-"):
                 break  # the next top-level key
             end = number

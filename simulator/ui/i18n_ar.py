@@ -224,3 +224,9 @@ from simulator.ui.trainer.strings_ar import ARABIC as _TRAINER_ARABIC  # noqa: E
 
 for _source, _text in _TRAINER_ARABIC.items():
     ARABIC.setdefault(_source, _text)
+
+# The trainer's studio keeps its Arabic beside it.
+from simulator.ui.studio.strings_ar import ARABIC as _STUDIO_ARABIC  # noqa: E402
+
+for _source, _text in _STUDIO_ARABIC.items():
+    ARABIC.setdefault(_source, _text)

@@ -133,3 +133,14 @@ def test_sop_diff_lists_changes_and_the_scenarios_and_exams_they_touch():
             assert macro in a.why
     unaffected = studio.sop_diff(old, old, REPO / "scenarios")
     assert unaffected.changes == () and unaffected.affected == ()
+
+
+def test_add_example_appends_three_lines_to_every_shipped_scenario():
+    entry = {"verdict": "fail", "fails": ["x"], "replies": {"main": "ok"}}
+    for path in sorted((REPO / "scenarios").glob("*/*.yaml")):
+        if path.parent.name in ("sops", "exams"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        out = studio.add_example(text, entry)
+        assert out.count("\n") == text.count("\n") + 3, path
+        assert out.rstrip().endswith("replies: {main: ok}"), path

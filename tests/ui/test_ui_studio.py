@@ -123,7 +123,7 @@ def test_play_now_then_an_example_from_the_play_that_the_validator_passes(screen
     assert s.pages.currentWidget() is s.editor_page  # back at the editor
     assert s.result is not None and s.result.passed
     assert s.tabs.currentIndex() == 1
-    assert name in s.transcript.toPlainText()
+    assert name in s.transcript_text()
     assert "seed 7" in s.play_summary.text().lower()
     assert s.verdict.currentData() == "pass"
     assert s.example_button.isEnabled()

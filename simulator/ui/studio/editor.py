@@ -100,6 +100,7 @@ class _LineNumbers(QWidget):
     def __init__(self, editor: YamlEditor) -> None:
         super().__init__(editor)
         self.editor = editor
+        self.setLayoutDirection(Qt.LeftToRight)  # numbers on the text's side in both UIs
 
     def sizeHint(self) -> QSize:
         return QSize(self.editor.gutter_width(), 0)
@@ -137,7 +138,9 @@ class YamlEditor(QPlainTextEdit):
         font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
         font.setPointSize(max(font.pointSize(), 10))
         self.setFont(font)
-        self.setLineWrapMode(QPlainTextEdit.NoWrap)
+        # Long lines wrap: an Arabic value laid out right to left inside a YAML line
+        # starts at its right end, which would otherwise be off screen.
+        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
         self.setTabChangesFocus(False)
         self.undo_stack = QUndoStack(self)
         self.problems: dict[int, str] = {}  # line -> "error" | "warning"
@@ -236,7 +239,7 @@ class YamlEditor(QPlainTextEdit):
     # -- the gutter -------------------------------------------------------------------
     def gutter_width(self) -> int:
         digits = max(3, len(str(self.blockCount())))
-        return 14 + self.fontMetrics().horizontalAdvance("9") * digits
+        return 18 + self.fontMetrics().horizontalAdvance("9") * digits
 
     def _update_margin(self, _count: int = 0) -> None:
         self.setViewportMargins(self.gutter_width(), 0, 0, 0)
@@ -254,6 +257,7 @@ class YamlEditor(QPlainTextEdit):
 
     def paint_gutter(self, widget: QWidget, event) -> None:
         painter = QPainter(widget)
+        painter.setLayoutDirection(Qt.LeftToRight)
         painter.fillRect(event.rect(), QColor("#f1f3f5"))
         block = self.firstVisibleBlock()
         number = block.blockNumber()
@@ -271,7 +275,12 @@ class YamlEditor(QPlainTextEdit):
                 else:
                     painter.setPen(QColor("#8a8f98"))
                 painter.drawText(
-                    0, top, widget.width() - 6, height, Qt.AlignRight | Qt.AlignVCenter, str(line)
+                    0,
+                    top,
+                    widget.width() - 6,
+                    height,
+                    Qt.AlignAbsolute | Qt.AlignRight | Qt.AlignTop,
+                    str(line),
                 )
             block = block.next()
             top = bottom

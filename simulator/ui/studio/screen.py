@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -68,6 +67,7 @@ class StudioScreen(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         bar = QHBoxLayout()
+        try_bar = QHBoxLayout()
         self.open_button = QPushButton()
         self.save_button = QPushButton()
         self.undo_button = QPushButton()
@@ -89,6 +89,12 @@ class StudioScreen(QWidget):
             self.save_button,
             self.undo_button,
             self.redo_button,
+            self.diff_button,
+            self.personas_button,
+        ):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (
             self.seed_label,
             self.seed,
             self.locale_label,
@@ -96,16 +102,17 @@ class StudioScreen(QWidget):
             self.play_button,
             self.verdict,
             self.example_button,
-            self.diff_button,
-            self.personas_button,
         ):
-            bar.addWidget(w)
-        bar.addStretch(1)
+            try_bar.addWidget(w)
+        try_bar.addStretch(1)
+        self.seed.setMaximumWidth(110)
+        self.locale.setMinimumWidth(110)
         layout.addLayout(bar)
+        layout.addLayout(try_bar)
 
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setMinimumWidth(260)
+        self.tree.setMinimumWidth(300)
         self.editor = YamlEditor()
         self.file_label = QLabel()
         self.status = QLabel()
@@ -114,11 +121,15 @@ class StudioScreen(QWidget):
         self.problem_list.setWordWrap(True)
         self.play_summary = QLabel()
         self.play_summary.setWordWrap(True)
-        self.transcript = QPlainTextEdit()
-        self.transcript.setReadOnly(True)
-        option = self.transcript.document().defaultTextOption()
-        option.setTextDirection(Qt.LayoutDirectionAuto)
-        self.transcript.document().setDefaultTextOption(option)
+        self.transcript = QTableWidget()
+        self.transcript.setColumnCount(4)
+        self.transcript.verticalHeader().hide()
+        self.transcript.setWordWrap(True)
+        self.transcript.setEditTriggers(QTableWidget.NoEditTriggers)
+        header = self.transcript.horizontalHeader()
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.Stretch)
         play_tab = QWidget()
         pl = QVBoxLayout(play_tab)
         pl.addWidget(self.play_summary)
@@ -144,13 +155,14 @@ class StudioScreen(QWidget):
         right = QSplitter(Qt.Vertical)
         right.addWidget(middle)
         right.addWidget(self.tabs)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+        self.editor.setMinimumHeight(360)
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.tree)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([280, 1000])
+        split.setSizes([320, 1000])
         layout.addWidget(split, 1)
         self.pages.addWidget(page)
         self.editor_page = page
@@ -310,7 +322,8 @@ class StudioScreen(QWidget):
         for p in self.problems:
             prefix = self.tr("warning") if p.severity == "warning" else self.tr("error")
             label = self.tr("line {line}").format(line=p.line) if p.line else self.tr("file")
-            item = QListWidgetItem(f"{label} · {prefix}: {p.message}")
+            # The validator speaks English: isolated, its brackets stay the right way round.
+            item = QListWidgetItem(f"{label} · {prefix}: \u2068{p.message}\u2069")
             item.setData(LineRole, p.line)
             if p.severity == "error":
                 item.setForeground(Qt.red)
@@ -436,9 +449,38 @@ class StudioScreen(QWidget):
                 seed=r.seed, locale=r.locale, verdict=verdict, score=f"{r.score:g}", failed=failed
             )
         )
-        self.transcript.setPlainText(studio.transcript_text(r))
+        self._fill_transcript(r)
         self.verdict.setCurrentIndex(0 if r.passed else 1)
         self.tabs.setCurrentIndex(1)
+
+    def _fill_transcript(self, r: studio.PlayResult) -> None:
+        """One row per message, then one per action: time, thread, from, text."""
+        who = {"user": self.tr("user"), "trainee": self.tr("trainee")}
+        rows = [
+            (f"{int(at) // 60}:{int(at) % 60:02d}", thread, who.get(sender, sender), text)
+            for at, thread, sender, text in r.transcript
+        ]
+        for kind, value, thread in r.actions:
+            rows.append(
+                ("", thread or "", self.tr("action"), kind + (f" = {value}" if value else ""))
+            )
+        self.transcript.clear()
+        self.transcript.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("Thread"), self.tr("From"), self.tr("Text")]
+        )
+        self.transcript.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            for col, value in enumerate(cells):
+                self.transcript.setItem(row, col, QTableWidgetItem(value))
+        self.transcript.resizeRowsToContents()
+
+    def transcript_text(self) -> str:
+        """The transcript shown, as plain text (for tests and copying)."""
+        t = self.transcript
+        return "\n".join(
+            " ".join(t.item(r, c).text() for c in range(t.columnCount()) if t.item(r, c))
+            for r in range(t.rowCount())
+        )
 
     def add_example(self) -> bool:
         """Append the last play as an ``examples:`` entry with the chosen verdict (one
