@@ -8,6 +8,7 @@ The screens are in ``simulator.ui.studio``; everything they decide is decided he
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -89,11 +90,19 @@ def browse(root: Path, language: str = "en") -> list[LibraryItem]:
 
 
 def check(text: str, path: Path, examples: bool = True) -> list[Problem]:
-    """The problems of an editor's buffer as the file at ``path`` (``validate_text``)."""
+    """The problems of an editor's buffer as the file at ``path`` (``validate_text``).
+
+    The garbage collector waits while it runs: a full collection in the middle of a
+    check is what made the slowest keystrokes slow; it runs on the next allocations."""
+    enabled = gc.isenabled()
+    gc.disable()
     try:
         return validate_text(text, Path(path), examples=examples)
     except ContentError as exc:
         return [Problem(str(path), 0, f"{exc.where}: {exc.what}")]
+    finally:
+        if enabled:
+            gc.enable()
 
 
 # -- reading a buffer -----------------------------------------------------------------

@@ -130,6 +130,25 @@ def _persona_lines(data: YMap) -> dict[str, int]:
     return lines
 
 
+_SOP_READS: dict[tuple[Path, int, int], tuple[YMap, list[Issue]]] = {}
+
+
+def _read_sop(path: Path) -> tuple[YMap, list[Issue]]:
+    """``read_yaml`` of an SOP file, kept while the file is unchanged (same modification
+    time and size): live validation reads the same SOP after every keystroke."""
+    try:
+        st = path.stat()
+    except OSError:
+        return read_yaml(path, "SOP")  # says what is wrong with the path
+    key = (_resolved(path), st.st_mtime_ns, st.st_size)
+    found = _SOP_READS.get(key)
+    if found is None:
+        if len(_SOP_READS) > 256:
+            _SOP_READS.clear()
+        found = _SOP_READS[key] = read_yaml(path, "SOP")
+    return found
+
+
 class _Run:
     """One validation run: caches SOPs by path so each is read and checked once."""
 
@@ -142,6 +161,7 @@ class _Run:
         self.sop_ids: dict[str, tuple[str, int]] = {}
         self.sop_paths: dict[tuple[Path, str], Path | ContentError] = {}
         self.examples = True  # grade each scenario's examples
+        self.cache_sops = False  # keep SOP reads between runs (live validation)
 
     def sop_at(
         self, path: Path, data: YMap | None = None, issues: Sequence[Issue] = ()
@@ -153,7 +173,7 @@ class _Run:
         self.sops[key] = None
         try:
             if data is None:
-                data, found = read_yaml(path, "SOP")
+                data, found = _read_sop(path) if self.cache_sops else read_yaml(path, "SOP")
                 issues = (*issues, *found)
         except ContentError as exc:
             self.problems.append(problem_from_error(exc))
@@ -287,6 +307,7 @@ def validate_counted(
     """``validate_paths``, and how many files of each kind were checked (``scenarios``,
     ``sops``, ``exams``; a file that does not parse counts as none)."""
     clear_caches()
+    _SOP_READS.clear()
     files, skipped = _expand(paths)
     run = _Run(Path(sops_dir) if sops_dir is not None else None)
     if sops_dir is not None and not Path(sops_dir).is_dir():
@@ -314,5 +335,6 @@ def validate_text(
     while typing). Duplicate ids across the library are not checked."""
     run = _Run(Path(sops_dir) if sops_dir is not None else None)
     run.examples = examples
+    run.cache_sops = True
     run.file(Path(path), text)
     return sorted(dict.fromkeys(run.problems), key=lambda p: (p.line, p.message))
