@@ -24,7 +24,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from simulator.authoring import studio  # noqa: E402
+from simulator.authoring import studio
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = "en/two-step-lost-phone-ticket.yaml"
@@ -86,7 +86,7 @@ def main(keystrokes: int = 300) -> int:
         print(f"scenario: {lines} lines, {examples} examples (graded on every check)")
         at = text.index("Any news on my account")
         core: list[float] = []
-        for i in range(keystrokes):  # one more character typed into a message each time
+        for _ in range(keystrokes):  # one more character typed into a message each time
             text = text[:at] + "x" + text[at:]
             start = time.perf_counter()
             studio.check(text, path)
