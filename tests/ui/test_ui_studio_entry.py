@@ -71,7 +71,9 @@ def test_a_trainee_gets_no_studio_even_when_called_directly(window, store):
 
 
 def test_the_studio_in_arabic(window, store, qtbot):
-    person = store.create_person("nadia", "trainer", display_name="Nadia", password="pw-long-enough")
+    person = store.create_person(
+        "nadia", "trainer", display_name="Nadia", password="pw-long-enough"
+    )
     window.signed_in(person)
     window.staff.studio_button.click()
     studio = window.staff.studio
