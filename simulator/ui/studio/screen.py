@@ -4,6 +4,7 @@ SOP diff and persona previews. What it decides is in ``simulator.authoring.studi
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -312,10 +313,20 @@ class StudioScreen(QWidget):
         self.timer.start()
 
     def validate_now(self) -> list:
-        """Check the buffer now (examples graded too) and show what is wrong."""
+        """Check the buffer now (examples graded too) and show what is wrong. The
+        garbage collector waits until it is done (see ``studio.check``)."""
         self.timer.stop()
         if self.path is None:
             return []
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._validate()
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _validate(self) -> list:
         self.problems = studio.check(self.editor.toPlainText(), self.path)
         self.editor.set_problems((p.line, p.severity) for p in self.problems)
         self.problem_list.clear()
