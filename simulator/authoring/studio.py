@@ -198,6 +198,11 @@ def play_result(session: Session) -> PlayResult:
     )
 
 
+def play_comment(result: PlayResult) -> str:
+    """Where an example from a play came from: ``from a play: seed 4, en_US``."""
+    return f"from a play: seed {result.seed}, {result.locale}".rstrip(", ")
+
+
 def transcript_text(result: PlayResult) -> str:
     """The transcript as plain lines: ``[m:ss] thread · sender: text``."""
     lines = []
@@ -263,19 +268,21 @@ def _flow(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _entry_lines(entry: Mapping[str, Any], indent: int) -> list[str]:
+def _entry_lines(entry: Mapping[str, Any], indent: int, comment: str = "") -> list[str]:
     pad = " " * indent
     lines = []
     for i, (key, value) in enumerate(entry.items()):
         lead = f"{pad}- " if i == 0 else f"{pad}  "
-        lines.append(f"{lead}{key}: {_flow(value)}")
+        note = f"   # {comment}" if i == 0 and comment else ""
+        lines.append(f"{lead}{key}: {_flow(value)}{note}")
     return lines
 
 
-def add_example(text: str, entry: Mapping[str, Any]) -> str:
+def add_example(text: str, entry: Mapping[str, Any], comment: str = "") -> str:
     """``text`` (a scenario's YAML) with ``entry`` appended under ``examples:`` as new
     lines: every other line of the file, comments and key order included, is kept as
-    it is. The result is checked by parsing it (``ContentError`` if it would not load)."""
+    it is. ``comment`` goes on the entry's first line (where it came from). The result
+    is checked by parsing it (``ContentError`` if it would not load)."""
     lines = text.split("\n")
     data, _ = read_yaml_text("scenario", text, "scenario")
     at = data.key_lines.get("examples", 0) if "examples" in data else 0
@@ -294,13 +301,13 @@ def add_example(text: str, entry: Mapping[str, Any]) -> str:
             if indent == 0 and not stripped.startswith("-"):
                 break  # the next top-level key
             end = number
-        new = _entry_lines(entry, item_indent or 0)
+        new = _entry_lines(entry, item_indent or 0, comment)
         out = lines[:end] + new + lines[end:]
     elif not at:
         body = lines[:-1] if lines and lines[-1] == "" else lines
-        out = [*body, "examples:", *_entry_lines(entry, 2), ""]
+        out = [*body, "examples:", *_entry_lines(entry, 2, comment), ""]
     else:  # ``examples: []`` and the like: the key's line is replaced
-        out = [*lines[: at - 1], "examples:", *_entry_lines(entry, 2), *lines[at:]]
+        out = [*lines[: at - 1], "examples:", *_entry_lines(entry, 2, comment), *lines[at:]]
     result = "\n".join(out)
     read_yaml_text("scenario", result, "scenario")  # still YAML, or ContentError
     return result

@@ -130,6 +130,7 @@ def test_play_now_then_an_example_from_the_play_that_the_validator_passes(screen
     qtbot.mouseClick(s.example_button, Qt.LeftButton)
     text = s.editor.toPlainText()
     assert text.count("- verdict:") == 3
+    assert "- verdict: pass   # from a play: seed 7, ar_SA" in text
     assert "مرحبا {name}، نأسف لما حدث" in text  # the persona's name is a placeholder again
     assert s.problems == []
     assert s.save()

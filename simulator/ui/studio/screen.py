@@ -502,7 +502,9 @@ class StudioScreen(QWidget):
         fails = self.result.failed if verdict == "fail" else ()
         entry = studio.example_from_play(self.result, verdict, fails)
         try:
-            text = studio.add_example(self.editor.toPlainText(), entry)
+            text = studio.add_example(
+                self.editor.toPlainText(), entry, studio.play_comment(self.result)
+            )
         except SimulatorError as exc:
             self.status.setText(str(exc))
             return False
