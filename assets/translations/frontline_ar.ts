@@ -1804,6 +1804,10 @@
         <translation>البذرة</translation>
     </message>
     <message>
+        <source>Compare with another version of the SOP</source>
+        <translation>قارن بنسخة أخرى من الإجراء</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>العنصر</translation>
     </message>

@@ -1804,6 +1804,10 @@
         <translation>Seed</translation>
     </message>
     <message>
+        <source>Compare with another version of the SOP</source>
+        <translation>Compare with another version of the SOP</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>What</translation>
     </message>

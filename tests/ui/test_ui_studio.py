@@ -179,3 +179,19 @@ def test_preview_personas_and_sop_diff(screen, qtbot, lib):
     assert [(a.kind, a.id) for a in diff.affected] == [("scenario", "hacked-account-email-ar")]
     assert s.tabs.currentIndex() == 3
     assert s.diff_tree.topLevelItem(1).child(0).text(0) == "scenario hacked-account-email-ar"
+
+
+def test_compare_an_sop_with_another_version_on_disk(screen, lib, tmp_path):
+    s = screen
+    sop = lib / "sops" / "account-recovery.yaml"
+    old = tmp_path / "account-recovery-last-term.yaml"
+    old.write_text(
+        sop.read_text(encoding="utf-8").replace("teams: [account-security]", "teams: [fraud]"),
+        encoding="utf-8",
+    )
+    s.open_file(sop)
+    diff = s.compare_sop(old)
+    assert [(c.part, c.id, c.change) for c in diff.changes] == [
+        ("teams", "fraud", "removed"),
+        ("teams", "account-security", "added"),
+    ]

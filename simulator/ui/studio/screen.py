@@ -195,7 +195,7 @@ class StudioScreen(QWidget):
         self.save_button.clicked.connect(self.save)
         self.play_button.clicked.connect(self.play_now)
         self.example_button.clicked.connect(self.add_example)
-        self.diff_button.clicked.connect(self.compare_sop)
+        self.diff_button.clicked.connect(self._compare_clicked)
         self.personas_button.clicked.connect(self.preview_personas)
         self.stop_button.clicked.connect(self.stop_play)
         self.tree.itemActivated.connect(self._tree_item)
@@ -553,6 +553,18 @@ class StudioScreen(QWidget):
             return None
         self.show_diff(diff)
         return diff
+
+    def _compare_clicked(self) -> None:
+        """Compare with the SOP as opened; with no change yet, with a file you choose
+        (another version of it, e.g. last term's copy)."""
+        if self.editor.toPlainText() != (self.sop_text_before or ""):
+            self.compare_sop()
+            return
+        other, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Compare with another version of the SOP"), "", "YAML (*.yaml *.yml)"
+        )
+        if other:
+            self.compare_sop(Path(other))
 
     def show_diff(self, diff: studio.SopDiff) -> None:
         self.diff_tree.clear()

@@ -69,4 +69,5 @@ ARABIC: dict[str, str] = {
     "Thread": "المحادثة",
     "From": "من",
     "Text": "النص",
+    "Compare with another version of the SOP": "قارن بنسخة أخرى من الإجراء",
 }
