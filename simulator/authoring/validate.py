@@ -248,7 +248,7 @@ class _Run:
                 else:
                     sop_ok = True
         structural = any(p.severity == "error" for p in f.problems)
-        rules.check_placeholders(f, sc, sop)
+        rules.check_placeholders(f, sc, sop, rules.text_lines(data))
         persona = rules.check_persona(f, sc, _persona_lines(data))
         rules.check_attachments(f, sc, path)
         rules.check_media(f, sc, sop)

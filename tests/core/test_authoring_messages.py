@@ -156,3 +156,26 @@ def test_exam_unknown_key_lists_the_known_keys_once(tmp_path):
     known = found[0].message.split("known: ", 1)[1].split(", ")
     assert len(known) == len(set(known)), known
     assert "did you mean 'title'?" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fragment"),
+    [
+        ('subject: "لا أستطيع', 'subject: "{nam} لا أستطيع', 'subject: "{nam}'),
+        (
+            'follow-up: "..."}\n    actions',
+            'follow-up: "{nam}"}\n    actions',
+            'follow-up: "{nam}"}',
+        ),
+    ],
+    ids=["thread-subject", "example-reply"],
+)
+def test_placeholders_in_subjects_and_example_replies_are_reported_at_their_line(
+    lib, old, new, fragment
+):
+    path = scenario(lib)
+    edit(path, old, new)
+    found = [p for p in errors(lib) if "{nam}" in p.message]
+    assert len(found) == 1, errors(lib)
+    assert found[0].line == line_of(path, fragment)
+    assert "did you mean '{name}'?" in found[0].message
