@@ -5,7 +5,7 @@
 
 A trainer signs in to a throw-away store and opens the studio on a copy of the
 shipped library (nothing under scenarios/ is written). The play runs on a hand-moved
-clock with a fixed seed. Writes docs/screenshots/studio-{error,play,diff}-{en,ar}.png.
+clock with a fixed seed. Writes docs/screenshots/studio-{error,personas,play,diff}-{en,ar}.png.
 """
 
 from __future__ import annotations
@@ -94,6 +94,8 @@ def main() -> int:
 
         studio.editor.undo_stack.undo()
         studio.validate_now()
+        studio.preview_personas()
+        shot(window, f"studio-personas-{lang}")
         studio.seed.setValue(SEED)
         controller = studio.play_now(run_timers=False)
         clock.set(5)

@@ -138,6 +138,8 @@ class StudioScreen(QWidget):
         self.persona_table = QTableWidget()
         self.persona_table.verticalHeader().hide()
         self.persona_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.persona_table.horizontalHeader().setStretchLastSection(True)
+        self.persona_table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.diff_tree = QTreeWidget()
         self.diff_tree.setColumnCount(2)
         self.diff_tree.header().setSectionResizeMode(0, QHeaderView.ResizeToContents)
