@@ -144,3 +144,19 @@ def test_add_example_appends_three_lines_to_every_shipped_scenario():
         out = studio.add_example(text, entry)
         assert out.count("\n") == text.count("\n") + 3, path
         assert out.rstrip().endswith("replies: {main: ok}"), path
+
+
+def test_the_starter_greets_the_same_person_the_user_says_they_are():
+    """The starter's user signs with {name} and the model reply greets {first_name}: one
+    person, so the first name is the first word of the name for every seed."""
+    from simulator.authoring.starter import starter_text
+    from simulator.content.loader import load_sop
+
+    sop = load_sop(REPO / "scenarios" / "sops" / "account-recovery.yaml")
+    text = starter_text(sop, "ar")
+    path = REPO / "scenarios" / "ar" / "starter.yaml"
+    scenario, _ = studio.scenario_from_text(text, path)
+    assert "{name}" in scenario.timeline[0].text
+    assert scenario.examples[0].replies["main"][0].startswith("مرحبا {first_name}")
+    for _seed, person in studio.preview_personas(scenario):
+        assert person["name"].split()[0] == person["first_name"], person
