@@ -223,7 +223,8 @@ def _unfill(text: str, values: Mapping[str, str]) -> str:
     )
     if not pairs:
         return text
-    pattern = re.compile("|".join(re.escape(v) for v, _ in pairs))
+    # Whole words only: a first name "Al" must not turn "Also" into "{first_name}so".
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v, _ in pairs) + r")(?!\w)")
     names = dict(pairs)
     return pattern.sub(lambda m: "{" + names[m.group(0)] + "}", text)
 

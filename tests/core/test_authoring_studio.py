@@ -160,3 +160,27 @@ def test_the_starter_greets_the_same_person_the_user_says_they_are():
     assert scenario.examples[0].replies["main"][0].startswith("مرحبا {first_name}")
     for _seed, person in studio.preview_personas(scenario):
         assert person["name"].split()[0] == person["first_name"], person
+
+
+def test_persona_values_become_placeholders_only_as_whole_words():
+    result = studio.PlayResult(
+        seed=1,
+        locale="en_US",
+        persona={"name": "Al Reed", "first_name": "Al", "username": "alreed"},
+        agent="Nadia",
+        grade={"passed": True, "score": 100, "criteria": []},
+        transcript=(
+            (0.0, "main", "user", "Hi, I'm Al Reed"),
+            (5.0, "main", "trainee", "Hi Al, I'm Nadia. Also, is @alreed yours, Al Reed?"),
+        ),
+        actions=(("lookup", None, None), ("macro", "recovery-link", "main")),
+    )
+    entry = studio.example_from_play(result, "pass")
+    assert entry == {
+        "verdict": "pass",
+        "replies": {"main": "Hi {first_name}, I'm {agent}. Also, is @{username} yours, {name}?"},
+        "actions": [
+            {"type": "lookup"},
+            {"type": "macro", "value": "recovery-link", "thread": "main"},
+        ],
+    }
