@@ -112,7 +112,11 @@ def main() -> int:
         studio.stop_play()
         studio.add_example()
         studio.tabs.setCurrentIndex(1)
+        studio.vsplit.setSizes([260, 460])  # room for the transcript
+        settle()
+        studio.editor.go_to_line(studio.editor.blockCount())  # the example just added
         shot(window, f"studio-play-{lang}")
+        studio.vsplit.setSizes([420, 300])
 
         studio.editor.document().setModified(False)
         studio.open_file(lib / "sops" / "account-recovery.yaml")
@@ -124,6 +128,7 @@ def main() -> int:
         )
         studio.editor.replace_all(changed)
         studio.compare_sop()
+        studio.vsplit.setSizes([260, 460])  # room for what changed and what it affects
         shot(window, f"studio-diff-{lang}")
         studio.editor.document().setModified(False)
         window.close()
