@@ -188,6 +188,20 @@ class YamlEditor(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    def contextMenuEvent(self, event) -> None:
+        """The standard menu, with its Undo and Redo on the QUndoStack too."""
+        menu = self.createStandardContextMenu(event.pos())
+        for action in menu.actions():
+            name = action.objectName()
+            if name in ("edit-undo", "edit-redo"):
+                action.triggered.disconnect()
+                undo = name == "edit-undo"
+                stack = self.undo_stack
+                action.triggered.connect(stack.undo if undo else stack.redo)
+                action.setEnabled(stack.canUndo() if undo else stack.canRedo())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def go_to_line(self, line: int) -> None:
         block = self.document().findBlockByLineNumber(max(0, line - 1))
         cursor = QTextCursor(block)
