@@ -195,3 +195,21 @@ def test_compare_an_sop_with_another_version_on_disk(screen, lib, tmp_path):
         ("teams", "fraud", "removed"),
         ("teams", "account-security", "added"),
     ]
+
+
+def test_ctrl_z_and_adding_an_example_are_steps_of_the_one_undo_stack(screen, qtbot, lib):
+    s = screen
+    open_scenario(s, qtbot, lib)
+    original = s.editor.toPlainText()
+    type_at_end_of_line(s, qtbot, "channel: chat", "z")
+    assert s.editor.undo_stack.count() == 1
+    qtbot.keyClick(s.editor, Qt.Key_Z, Qt.ControlModifier)
+    assert s.editor.toPlainText() == original
+    assert s.editor.undo_stack.index() == 0 and s.editor.undo_stack.canRedo()
+    controller = s.play_now(run_timers=False)
+    controller.tick()
+    s.stop_play()
+    assert s.add_example()
+    assert s.editor.toPlainText() != original
+    s.undo_button.click()  # the whole example goes in one step
+    assert s.editor.toPlainText() == original
