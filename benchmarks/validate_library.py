@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from simulator.content.validate import validate_paths
+from simulator.authoring.validate import validate_paths
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "core" / "content_data"
 LOCALES = ("ar_EG", "ar_SA", "ar_AE", "ar_JO", "ar_PS", "ar_BH", "ar_DZ")

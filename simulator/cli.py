@@ -21,7 +21,7 @@ from simulator.errors import SimulatorError, StoreError
 from simulator.redact import known_secrets, redact
 
 COMMAND_MODULES = (
-    "simulator.content.commands",
+    "simulator.authoring.commands",
     "simulator.grading.commands",
     "simulator.engine.commands",
     "simulator.store.commands",

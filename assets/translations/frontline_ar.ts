@@ -2118,6 +2118,10 @@
         <translation>الدفعات</translation>
     </message>
     <message>
+        <source>Studio</source>
+        <translation>الاستوديو</translation>
+    </message>
+    <message>
         <source>Admin</source>
         <translation>الإدارة</translation>
     </message>
@@ -2128,6 +2132,269 @@
     <message>
         <source>Disputes</source>
         <translation>الاعتراضات</translation>
+    </message>
+</context>
+<context>
+    <name>StudioScreen</name>
+    <message>
+        <source>Open a library folder</source>
+        <translation>افتح مجلد مكتبة</translation>
+    </message>
+    <message>
+        <source>SOPs</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>السيناريوهات</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>الاختبارات</translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: {error}</source>
+        <translation>تعذّر فتح {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Save the changes to {file}?</source>
+        <translation>أتحفظ التغييرات في {file}؟</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: {error}</source>
+        <translation>تعذّر حفظ {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>حُفظ {file}.</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>السطر {line}</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>لا مشكلات.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>خطأ واحد</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>الأخطاء: {n}</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>تنبيه واحد</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>التنبيهات: {n}</translation>
+    </message>
+    <message>
+        <source>Trying {title} — seed {seed}</source>
+        <translation>تجربة «{title}» — البذرة {seed}</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>راسب</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Seed {seed}, {locale}: {verdict}, score {score} — failed criteria: {failed}</source>
+        <translation>البذرة {seed}، {locale}: {verdict}، الدرجة {score} — المعايير غير المستوفاة: {failed}</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>trainee</source>
+        <translation>المتدرّب</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>إجراء</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>المحادثة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>البذرة</translation>
+    </message>
+    <message>
+        <source>Compare with another version of the SOP</source>
+        <translation>قارن بنسخة أخرى من الإجراء</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>تغيّر</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source>macro</source>
+        <translation>الرد الجاهز</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>المتأثّر</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>السيناريو</translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation>الاختبار</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>لا تغيير</translation>
+    </message>
+    <message>
+        <source>Open library…</source>
+        <translation>افتح مكتبة…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Persona locale</source>
+        <translation>لغة الشخصية ومنطقتها</translation>
+    </message>
+    <message>
+        <source>Empty: the scenario's own locale</source>
+        <translation>فارغ: لغة السيناريو نفسه ومنطقته</translation>
+    </message>
+    <message>
+        <source>Play now</source>
+        <translation>جرّب الآن</translation>
+    </message>
+    <message>
+        <source>verdict: pass</source>
+        <translation>الحكم: ناجح</translation>
+    </message>
+    <message>
+        <source>verdict: fail</source>
+        <translation>الحكم: راسب</translation>
+    </message>
+    <message>
+        <source>Add example from the play</source>
+        <translation>أضف مثالًا من التجربة</translation>
+    </message>
+    <message>
+        <source>Compare SOP</source>
+        <translation>قارن الإجراء</translation>
+    </message>
+    <message>
+        <source>Preview personas</source>
+        <translation>استعرض الشخصيات</translation>
+    </message>
+    <message>
+        <source>End and back to the editor</source>
+        <translation>أنهِ وعُد إلى المحرّر</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>التجربة</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>الشخصيات</translation>
+    </message>
+    <message>
+        <source>SOP diff</source>
+        <translation>فروق الإجراء</translation>
+    </message>
+    <message>
+        <source>Open a library and choose a file.</source>
+        <translation>افتح مكتبة واختر ملفًا.</translation>
     </message>
 </context>
 <context>

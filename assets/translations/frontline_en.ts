@@ -2118,6 +2118,10 @@
         <translation>Cohorts</translation>
     </message>
     <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -2128,6 +2132,269 @@
     <message>
         <source>Disputes</source>
         <translation>Disputes</translation>
+    </message>
+</context>
+<context>
+    <name>StudioScreen</name>
+    <message>
+        <source>Open a library folder</source>
+        <translation>Open a library folder</translation>
+    </message>
+    <message>
+        <source>SOPs</source>
+        <translation>SOPs</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>Exams</translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: {error}</source>
+        <translation>Cannot open {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to {file}?</source>
+        <translation>Save the changes to {file}?</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: {error}</source>
+        <translation>Cannot save {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Saved {file}.</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>No problems.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>{n} errors</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 warning</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} warnings</translation>
+    </message>
+    <message>
+        <source>Trying {title} — seed {seed}</source>
+        <translation>Trying {title} — seed {seed}</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Seed {seed}, {locale}: {verdict}, score {score} — failed criteria: {failed}</source>
+        <translation>Seed {seed}, {locale}: {verdict}, score {score} — failed criteria: {failed}</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>trainee</source>
+        <translation>trainee</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Compare with another version of the SOP</source>
+        <translation>Compare with another version of the SOP</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>macro</source>
+        <translation>macro</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>criterion</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Affected</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scenario</translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation>exam</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>Open library…</source>
+        <translation>Open library…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Persona locale</source>
+        <translation>Persona locale</translation>
+    </message>
+    <message>
+        <source>Empty: the scenario's own locale</source>
+        <translation>Empty: the scenario's own locale</translation>
+    </message>
+    <message>
+        <source>Play now</source>
+        <translation>Play now</translation>
+    </message>
+    <message>
+        <source>verdict: pass</source>
+        <translation>verdict: pass</translation>
+    </message>
+    <message>
+        <source>verdict: fail</source>
+        <translation>verdict: fail</translation>
+    </message>
+    <message>
+        <source>Add example from the play</source>
+        <translation>Add example from the play</translation>
+    </message>
+    <message>
+        <source>Compare SOP</source>
+        <translation>Compare SOP</translation>
+    </message>
+    <message>
+        <source>Preview personas</source>
+        <translation>Preview personas</translation>
+    </message>
+    <message>
+        <source>End and back to the editor</source>
+        <translation>End and back to the editor</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>SOP diff</source>
+        <translation>SOP diff</translation>
+    </message>
+    <message>
+        <source>Open a library and choose a file.</source>
+        <translation>Open a library and choose a file.</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,15 @@ def find_sop_path(
     folder = sops_folder(scenario_path, sops_dir)
     path = folder / f"{sop_id}.yaml"
     if not path.is_file():
-        raise ContentError(where, f"SOP {sop_id!r} not found: there is no {path}")
+        from simulator.content.problems import did_you_mean
+
+        try:
+            ids = sorted(p.stem for p in folder.glob("*.yaml"))
+        except OSError:
+            ids = []
+        raise ContentError(
+            where, f"SOP {sop_id!r} not found: there is no {path}{did_you_mean(sop_id, ids)}"
+        )
     return path
 
 

@@ -356,6 +356,8 @@ def _threads(f: Fields, m: YMap) -> tuple[Thread, ...]:
             )
         form = f.mapping(item, "fields", where) or YMap(item.line)
         fields = {k: "" if v is None else str(v) for k, v in form.items()}
+        if tid and not channel:  # reported once, here: not again for each use of the thread
+            f.broken.add(tid)
         if tid and channel:
             out.append(
                 Thread(
@@ -437,7 +439,18 @@ def _timeline(f: Fields, m: YMap) -> tuple[Event, ...]:
         thread = f.text(item, "thread", "timeline event")
         text = f.text(item, "text", "timeline event")
         labels = _sensitivity(f, item, "sensitivity", "timeline event")
-        out.append(Event(thread, text, at_s, when, tuple(attachments), item.line, labels))
+        out.append(
+            Event(
+                thread,
+                text,
+                at_s,
+                when,
+                tuple(attachments),
+                item.line,
+                labels,
+                item.line_of("text") or item.line,
+            )
+        )
     return tuple(out)
 
 
@@ -477,7 +490,7 @@ def _check_threads(f: Fields, sc: Scenario) -> None:
     declared = {t.id for t in sc.threads}
 
     def need(thread: str | None, line: int, what: str) -> None:
-        if thread and thread not in declared:
+        if thread and thread not in declared and thread not in f.broken:
             f.problem(
                 line,
                 f"{what} uses thread {thread!r}, which is not declared under threads: "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from simulator.content.model import SOP, TEXT_ONLY_CATEGORIES, Scenario
+from simulator.content.problems import did_you_mean
 
 
 def media_problems(sc: Scenario, sop: SOP | None = None) -> list[tuple[int, str]]:
@@ -31,7 +32,8 @@ def media_problems(sc: Scenario, sop: SOP | None = None) -> list[tuple[int, str]
                     (
                         att.line,
                         f"attachment {att.id!r}: needed_for_step {step!r} is not a step of "
-                        f"SOP {sop.id if sop else ''!r} ({', '.join(steps) or 'none'})",
+                        f"SOP {sop.id if sop else ''!r}{did_you_mean(step, steps)} "
+                        f"({', '.join(steps) or 'none'})",
                     )
                 )
     return out

@@ -111,6 +111,7 @@ class Event:
     line: int = 0
     # Extension (wellbeing): labels of this message's own text (level 3 is collapsed).
     sensitivity: tuple[Sensitivity, ...] = ()
+    text_line: int = 0  # the line of its ``text:`` key (0: unknown), for messages
 
 
 @dataclass(frozen=True)

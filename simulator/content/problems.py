@@ -3,6 +3,7 @@ that records a problem for every missing, unknown or mistyped key instead of sto
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -72,6 +73,12 @@ MAX_NUMBER = 1e15
 _text_duration = lru_cache(maxsize=1024)(parse_duration)
 
 
+def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
+    """`` (did you mean 'x'?)`` for the choice closest to ``word``, or ``""``."""
+    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
+    return f" (did you mean {match[0]!r}?)" if match else ""
+
+
 def _closest(word: str, choices: Iterable[str]) -> str:
     import difflib
 
@@ -85,6 +92,9 @@ class Fields:
     def __init__(self, file: str) -> None:
         self.file = file
         self.problems: list[Problem] = []
+        # Ids declared with an error already reported (a thread with a bad channel):
+        # a use of one is not reported again as "not declared".
+        self.broken: set[str] = set()
 
     def problem(self, line: int, message: str, severity: str = "error") -> None:
         sev: Literal["error", "warning"] = "warning" if severity == "warning" else "error"
@@ -100,7 +110,7 @@ class Fields:
     ) -> None:
         """Report missing required keys and (unless ``open_ended``) unknown keys of ``m``."""
         req = tuple(required)
-        known = (*req, *optional)
+        known = tuple(dict.fromkeys((*req, *optional)))  # each key listed once
         for key in req:
             if key not in m:
                 self.problem(m.line, f"{what} has no {key!r} (required)")

@@ -228,3 +228,9 @@ from simulator.ui.trainer.strings_ar_calibration import ARABIC as _CALIBRATION_A
 
 for _source, _text in _CALIBRATION_ARABIC.items():
     ARABIC.setdefault(_source, _text)
+
+# The trainer's studio keeps its Arabic beside it.
+from simulator.ui.studio.strings_ar import ARABIC as _STUDIO_ARABIC  # noqa: E402
+
+for _source, _text in _STUDIO_ARABIC.items():
+    ARABIC.setdefault(_source, _text)

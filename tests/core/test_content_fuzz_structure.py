@@ -11,8 +11,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from simulator.authoring.validate import validate_paths
 from simulator.content.loader import read_scenario
-from simulator.content.validate import validate_paths
 from simulator.content.yamlfile import read_yaml
 
 DATA = Path(__file__).parent / "content_data"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from simulator.authoring.validate import validate_paths
 from simulator.content.loader import load_scenario
-from simulator.content.validate import validate_paths
 from simulator.grading.language import detect_language
 
 AR = Path(__file__).resolve().parents[2] / "scenarios" / "ar"

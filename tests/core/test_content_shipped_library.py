@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from simulator.authoring.validate import validate_paths
 from simulator.content.library import load_library
-from simulator.content.validate import validate_paths
 
 LIBRARY = Path(__file__).resolve().parent.parent.parent / "scenarios"
 

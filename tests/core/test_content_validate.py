@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator.content.validate import Problem, validate_paths
+from simulator.authoring.validate import Problem, validate_paths
 from simulator.errors import ContentError
 
 DATA = Path(__file__).parent / "content_data"
@@ -99,7 +99,7 @@ def test_thread_used_but_not_declared(lib):
 def test_placeholder_that_is_not_a_persona_field(lib):
     path = scenario(lib)
     edit(path, 'text: "hello?? anyone there"', 'text: "hello?? {nickname}"')
-    assert_one(lib, line_of(path, "at: 40s"), "{nickname}", "not a persona field")
+    assert_one(lib, line_of(path, "hello?? {nickname}"), "{nickname}", "not a persona field")
 
 
 def test_agent_placeholder_is_allowed(lib):

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from simulator.authoring.validate import validate_paths
 from simulator.content.library import load_library
-from simulator.content.validate import validate_paths
 from simulator.errors import ContentError
 from simulator.exams.definition import draw_order, exam_files, load_exam, read_exam
 from simulator.wellbeing.gate import exam_swap, scenario_level

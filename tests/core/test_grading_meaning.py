@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from simulator.authoring.validate import validate_paths
 from simulator.content.model import SOP, Check, Criterion, Example, Rubric, Scenario, Thread
-from simulator.content.validate import validate_paths
 from simulator.grading.grader import Record, Reply, grade
 from simulator.grading.matching import find_phrase
 

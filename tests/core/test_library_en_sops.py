@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from simulator.authoring.validate import validate_paths
 from simulator.content.loader import load_scenario, load_sop
 from simulator.content.placeholders import names
-from simulator.content.validate import validate_paths
 
 ROOT = Path(__file__).resolve().parents[2]
 SOPS = ROOT / "scenarios" / "sops"

@@ -1,5 +1,5 @@
-"""Role-based entries in the top bar: trainers get "Cohorts", "Calibration" and
-"Disputes", admins also get "Admin".
+"""Role-based entries in the top bar: trainers get "Cohorts", "Calibration",
+"Disputes" and "Studio", admins also get "Admin".
 
 A trainee never gets either: ``show_for(person)`` hides both for them. The screens are
 built on first use and live in the main window's stack.
@@ -27,18 +27,21 @@ class StaffEntries(QObject):
         self.library_button = QPushButton()
         self.calibration_button = QPushButton()
         self.disputes_button = QPushButton()
+        self.studio_button = QPushButton()
         for button in self.buttons():
             button.hide()
         self.cohorts_button.clicked.connect(self.show_cohorts)
         self.calibration_button.clicked.connect(self.show_calibration)
         self.disputes_button.clicked.connect(self.show_disputes)
         self.admin_button.clicked.connect(self.show_admin)
+        self.studio_button.clicked.connect(self.show_studio)
         self.library_button.clicked.connect(window.show_home)
         bar = window.top_bar.layout()
         at = bar.indexOf(window.top_bar.user_label)
         bar.insertWidget(at, self.admin_button)
         bar.insertWidget(at, self.disputes_button)
         bar.insertWidget(at, self.calibration_button)
+        bar.insertWidget(at, self.studio_button)
         bar.insertWidget(at, self.cohorts_button)
         bar.insertWidget(at, self.library_button)
         self._cohorts = None
@@ -47,6 +50,7 @@ class StaffEntries(QObject):
         self._calibration = None
         self._disputes = None
         self._review_from = None  # the screen the review's back button returns to
+        self._studio = None
         window.top_bar.installEventFilter(self)
         self.retranslate()
 
@@ -56,6 +60,7 @@ class StaffEntries(QObject):
             self.cohorts_button,
             self.calibration_button,
             self.disputes_button,
+            self.studio_button,
             self.admin_button,
         )
 
@@ -67,6 +72,7 @@ class StaffEntries(QObject):
         self.cohorts_button.setVisible(staff)
         self.calibration_button.setVisible(staff)
         self.disputes_button.setVisible(staff)
+        self.studio_button.setVisible(staff)
         self.admin_button.setVisible(role == "admin")
 
     # -- screens ----------------------------------------------------------------
@@ -190,6 +196,23 @@ class StaffEntries(QObject):
         ):
             self.window.screens.setCurrentWidget(self.review)
 
+    @property
+    def studio(self):
+        if self._studio is None:
+            from simulator.ui.studio.screen import StudioScreen
+
+            self._studio = StudioScreen(getattr(self.window, "clock_factory", None))
+            self.window.screens.addWidget(self._studio)
+        return self._studio
+
+    def show_studio(self) -> None:
+        """The trainer's studio on the library the app uses (trainers and admins)."""
+        if not self._allowed("trainer", "admin"):
+            return
+        if self.studio.root is None:
+            self.studio.open_library(self.library_root())
+        self.window.screens.setCurrentWidget(self.studio)
+
     def show_admin(self) -> None:
         if not self._allowed("admin"):
             return
@@ -211,6 +234,7 @@ class StaffEntries(QObject):
     def retranslate(self) -> None:
         self.library_button.setText(self.tr("Library"))
         self.cohorts_button.setText(self.tr("Cohorts"))
+        self.studio_button.setText(self.tr("Studio"))
         self.admin_button.setText(self.tr("Admin"))
         self.calibration_button.setText(self.tr("Calibration"))
         self.disputes_button.setText(self.tr("Disputes"))

@@ -12,7 +12,7 @@ from simulator.errors import SimulatorError
 
 def library_problems(root: Path) -> list[str]:
     """``file:line: message`` for every problem the validator finds under ``root``."""
-    from simulator.content.validate import validate_paths
+    from simulator.authoring.validate import validate_paths
 
     try:
         return [str(p) for p in validate_paths([root])]

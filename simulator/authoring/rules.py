@@ -17,7 +17,7 @@ from simulator.content.media import media_problems
 from simulator.content.model import SOP, Criterion, Scenario
 from simulator.content.persona import faker_for, has_method, known_locale, make_persona
 from simulator.content.placeholders import DEFAULT_AGENT, names
-from simulator.content.problems import Fields
+from simulator.content.problems import Fields, did_you_mean
 from simulator.errors import ContentError
 from simulator.grading.grader import (
     STUFFING_ID,
@@ -45,15 +45,20 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names(text)))
 
 
-def _texts(sc: Scenario, sop: SOP | None) -> Iterator[tuple[int, str, str]]:
-    """Every text of the scenario that may hold placeholders: (line, what, text)."""
+def _texts(
+    sc: Scenario, sop: SOP | None, lines: Mapping[tuple[object, ...], int] | None = None
+) -> Iterator[tuple[int, str, str]]:
+    """Every text of the scenario that may hold placeholders: (line, what, text).
+    ``lines`` gives the line of a thread's subject or field and of an example's replies
+    (see ``text_lines``); without it those are reported at their item's first line."""
+    at = lines or {}
     for t in sc.threads:
         if t.subject:
-            yield t.line, f"thread {t.id!r} subject", t.subject
+            yield at.get(("subject", t.id), t.line), f"thread {t.id!r} subject", t.subject
         for key, value in t.fields.items():
-            yield t.line, f"thread {t.id!r} field {key!r}", value
+            yield at.get(("field", t.id, key), t.line), f"thread {t.id!r} field {key!r}", value
     for ev in sc.timeline:
-        yield ev.line, "message", ev.text
+        yield ev.text_line or ev.line, "message", ev.text
         if ev.when is not None:
             for phrase in ev.when.mentions:
                 yield ev.when.line, "when: mentions", phrase
@@ -67,21 +72,55 @@ def _texts(sc: Scenario, sop: SOP | None) -> Iterator[tuple[int, str, str]]:
         elif c.check.kind == "regex":
             yield line, f"criterion {c.id!r}", c.check.value
     for i, ex in enumerate(sc.examples):
-        for texts in ex.replies.values():
+        for thread, texts in ex.replies.items():
             for text in texts:
-                yield ex.line, f"example #{i + 1} reply", text
+                yield at.get(("reply", ex.line, thread), ex.line), f"example #{i + 1} reply", text
 
 
-def check_placeholders(f: Fields, sc: Scenario, sop: SOP | None) -> None:
-    """Every ``{placeholder}`` is a persona field or ``agent``."""
+def text_lines(data: Mapping[str, object]) -> dict[tuple[object, ...], int]:
+    """The lines of the texts ``Scenario`` keeps no line for: each thread's ``subject``
+    and form fields, and each example's replies per thread (keyed by the example's line)."""
+    from simulator.content.yamlfile import YList, YMap
+
+    out: dict[tuple[object, ...], int] = {}
+    threads = data.get("threads")
+    if isinstance(threads, YList):
+        for item in threads:
+            if not isinstance(item, YMap):
+                continue
+            tid = item.get("id")
+            if "subject" in item:
+                out[("subject", tid)] = item.line_of("subject")
+            form = item.get("fields")
+            if isinstance(form, YMap):
+                for key in form:
+                    out[("field", tid, str(key))] = form.line_of(key)
+    examples = data.get("examples")
+    if isinstance(examples, YList):
+        for i, item in enumerate(examples):
+            if not isinstance(item, YMap):
+                continue
+            replies = item.get("replies")
+            if isinstance(replies, YMap):
+                for thread in replies:
+                    out[("reply", examples.line_of(i), str(thread))] = replies.line_of(thread)
+    return out
+
+
+def check_placeholders(
+    f: Fields, sc: Scenario, sop: SOP | None, lines: Mapping[tuple[object, ...], int] | None = None
+) -> None:
+    """Every ``{placeholder}`` is a persona field or ``agent``, reported at the line of
+    the text that uses it."""
     known = {"agent", *(sc.persona.fields if sc.persona else ())}
-    for line, what, text in _texts(sc, sop):
+    for line, what, text in _texts(sc, sop, lines):
         for name in _names(text):
             if name not in known:
                 fields = ", ".join(sorted(known))
+                hint = did_you_mean("{" + name + "}", ["{" + k + "}" for k in sorted(known)])
                 f.problem(
                     line,
-                    f"{what} uses {{{name}}}, which is not a persona field; known: {fields}",
+                    f"{what} uses {{{name}}}, which is not a persona field{hint}; known: {fields}",
                 )
 
 
@@ -229,12 +268,17 @@ def check_sop_refs(f: Fields, sc: Scenario | None, sop: SOP, line_of_sop: int = 
             return
         if kind == "escalate" and value not in teams:
             listed = ", ".join(sop.teams) or "none"
+            hint = did_you_mean(value, teams)
             f.problem(
-                line, f"{what} escalates to {value!r}, not a team of SOP {sop.id!r} ({listed})"
+                line,
+                f"{what} escalates to {value!r}, not a team of SOP {sop.id!r}{hint} ({listed})",
             )
         elif kind == "macro" and value not in macros:
             listed = ", ".join(sorted(macros)) or "none"
-            f.problem(line, f"{what} uses macro {value!r}, not one of SOP {sop.id!r} ({listed})")
+            hint = did_you_mean(value, sorted(macros))
+            f.problem(
+                line, f"{what} uses macro {value!r}, not one of SOP {sop.id!r}{hint} ({listed})"
+            )
 
     crits = sc.rubric.criteria if sc is not None else sop.criteria
     for c in crits:

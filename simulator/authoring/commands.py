@@ -11,7 +11,7 @@ from simulator.errors import ContentError
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from simulator.content.validate import validate_counted
+    from simulator.authoring.validate import validate_counted
 
     sops = Path(args.sops) if args.sops else None
     problems, counts = validate_counted([Path(p) for p in args.paths], sops)
@@ -50,7 +50,7 @@ def summary_line(counts: dict[str, int]) -> str:
 
 
 def _new_scenario(args: argparse.Namespace) -> int:
-    from simulator.content.starter import write_starter
+    from simulator.authoring.starter import write_starter
 
     library = Path(args.library) if args.library else None
     if args.output is not None and not args.output.strip():

@@ -15,15 +15,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from simulator.content import rules
+from simulator.authoring import rules
 from simulator.content.library import clear_caches, find_sop_path, library_root
 from simulator.content.loader import build_scenario, build_sop
 from simulator.content.model import SOP
 from simulator.content.problems import Fields, Problem, problem_from_error
-from simulator.content.yamlfile import Issue, YMap, read_yaml
+from simulator.content.yamlfile import Issue, YMap, read_yaml, read_yaml_text
 from simulator.errors import ContentError
 
-__all__ = ["Problem", "expand_paths", "validate_paths"]
+__all__ = ["Problem", "expand_paths", "validate_paths", "validate_text"]
 
 _SOP_KEYS = ("steps", "macros", "teams", "version")
 
@@ -130,6 +130,25 @@ def _persona_lines(data: YMap) -> dict[str, int]:
     return lines
 
 
+_SOP_READS: dict[tuple[Path, int, int], tuple[YMap, list[Issue]]] = {}
+
+
+def _read_sop(path: Path) -> tuple[YMap, list[Issue]]:
+    """``read_yaml`` of an SOP file, kept while the file is unchanged (same modification
+    time and size): live validation reads the same SOP after every keystroke."""
+    try:
+        st = path.stat()
+    except OSError:
+        return read_yaml(path, "SOP")  # says what is wrong with the path
+    key = (_resolved(path), st.st_mtime_ns, st.st_size)
+    found = _SOP_READS.get(key)
+    if found is None:
+        if len(_SOP_READS) > 256:
+            _SOP_READS.clear()
+        found = _SOP_READS[key] = read_yaml(path, "SOP")
+    return found
+
+
 class _Run:
     """One validation run: caches SOPs by path so each is read and checked once."""
 
@@ -141,6 +160,8 @@ class _Run:
         self.scenario_ids: dict[str, tuple[str, int]] = {}
         self.sop_ids: dict[str, tuple[str, int]] = {}
         self.sop_paths: dict[tuple[Path, str], Path | ContentError] = {}
+        self.examples = True  # grade each scenario's examples
+        self.cache_sops = False  # keep SOP reads between runs (live validation)
 
     def sop_at(
         self, path: Path, data: YMap | None = None, issues: Sequence[Issue] = ()
@@ -152,7 +173,7 @@ class _Run:
         self.sops[key] = None
         try:
             if data is None:
-                data, found = read_yaml(path, "SOP")
+                data, found = _read_sop(path) if self.cache_sops else read_yaml(path, "SOP")
                 issues = (*issues, *found)
         except ContentError as exc:
             self.problems.append(problem_from_error(exc))
@@ -227,7 +248,7 @@ class _Run:
                 else:
                     sop_ok = True
         structural = any(p.severity == "error" for p in f.problems)
-        rules.check_placeholders(f, sc, sop)
+        rules.check_placeholders(f, sc, sop, rules.text_lines(data))
         persona = rules.check_persona(f, sc, _persona_lines(data))
         rules.check_attachments(f, sc, path)
         rules.check_media(f, sc, sop)
@@ -237,15 +258,21 @@ class _Run:
             rules.check_sop_refs(f, sc, sop)
             rules.check_terms(f, sc, sop)
             rules.check_macro_placeholders(f, sc, sop, data.line_of("sop"))
+        clean = not any(p.severity == "error" for p in f.problems)
+        # A rubric that contradicts itself is reported, and its examples are still graded:
+        # an example that lies must not hide behind the contradiction.
         rules.check_reachable(f, sc, sop)
         # Examples mean something only for a scenario that loaded cleanly with its SOP.
-        if sop_ok and not structural and not any(p.severity == "error" for p in f.problems):
+        if sop_ok and not structural and clean and self.examples:
             rules.check_examples(f, sc, sop, persona)
         self.problems.extend(f.problems)
 
-    def file(self, path: Path) -> None:
+    def file(self, path: Path, text: str | None = None) -> None:
         try:
-            data, issues = read_yaml(path, "scenario or SOP")
+            if text is None:
+                data, issues = read_yaml(path, "scenario or SOP")
+            else:
+                data, issues = read_yaml_text(str(path), text, "scenario or SOP")
         except ContentError as exc:
             self.problems.append(problem_from_error(exc))
             return
@@ -280,6 +307,7 @@ def validate_counted(
     """``validate_paths``, and how many files of each kind were checked (``scenarios``,
     ``sops``, ``exams``; a file that does not parse counts as none)."""
     clear_caches()
+    _SOP_READS.clear()
     files, skipped = _expand(paths)
     run = _Run(Path(sops_dir) if sops_dir is not None else None)
     if sops_dir is not None and not Path(sops_dir).is_dir():
@@ -296,3 +324,17 @@ def validate_counted(
         key=lambda p: (order.get(p.file, len(order)), p.file, p.line),
     )
     return problems, dict(run.counts)
+
+
+def validate_text(
+    text: str, path: Path, sops_dir: Path | None = None, examples: bool = True
+) -> list[Problem]:
+    """The problems of one scenario, SOP or exam file whose text is ``text`` (an editor's
+    buffer, not yet saved) as if it were at ``path``: its SOP is looked up from there.
+    With ``examples=False`` the scenario's examples are not graded (a quicker check
+    while typing). Duplicate ids across the library are not checked."""
+    run = _Run(Path(sops_dir) if sops_dir is not None else None)
+    run.examples = examples
+    run.cache_sops = True
+    run.file(Path(path), text)
+    return sorted(dict.fromkeys(run.problems), key=lambda p: (p.line, p.message))

@@ -103,7 +103,8 @@ def starter_text(sop: SOP, language: str, with_examples: bool = True) -> str:
         "persona:                         # the simulated user; each seed gives another one",
         f"  locale: {w['locale']}"
         "                 # a Faker locale (ar_EG ar_SA ar_AE ar_BH ar_JO ar_PS ar_DZ ...)",
-        "  fields:                        # placeholder name: Faker method; use {name} in texts",
+        "  fields:                        # placeholder: Faker method; one person per seed:",
+        "                                 # {first_name} is the first name of {name}",
         "    name: name",
         "    first_name: first_name",
         "    username: user_name",
@@ -152,7 +153,7 @@ def starter_text(sop: SOP, language: str, with_examples: bool = True) -> str:
 
 
 def _validates(text: str, sops_dir: Path) -> bool:
-    from simulator.content.validate import validate_paths
+    from simulator.authoring.validate import validate_paths
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "starter.yaml"

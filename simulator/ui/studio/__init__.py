@@ -1,0 +1,1 @@
+"""The trainer's studio (screens); its logic is ``simulator.authoring.studio``."""
