@@ -104,6 +104,7 @@ class DeskScreen(QWidget):
         header.addLayout(self.support_slot)
         header.addWidget(self.help_button)
         header.addWidget(self.end_button)
+        self._header = header
 
         self.inbox = InboxView()
         self.conversation = ConversationView()
@@ -167,6 +168,12 @@ class DeskScreen(QWidget):
         self.shortcuts = {name: self._shortcut(KEYS[name], slot) for name, slot in slots.items()}
         self.shortcuts["escape"] = self._shortcut("Escape", self.help.hide)
         self.retranslate()
+
+    def add_header_chips(self, before: QWidget, after: QWidget) -> None:
+        """Two chips on either side of the scenario timer (the exam's item and time)."""
+        at = self._header.indexOf(self.elapsed)
+        self._header.insertWidget(at, before)
+        self._header.insertWidget(at + 2, after)
 
     def _shortcut(self, keys: str, slot) -> QShortcut:
         sc = QShortcut(QKeySequence(keys), self)
