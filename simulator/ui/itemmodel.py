@@ -131,6 +131,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.layoutChanged.emit()
 
 
+def text_columns(*headers: Callable[[], str]) -> list[Column[Sequence[str]]]:
+    """Columns for rows that are already their texts, one string per column."""
+    return [Column(header, lambda row, i=i: row[i]) for i, header in enumerate(headers)]
+
+
 class RowTable(QTableView):
     """A read-only table of whole rows, one selected at a time, over a ``RowTableModel``.
     ``selection_changed`` and ``row_activated(row)`` (a double click or Enter) are the
@@ -146,12 +151,13 @@ class RowTable(QTableView):
         *,
         stretch: str = "last",  # "last" or "first": which column takes the spare width
         alternate: bool = False,
+        grid: bool = False,
     ) -> None:
         super().__init__(parent)
         self.rows_model: RowTableModel[Any] = RowTableModel(columns, parent=self)
         self.setModel(self.rows_model)
         self.verticalHeader().hide()
-        self.setShowGrid(False)
+        self.setShowGrid(grid)
         self.setAlternatingRowColors(alternate)
         self.setWordWrap(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

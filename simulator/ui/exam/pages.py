@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from simulator.exams.definition import ExamDef
 from simulator.ui.desk.inbox import format_seconds
-from simulator.ui.exam.panel import _cell, _table
+from simulator.ui.itemmodel import RowTable, text_columns
 
 
 def _label(name: str = "", wrap: bool = True) -> QLabel:
@@ -247,7 +247,16 @@ class EndPage(Page):
         super().__init__(parent)
         self.verdict = _label()
         self.column.insertWidget(1, self.verdict)
-        self.items = _table(5)
+        self.items = RowTable(
+            text_columns(
+                lambda: self.tr("Item"),
+                lambda: self.tr("Scenario"),
+                lambda: self.tr("Score"),
+                lambda: self.tr("Result"),
+                lambda: "",
+            ),
+            alternate=True,
+        )
         self.items.doubleClicked.connect(self._open)
         self.column.insertWidget(3, self.items)
         self.hint = _label("muted")
@@ -304,14 +313,12 @@ class EndPage(Page):
         self.verdict.setTextFormat(Qt.RichText)
         items = list(grade.get("items", ()))
         self.attempt_ids = [i.get("attempt_id") for i in items]
-        self.items.setHorizontalHeaderLabels(
-            [self.tr("Item"), self.tr("Scenario"), self.tr("Score"), self.tr("Result"), ""]
-        )
-        self.items.setRowCount(len(items))
+        rows = []
         for row, item in enumerate(items):
             note = self.tr("swapped (no penalty)") if item.get("swapped_from") else ""
-            for col, text in enumerate((*item_cells(row, item, titles), note)):
-                self.items.setItem(row, col, _cell(text))
+            rows.append((*item_cells(row, item, titles), note))
+        self.items.set_rows(rows)
+        self.items.retranslate()
         self._fit_items()
         self.hint.setText(self.tr("Double-click an item to see its results and evidence."))
         self.card.setVisible(certificate is not None)
