@@ -55,7 +55,6 @@ def open_window(qtbot, tmp_path, db, library, clock, world=None):
     store = open_store(f"sqlite:///{db}", now=lambda: T0 + dt.timedelta(seconds=world.now()))
     args = SimpleNamespace(library=str(LIBRARY), database_url=None)
     win = build_window(args, app, store=store, clock_factory=lambda: clock, library=library)
-    win.library_root = LIBRARY
     win.asked = []  # the confirmations asked, each answered yes
     win.ask = lambda title, _text, _yes: win.asked.append(title) or True
     qtbot.addWidget(win)

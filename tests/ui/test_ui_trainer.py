@@ -269,7 +269,7 @@ def test_validate_library_lists_file_line_problems(window, cohort, tmp_path, qtb
     shutil.copytree(REPO / "scenarios", lib)
     bad = lib / "en" / "broken.yaml"
     bad.write_text("id: broken\ntitle: [unclosed\n", encoding="utf-8")
-    window.library_root = lib
+    window.controller.library_root = lib
     window.signed_in(cohort.trainer)
     window.staff.cohorts_button.click()
     dialog = window.staff.validate_library()

@@ -182,7 +182,6 @@ def main() -> int:
             clock_factory=lambda c=clock: c,
             library=library,
         )
-        window.library_root = root
         window.translations.switch(lang)
         window.top_bar.language.choose(lang)
         window.resize(*SIZE)
