@@ -17,6 +17,8 @@ from simulator.content.index import ScenarioSummary, load_full
 from simulator.errors import SimulatorError
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from simulator.attempts.practice import PracticeAttempts
     from simulator.content.model import SOP, Scenario
 
@@ -31,6 +33,7 @@ class Shell(Protocol):
     @property
     def results(self) -> Any: ...  # the ResultsScreen
 
+    def window(self) -> QWidget: ...  # the parent of the dialogs the controller opens
     def show_page(self, page: Any) -> None: ...
     def show_error(self, exc: SimulatorError) -> None: ...
 
@@ -193,7 +196,7 @@ class AppController:
             return None
         from simulator.ui import hooks
 
-        if not hooks.briefing_gate(scenario, self.person, self.shell):
+        if not hooks.briefing_gate(scenario, self.person, self.shell.window()):
             return None
         try:
             running = self.attempts.start(scenario, sop, seed=seed)
@@ -260,7 +263,7 @@ class AppController:
         if self.wellbeing is not None:
             # Check-in and break offers come after the results are on screen.
             seconds = running.session.ended_at or running.session.now
-            self.wellbeing.after_scenario(running.scenario, seconds, self.shell)
+            self.wellbeing.after_scenario(running.scenario, seconds, self.shell.window())
 
     def show_stored_result(self, attempt: Any, review: str | None = None) -> None:
         """The results screen for a finished attempt, from what the store kept. A

@@ -133,7 +133,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
 def text_columns(*headers: Callable[[], str]) -> list[Column[Sequence[str]]]:
     """Columns for rows that are already their texts, one string per column."""
-    return [Column(header, lambda row, i=i: row[i]) for i, header in enumerate(headers)]
+
+    def cell(i: int) -> Callable[[Sequence[str]], str]:
+        return lambda row: row[i]
+
+    return [Column(header, cell(i)) for i, header in enumerate(headers)]
 
 
 class RowTable(QTableView):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 
@@ -172,7 +172,7 @@ class ScenarioFilter(QSortFilterProxyModel):
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:
-        model = self.sourceModel()
+        model = cast(ScenarioTableModel, self.sourceModel())
         s: Scenario = model.scenario(source_row)
         if self.language and s.language != self.language:
             return False

@@ -110,7 +110,7 @@ class TopBar(QFrame):
         self.language.retranslate()
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
             home.result_requested.connect(self.controller.show_stored_result)
             home.finish_requested.connect(self.controller.end_unfinished)
             self._home = home
-            home.set_ui_language(self.translations.language)
+            home.set_ui_language(str(self.translations.language))
             home.set_library(*self._library)
             self.screens.addWidget(home)
         return self._home
@@ -342,8 +342,8 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
         go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(box.buttons()[-1])
+        stay = box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
         box.exec()
         return box.clickedButton() is go
 
@@ -413,5 +413,5 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             if self._home is not None:
-                self._home.set_ui_language(self.translations.language)
+                self._home.set_ui_language(str(self.translations.language))
         super().changeEvent(event)

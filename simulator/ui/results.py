@@ -58,7 +58,7 @@ def list_separator() -> str:
     """The comma between the items of a list: the Arabic comma in the Arabic interface."""
     from PySide6.QtGui import QGuiApplication
 
-    rtl = QGuiApplication.layoutDirection() == Qt.RightToLeft
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     return "، " if rtl else ", "
 
 
@@ -208,12 +208,12 @@ class ResultsScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         head = self.table.horizontalHeader()
-        head.setSectionResizeMode(QHeaderView.ResizeToContents)
-        head.setSectionResizeMode(1, QHeaderView.Stretch)
-        head.setSectionResizeMode(3, QHeaderView.Stretch)
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _p: self.show_evidence(cur.row())
         )
@@ -230,7 +230,7 @@ class ResultsScreen(QWidget):
 
         self.replay_title = QLabel()
         self.replay_title.setObjectName("subtitle")
-        self.slider = QSlider(Qt.Horizontal)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.valueChanged.connect(self.show_replay)
         self.play_button = QPushButton()
         self.play_button.clicked.connect(self.toggle_play)
@@ -290,7 +290,10 @@ class ResultsScreen(QWidget):
             self.select_criterion(0)
 
     def select_criterion(self, row: int) -> None:
-        flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.selectionModel().setCurrentIndex(self.criteria.index(row, 0), flags)
 
     def _fill(self) -> None:
@@ -377,7 +380,7 @@ class ResultsScreen(QWidget):
         c = self.criteria.criterion(row)
         by_reply: dict[tuple[str, int], list[tuple[int, int]]] = {}
         for s in evidence_spans(c):
-            by_reply.setdefault((s.get("thread"), int(s["reply"])), []).append(
+            by_reply.setdefault((str(s.get("thread")), int(s["reply"])), []).append(
                 (int(s["start"]), int(s["end"]))
             )
         parts = [
@@ -490,6 +493,6 @@ class ResultsScreen(QWidget):
             self.show_evidence(self.table.currentIndex().row())
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

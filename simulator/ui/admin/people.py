@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +26,7 @@ ROLES = ("trainee", "trainer", "admin")
 
 def password_field() -> QLineEdit:
     field = QLineEdit()
-    field.setEchoMode(QLineEdit.Password)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
     return field
 
 
@@ -33,7 +35,7 @@ class PeopleTab(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.store = None
+        self.store: Any = None
         self.everyone: list = []
         # Rows: (person, the names of their cohorts).
         self.table = RowTable(
@@ -274,7 +276,7 @@ class PeopleTab(QWidget):
         self._update_buttons()
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
@@ -284,7 +286,7 @@ class CohortsTab(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.store = None
+        self.store: Any = None
         # Rows: (cohort, its number of members).
         self.table = RowTable(
             [
@@ -296,7 +298,7 @@ class CohortsTab(QWidget):
         self.name = QLineEdit()
         self.create_button = QPushButton()
         self.create_button.setObjectName("primary")
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_cohort)
         self.status = QLabel()
         self.status.setObjectName("warnchip")
         self.status.setWordWrap(True)
@@ -323,7 +325,7 @@ class CohortsTab(QWidget):
             (c, self.store.cohort_summary(c.id, trainees_only=False).members) for c in cohorts
         )
 
-    def create(self) -> None:
+    def create_cohort(self) -> None:
         name = self.name.text().strip()
         if not name or self.store is None:
             return
@@ -343,6 +345,6 @@ class CohortsTab(QWidget):
         self.create_button.setText(self.tr("Create cohort"))
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -89,10 +90,12 @@ class DeskScreen(QWidget):
         self.elapsed = QLabel()
         self.elapsed.setObjectName("chip")
         self.help_button = QPushButton()
-        self.confirm_end = None  # () -> bool: asked before "End scenario" ends it
+        self.confirm_end: Callable[[], bool] | None = (
+            None  # () -> bool: asked before "End scenario" ends it
+        )
         # () -> bool: asked before resolving or closing the last open conversation (which
         # ends the scenario): see the results, or keep working.
-        self.confirm_last = None
+        self.confirm_last: Callable[[], bool] | None = None
         self.draft_key: str | None = None  # where the unsent draft is kept (QSettings)
         self.end_button = QPushButton()
         self.end_button.clicked.connect(self.end_scenario)

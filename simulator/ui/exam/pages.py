@@ -69,7 +69,7 @@ class Page(QWidget):
         self.setObjectName("screen")
         self.title = _label("title")
         self.body = _label()
-        self.body.setTextFormat(Qt.RichText)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.column = QVBoxLayout()
@@ -88,7 +88,7 @@ class Page(QWidget):
         # Scrolls rather than growing the window (a long verdict on a small screen).
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -198,7 +198,7 @@ class BetweenPage(Page):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.clock = _label("chip", wrap=False)
-        self.column.insertWidget(1, self.clock, 0, Qt.AlignLeading)
+        self.column.insertWidget(1, self.clock, 0, Qt.AlignmentFlag.AlignLeading)
         self.break_button = self.button()
         self.continue_button = self.button(primary=True)
         self.break_button.clicked.connect(self.take_break.emit)
@@ -267,8 +267,8 @@ class EndPage(Page):
             "QFrame#card { background: #ffffff; border: 2px solid #0f766e; border-radius: 8px; }"
         )
         self.certificate = _label()
-        self.certificate.setTextFormat(Qt.RichText)
-        self.certificate.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.certificate.setTextFormat(Qt.TextFormat.RichText)
+        self.certificate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         card = QVBoxLayout(self.card)
         card.setContentsMargins(20, 14, 20, 14)
         card.addWidget(self.certificate)
@@ -310,7 +310,7 @@ class EndPage(Page):
         if failed:
             lines.append(html.escape(self.tr("Not passed because: ") + "; ".join(failed)))
         self.verdict.setText("<br>".join(lines))
-        self.verdict.setTextFormat(Qt.RichText)
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
         items = list(grade.get("items", ()))
         self.attempt_ids = [i.get("attempt_id") for i in items]
         rows = []
@@ -325,7 +325,7 @@ class EndPage(Page):
         self.save_button.setVisible(certificate is not None)
         if certificate is not None:
             c = certificate
-            rows = [
+            facts = [
                 (self.tr("Certificate"), c.id),
                 (self.tr("Awarded to"), c.person_name),
                 (self.tr("Score"), f"{c.score:g}%"),
@@ -337,7 +337,7 @@ class EndPage(Page):
                 f"<td valign='middle' style='padding:2px 12px;color:#6b7280'>{html.escape(k)}"
                 f"</td><td valign='middle' style='padding:2px 36px 2px 4px'>"
                 f"<b>{html.escape(v)}</b></td>"
-                for k, v in rows
+                for k, v in facts
             ]
             # Two facts a row: the whole certificate fits beside the verdict on one screen.
             body = "".join(f"<tr>{cells[i]}{cells[i + 1]}</tr>" for i in range(0, 6, 2))

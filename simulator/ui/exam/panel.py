@@ -190,7 +190,7 @@ class ExamPanel(QWidget):
         self._fill_sittings()
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

@@ -41,10 +41,10 @@ class CohortScreen(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
-        self.store = None
+        self.store: Any = None
         self.requester = None
         self.titles: dict[str, str] = {}
-        self.summary = None
+        self.summary: Any = None
         self.attempts: list = []
         self.heading = QLabel()
         self.heading.setObjectName("title")
@@ -161,7 +161,8 @@ class CohortScreen(QWidget):
         current = self.cohort_box.currentData()
         self.cohort_box.blockSignals(True)
         self.cohort_box.clear()
-        for cohort in self.store.cohorts() if self.store is not None else []:
+        cohorts = self.store.cohorts() if self.store is not None else []
+        for cohort in cohorts:
             self.cohort_box.addItem(cohort.name, cohort.id)
         i = self.cohort_box.findData(current)
         self.cohort_box.setCurrentIndex(max(i, 0) if self.cohort_box.count() else -1)
@@ -308,6 +309,6 @@ class CohortScreen(QWidget):
         self._update_buttons()
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
