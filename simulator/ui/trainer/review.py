@@ -152,7 +152,9 @@ class OverridePanel(QFrame):
         overrides = self.store.overrides_for(self.attempt.id)
         resolutions = self.store.resolutions_for(self.attempt.id)
         if not overrides:
-            self.history.setHtml(f"<p style='color:#6b7280;'>{self.tr('No overrides yet.')}</p>")
+            # Not inside the f-string: lupdate finds a string only in a plain tr() call.
+            none_yet = html.escape(self.tr("No overrides yet."))
+            self.history.setHtml(f"<p style='color:#6b7280;'>{none_yet}</p>")
             return
         names: dict[int, str] = {}
         parts = []
