@@ -177,7 +177,15 @@ class RowTable(QTableView):
         self.activated.connect(lambda index: self.row_activated.emit(index.row()))
 
     def set_rows(self, rows: Iterable[Any]) -> None:
+        """New rows; the selected row stays selected when it is among them (as a
+        ``QTableWidget`` refilled in place keeps its selection)."""
+        chosen = self.selected()
         self.rows_model.set_rows(rows)
+        if chosen is not None:
+            for row, value in enumerate(self.rows_model.rows()):
+                if value is chosen or value == chosen:
+                    self.select(row)
+                    break
 
     def rowCount(self) -> int:
         return self.rows_model.rowCount()

@@ -79,3 +79,14 @@ def test_the_row_table_selects_reads_back_and_reports_activation(qtbot):
     assert table.selected_row() == 1 and table.selected() is PEOPLE[1] and changes
     table.activated.emit(table.model().index(2, 0))
     assert activated == [2]
+
+
+def test_refilling_the_rows_keeps_the_selected_row_when_it_is_still_there(qtbot):
+    table = RowTable(columns(["Name"]))
+    qtbot.addWidget(table)
+    table.set_rows(PEOPLE)
+    table.select(2)
+    table.set_rows(list(reversed(PEOPLE)))  # e.g. the same rows again after a language switch
+    assert table.selected() is PEOPLE[2] and table.selected_row() == 0
+    table.set_rows(PEOPLE[:2])
+    assert table.selected() is None

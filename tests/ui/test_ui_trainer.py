@@ -11,7 +11,14 @@ from types import SimpleNamespace
 import pytest
 from argon2 import PasswordHasher, profiles
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QTextBrowser
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+)
 
 from simulator.engine.play import play, play_json
 from simulator.engine.script import read_script
@@ -169,6 +176,14 @@ def test_trainer_sees_the_cohort_summary(window, cohort):
     screen.select_person(cohort.trainees[0].id)
     assert screen.attempts_table.rowCount() == 1
     assert screen.attempts_table.text(0, 3) == f"{grade.score:.0f}%"
+    # Switching the language keeps the chosen attempt (and its Open button) and
+    # translates the cells in place.
+    screen.select_attempt(grade.id)
+    assert screen.open_button.isEnabled()
+    window.translations.switch("ar", remember=False)
+    QApplication.processEvents()
+    assert screen.selected_attempt().id == grade.id and screen.open_button.isEnabled()
+    assert screen.attempts_table.text(0, 2) == "تدريب"
 
 
 def test_override_is_stored_and_shown_beside_the_automatic_verdict(window, cohort, qtbot):

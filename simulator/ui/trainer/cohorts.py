@@ -304,8 +304,6 @@ class CohortScreen(QWidget):
                 )
             )
         self.wellbeing.setText(self.wellbeing_text())
-        if self.attempts:
-            self._fill_attempts()
         self._update_buttons()
 
     def changeEvent(self, event) -> None:
