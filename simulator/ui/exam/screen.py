@@ -18,10 +18,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, 
 from simulator.attempts.sittings import finish_sitting, resume_sitting, start_sitting
 from simulator.content.library import Library, load_library
 from simulator.errors import SimulatorError
-from simulator.exams.certificate import awaiting_review, certificate_for, render_html
 from simulator.exams.definition import ExamDef
 from simulator.exams.flow import BetweenView, ExamFlow, Stage, Step
-from simulator.exams.record import sign_certificate
+from simulator.exams.outcome import stored_outcome, write_certificate_page
 from simulator.exams.sitting import ExamSitting
 from simulator.ui.desk.controller import DeskController
 from simulator.ui.desk.inbox import format_seconds
@@ -396,28 +395,16 @@ class ExamScreen(QWidget):
 
     def show_stored(self, sitting_id: int) -> None:
         """The end page of a finished sitting, from what the store kept."""
-        store = self.window_.store
-        result = store.result_for(sitting_id)
-        if result is None:
+        outcome = stored_outcome(self.window_.store, sitting_id)
+        if outcome is None:
             return
-        self.result_grade = dict(result.grade)
-        self.certificate = None
-        # The verdict of record (a trainer's override counts); an exam that requires
-        # review has no certificate until a trainer confirms it.
-        if store.attempt(sitting_id).passed and not awaiting_review(
-            store, sitting_id, result.grade
-        ):
-            try:
-                self.certificate = certificate_for(store, sitting_id)
-            except SimulatorError as exc:
-                self._error(exc)
-        title = result.grade.get("title", {})
+        if outcome.problem is not None:
+            self._error(outcome.problem)
+        self.result_grade = outcome.grade
+        self.certificate = outcome.certificate
         titles = {sid: str(s.title) for sid, s in self.window_.scenarios.items()}
         self.end.show_result(
-            str(title.get(self.language) or title.get("en") or ""),
-            self.result_grade,
-            titles,
-            self.certificate,
+            outcome.title(self.language), self.result_grade, titles, self.certificate
         )
         self.flow.show_end()
 
@@ -436,8 +423,7 @@ class ExamScreen(QWidget):
             return None
         out = Path(path)
         try:
-            signed = sign_certificate(self.certificate, self.window_.store.signing_key())
-            out.write_text(render_html(self.certificate, signed), encoding="utf-8")
+            write_certificate_page(self.window_.store, self.certificate, out)
         except OSError as exc:
             self.window_.statusBar().showMessage(f"{out}: {exc.strerror}", 10000)
             return None
