@@ -68,3 +68,22 @@ def test_a_failed_sitting_has_no_certificate_and_an_unfinished_one_no_outcome(st
     assert outcome.certificate is None and outcome.problem is None
     unfinished = sit(store, library, "", finish=False, name="badr")
     assert stored_outcome(store, unfinished) is None
+
+
+def test_exam_runs_start_with_a_seed_and_resume_from_the_library_exam_file(store, library):
+    import random
+
+    from simulator.attempts.exam_runs import ExamRuns
+
+    exam = load_exam(library / "exams" / "mini.yaml")
+    amal = store.create_person("amal", "trainee")
+    badr = store.create_person("badr", "trainee")
+    runs = ExamRuns(library, rng=random.Random(5))
+    first = runs.start(store, amal.id, exam, SimulatedClock())
+    again = ExamRuns(library, rng=random.Random(5)).start(store, badr.id, exam, SimulatedClock())
+    assert first.seed == again.seed  # the seed comes from the given generator
+    assert runs.library_for(exam) is runs.library_for(exam)  # loaded once
+    assert first.sitting_id is not None
+    assert runs.exam_path(store, first.sitting_id) == library / "exams" / "mini.yaml"
+    back = runs.resume(store, first.sitting_id, SimulatedClock())
+    assert [s.id for s in back.order] == [s.id for s in first.order]

@@ -15,8 +15,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from simulator.attempts.sittings import finish_sitting, resume_sitting, start_sitting
-from simulator.content.library import Library, load_library
+from simulator.attempts.exam_runs import ExamRuns
+from simulator.attempts.sittings import finish_sitting
 from simulator.errors import SimulatorError
 from simulator.exams.definition import ExamDef
 from simulator.exams.flow import BetweenView, ExamFlow, Stage, Step
@@ -62,7 +62,7 @@ class ExamScreen(QWidget):
 
     def __init__(self, window: ExamHost, library_root: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library_root = library_root  # the library whose exams/ folder is listed
+        self.runs = ExamRuns(library_root)  # starts and resumes stored sittings
         self.window_ = window  # store, person, clock factory, hooks
         self.flow = ExamFlow()
         self.controller: DeskController | None = None
@@ -70,7 +70,6 @@ class ExamScreen(QWidget):
         self.run_timers = True  # False: tests call tick() and move the clock by hand
         self.exec_dialog = _exec  # tests drive the briefing through this
         self.ask_save_path = self._ask_save_path  # tests answer the file dialog
-        self._libraries: dict[Path, Library] = {}
         self.intro = IntroPage()
         self.between = BetweenPage()
         self.desk = DeskScreen()
@@ -141,12 +140,6 @@ class ExamScreen(QWidget):
     def language(self) -> str:
         return str(self.window_.translations.language)
 
-    def library_for(self, exam: ExamDef) -> Library:
-        root = exam.library_root
-        if root not in self._libraries:
-            self._libraries[root] = load_library(root)
-        return self._libraries[root]
-
     def _hooks(self) -> Any:
         return getattr(self.window_, "wellbeing", None)
 
@@ -187,22 +180,12 @@ class ExamScreen(QWidget):
 
     def begin(self) -> ExamSitting | None:
         """Start a stored sitting of the exam shown on the intro page; play item 1."""
-        import random
-
-        seed = self.seed
         exam = self.flow.exam
         store, person = self.window_.store, self.window_.person
         if exam is None or store is None or person is None:
             return None
         try:
-            sitting = start_sitting(
-                store,
-                person.id,
-                exam,
-                seed=random.randrange(1, 1_000_000) if seed is None else seed,
-                clock=self.window_.exam_clock(),
-                library=self.library_for(exam),
-            )
+            sitting = self.runs.start(store, person.id, exam, self.window_.exam_clock(), self.seed)
         except SimulatorError as exc:
             self._error(exc)
             return None
@@ -212,16 +195,9 @@ class ExamScreen(QWidget):
 
     def resume(self, sitting_id: int, exam_path: Path | None = None) -> ExamSitting | None:
         """Take back an interrupted sitting with the time it had left."""
-        from simulator.exams.definition import load_exam
-
-        store = self.window_.store
         try:
-            attempt = store.attempt(sitting_id)
-            exam_id = attempt.scenario_id.removeprefix("exam:")
-            path = exam_path or self.library_root / "exams" / f"{exam_id}.yaml"
-            library = self.library_for(load_exam(path))
-            sitting = resume_sitting(
-                store, sitting_id, self.window_.exam_clock(), exam_path=path, library=library
+            sitting = self.runs.resume(
+                self.window_.store, sitting_id, self.window_.exam_clock(), exam_path
             )
         except SimulatorError as exc:
             self._error(exc)
