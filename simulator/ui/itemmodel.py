@@ -125,9 +125,20 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return
         spec = self.columns[column]
         key = spec.sort_key or spec.display
+        old = self._rows
+        moves = sorted(
+            range(len(old)),
+            key=lambda i: key(old[i]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
         self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [old[i] for i in moves]
         self._forget()
+        # The selection and the current row follow their rows to where they now are.
+        now = {was: i for i, was in enumerate(moves)}
+        before = self.persistentIndexList()
+        after = [self.index(now[ix.row()], ix.column()) for ix in before]
+        self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
 

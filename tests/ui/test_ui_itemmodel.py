@@ -90,3 +90,14 @@ def test_refilling_the_rows_keeps_the_selected_row_when_it_is_still_there(qtbot)
     assert table.selected() is PEOPLE[2] and table.selected_row() == 0
     table.set_rows(PEOPLE[:2])
     assert table.selected() is None
+
+
+def test_sorting_the_view_keeps_the_selected_row_selected(qtbot):
+    table = RowTable(columns(["Name"]))
+    qtbot.addWidget(table)
+    table.set_rows(PEOPLE)
+    table.select(0)  # Badr
+    table.setSortingEnabled(True)
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by score: Amal, Badr, Dana
+    assert [table.text(r, 0) for r in range(3)] == ["Amal", "Badr", "Dana"]
+    assert table.selected() is PEOPLE[0] and table.selected_row() == 1
