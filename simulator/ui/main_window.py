@@ -175,10 +175,6 @@ class MainWindow(QMainWindow):
         return self.controller.scenarios
 
     @property
-    def sops(self) -> dict[str, Any]:
-        return self.controller.sops
-
-    @property
     def clock_factory(self) -> Any:
         return self.controller.clock_factory
 
@@ -214,15 +210,8 @@ class MainWindow(QMainWindow):
     def wellbeing(self, hooks: Any) -> None:
         self.controller.wellbeing = hooks
 
-    @property
-    def attempts(self) -> Any:
-        return self.controller.attempts
-
     def exam_clock(self) -> Any:
         return self.controller.exam_clock()
-
-    def loaded(self, scenario: Any) -> tuple[Any, Any]:
-        return self.controller.loaded(scenario)
 
     def full_library(self) -> LazyScenarios:
         return self.controller.full_library()
@@ -237,9 +226,6 @@ class MainWindow(QMainWindow):
 
     def show_stored_result(self, attempt: Any, review: str | None = None) -> None:
         self.controller.show_stored_result(attempt, review)
-
-    def in_exam(self) -> bool:
-        return self.controller.in_exam()
 
     # -- the shell ------------------------------------------------------------------
     def show_icons(self) -> None:
@@ -368,7 +354,7 @@ class MainWindow(QMainWindow):
         )
 
     def confirm_leave_exam(self) -> bool:
-        if not self.in_exam():
+        if not self.controller.in_exam():
             return True
         return self.confirm(
             self.tr("Leave the exam?"),
