@@ -144,13 +144,11 @@ class AppController:
     # -- people ---------------------------------------------------------------------
     def in_exam(self) -> bool:
         """A sitting is running on screen (not ended)."""
-        screen = getattr(self.exams, "_screen", None) if self.exams is not None else None
-        return screen is not None and screen.sitting is not None and screen.state != "end"
+        return self.exams is not None and bool(self.exams.in_sitting())
 
     def exam_desk(self) -> Any:
         """The exam screen's desk, when the exam screen was built."""
-        screen = getattr(self.exams, "_screen", None) if self.exams is not None else None
-        return screen.desk if screen is not None else None
+        return self.exams.desk() if self.exams is not None else None
 
     def sign_out(self) -> None:
         """Stop what runs (the store keeps it) and forget the person."""
