@@ -35,7 +35,9 @@ class ReviewResults(ResultsScreen):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         # Beside the override panel: the criteria get the room, the replay less.
-        self.findChild(QSplitter).setSizes([560, 400])
+        splitter = self.findChild(QSplitter)
+        if splitter is not None:
+            splitter.setSizes([560, 400])
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -241,7 +243,7 @@ class OverridePanel(QFrame):
         self._update_button()
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
