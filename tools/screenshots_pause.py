@@ -72,7 +72,6 @@ def open_window(app, store, person, library, clock, lang: str, root: Path):
         clock_factory=lambda: clock,
         library=library,
     )
-    window.library_root = root
     install_wellbeing(window, store, app)  # as the real app does: pause/support on the desk
     window.translations.switch(lang)
     window.top_bar.language.choose(lang)

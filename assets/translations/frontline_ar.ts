@@ -1,25 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>Not reached</source>
-        <translation>لم تصل إليه</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>ناجح</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>راسب</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>حاسم</translation>
-    </message>
-</context>
-<context>
     <name>AdminScreen</name>
     <message>
         <source>Administration</source>
@@ -736,6 +717,18 @@
         <translation>البند</translation>
     </message>
     <message>
+        <source>Not reached</source>
+        <translation>لم تصل إليه</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>راسب</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>حاسم</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
@@ -1440,6 +1433,10 @@
     <message>
         <source>Resolve the disagreement</source>
         <translation>احسم الخلاف</translation>
+    </message>
+    <message>
+        <source>No overrides yet.</source>
+        <translation>لا توجد تعديلات بعد.</translation>
     </message>
     <message>
         <source>Why the automatic grading got it wrong</source>

@@ -1,25 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>Not reached</source>
-        <translation>Not reached</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>Passed</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>critical</translation>
-    </message>
-</context>
-<context>
     <name>AdminScreen</name>
     <message>
         <source>Administration</source>
@@ -736,6 +717,18 @@
         <translation>Item</translation>
     </message>
     <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
@@ -1440,6 +1433,10 @@
     <message>
         <source>Resolve the disagreement</source>
         <translation>Resolve the disagreement</translation>
+    </message>
+    <message>
+        <source>No overrides yet.</source>
+        <translation>No overrides yet.</translation>
     </message>
     <message>
         <source>Why the automatic grading got it wrong</source>

@@ -109,10 +109,12 @@ def build_window(args, app: QApplication, store=None, clock_factory=None, librar
 
     translations = Translations(app)
     translations.switch(saved_language(), remember=False)
-    window = MainWindow(translations, store=store, clock_factory=clock_factory, **options)
-    window.library_root = Path(getattr(args, "library", None) or library_dir())
+    root = Path(getattr(args, "library", None) or library_dir())
+    window = MainWindow(
+        translations, store=store, clock_factory=clock_factory, library_root=root, **options
+    )
     if library is None:
-        library = load_summaries(Path(getattr(args, "library", None) or library_dir()))
+        library = load_summaries(root)
     window.set_library(*library)
     if not options.get("store_pending"):
         window.show_icons()  # ``start`` shows them once the library has painted

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
 
-_ROOT = QModelIndex()
+from simulator.ui.itemmodel import Column, RowTableModel
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
@@ -15,62 +17,61 @@ def _get(obj: Any, name: str, default: Any = None) -> Any:
     return getattr(obj, name, default)
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowTableModel[Any]):
     """Columns: when, scenario, score, result."""
 
-    def __init__(self, attempts=(), parent=None) -> None:
-        super().__init__(parent)
-        self._rows = list(attempts)
+    def __init__(self, attempts: Iterable[Any] = (), parent: QObject | None = None) -> None:
+        columns: list[Column[Any]] = [
+            Column(lambda: self.tr("When"), _when, sort_key=lambda a: _get(a, "started_at")),
+            Column(lambda: self.tr("Scenario"), self._title),
+            Column(lambda: self.tr("Score"), _score, sort_key=lambda a: _get(a, "score") or -1),
+            Column(
+                lambda: self.tr("Result"),
+                self._result,
+                roles={int(Qt.ItemDataRole.ForegroundRole): _result_colour},
+            ),
+        ]
+        super().__init__(columns, attempts, parent)
         self.titles: dict[str, str] = {}
         self.ui_language = "en"
 
-    def set_attempts(self, attempts, titles=None) -> None:
+    def set_attempts(
+        self, attempts: Iterable[Any], titles: Mapping[str, str] | None = None
+    ) -> None:
         """``attempts`` newest first; ``titles`` maps scenario id -> title."""
-        self.beginResetModel()
-        self._rows = sorted(attempts, key=lambda a: _get(a, "started_at"), reverse=True)
         self.titles = dict(titles or {})
-        self.endResetModel()
+        self.set_rows(sorted(attempts, key=lambda a: _get(a, "started_at"), reverse=True))
 
     def attempt(self, row: int) -> Any:
-        return self._rows[row]
+        return self.row(row)
 
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def _title(self, a: Any) -> str:
+        sid = str(_get(a, "scenario_id", ""))
+        return self.titles.get(sid, sid)
 
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
-            return None
-        return (self.tr("When"), self.tr("Scenario"), self.tr("Score"), self.tr("Result"))[section]
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or role not in (Qt.DisplayRole, Qt.ForegroundRole):
-            return None
-        a = self._rows[index.row()]
-        col = index.column()
-        finished = _get(a, "ended_at") is not None
-        score = _get(a, "score")
+    def _result(self, a: Any) -> str:
         passed = _get(a, "passed")
-        if role == Qt.ForegroundRole:
-            if col == 3 and finished and passed is not None:
-                from PySide6.QtGui import QColor
-
-                return QColor("#15803d" if passed else "#dc2626")
-            return None
-        if col == 0:
-            when = _get(a, "started_at")
-            if hasattr(when, "astimezone"):
-                when = when.astimezone()
-            return when.strftime("%Y-%m-%d %H:%M") if hasattr(when, "strftime") else str(when)
-        if col == 1:
-            sid = _get(a, "scenario_id", "")
-            return self.titles.get(sid, sid)
-        if col == 2:
-            return "" if score is None else f"{float(score):.0f}%"
-        if not finished:
+        if _get(a, "ended_at") is None:
             return self.tr("Unfinished")
         if passed is None:
             return ""
         return self.tr("Passed") if passed else self.tr("Failed")
+
+
+def _when(a: Any) -> str:
+    when = _get(a, "started_at")
+    if hasattr(when, "astimezone"):
+        when = when.astimezone()
+    return when.strftime("%Y-%m-%d %H:%M") if hasattr(when, "strftime") else str(when)
+
+
+def _score(a: Any) -> str:
+    score = _get(a, "score")
+    return "" if score is None else f"{float(score):.0f}%"
+
+
+def _result_colour(a: Any) -> QColor | None:
+    passed = _get(a, "passed")
+    if _get(a, "ended_at") is None or passed is None:
+        return None
+    return QColor("#15803d" if passed else "#dc2626")

@@ -104,11 +104,11 @@ class HomeScreen(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.AscendingOrder)  # A to Z (Qt's default is Z to A)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z (Qt's default is Z to A)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: on to Start scenario
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
@@ -117,7 +117,7 @@ class HomeScreen(QWidget):
         # Fixed starting widths (the trainee may drag them): measuring every cell is slow
         # and lets long tag lists squeeze the titles.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
@@ -126,7 +126,7 @@ class HomeScreen(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.empty = QLabel()
         self.empty.setObjectName("muted")
-        self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.start_button = QPushButton()
         self.start_button.setObjectName("primary")
@@ -152,9 +152,11 @@ class HomeScreen(QWidget):
         self.history_table.verticalHeader().hide()
         self.history_table.setShowGrid(False)
         self.history_table.setAlternatingRowColors(True)
-        self.history_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.history_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.history_table.horizontalHeader().setStretchLastSection(True)
-        self.history_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_table.doubleClicked.connect(self._open_attempt)
         self.history_hint = QLabel()
         self.history_hint.setObjectName("muted")
@@ -205,7 +207,10 @@ class HomeScreen(QWidget):
                 # Through the selection model: QTableView.selectRow depends on the
                 # viewport's geometry in right-to-left layouts.
                 index = self.proxy.index(row, 0)
-                flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+                flags = (
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows
+                )
                 self.table.selectionModel().setCurrentIndex(index, flags)
                 return True
         return False
@@ -300,6 +305,6 @@ class HomeScreen(QWidget):
         self.history.ui_language = language
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 
 from simulator.content.index import ScenarioSummary
 from simulator.ui import theme
+from simulator.ui.itemmodel import Column, RowRole, RowTableModel
 from simulator.ui.text import library_order
 
 if TYPE_CHECKING:
     from simulator.content.model import Scenario
 
-ScenarioRole = Qt.UserRole + 1
-_ROOT = QModelIndex()
+ScenarioRole = RowRole  # data(index, ScenarioRole): the scenario of the row
 
 
 def sensitivity_name(category: str) -> str:
@@ -70,91 +64,57 @@ def sensitivity_labels(scenario: Scenario | ScenarioSummary) -> list[str]:
     return [f"{sensitivity_name(c)} · {lvl}" for c, lvl in seen.items()]
 
 
-class ScenarioTableModel(QAbstractTableModel):
+class ScenarioTableModel(RowTableModel["Scenario"]):
     """Rows are scenarios, or their index summaries (the list needs no more); columns
     title, language, SOP, channels, difficulty, tags, sensitivity."""
 
     COLUMNS = ("title", "language", "sop", "channels", "difficulty", "tags", "sensitivity")
 
-    def __init__(self, scenarios: Iterable[Scenario] = (), sop_titles=None, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[Scenario] = list(scenarios)
+    def __init__(
+        self,
+        scenarios: Iterable[Scenario] = (),
+        sop_titles: Mapping[str, Any] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(self._columns(), scenarios, parent, cache=True)
         self._sop_titles: Mapping[str, Any] = sop_titles or {}
-        self._cells: dict[tuple[int, int], str] = {}
         self.ui_language = "en"
 
-    def set_scenarios(self, scenarios: Iterable[Scenario], sop_titles=None) -> None:
-        self.beginResetModel()
-        self._rows = sorted(scenarios, key=library_order)
-        self._sop_titles = sop_titles or {}
-        self._cells: dict[tuple[int, int], str] = {}
-        self.endResetModel()
+    def _columns(self) -> list[Column[Scenario]]:
+        labels = self.tr("Content labels: the wellbeing briefing explains them before you start")
 
-    def retranslate(self) -> None:
-        """Drop the cached cell texts (the interface language changed)."""
-        self._cells = {}
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-        self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.COLUMNS) - 1)
+        def column(
+            name: str, header: Callable[[], str], roles: Mapping[int, Any] | None = None
+        ) -> Column[Scenario]:
+            return Column(header, lambda s: self._display(s, name), roles=roles or {})
+
+        return [
+            column("title", lambda: self.tr("Scenario"), roles={_ALIGN: _title_alignment}),
+            column("language", lambda: self.tr("Language")),
+            column("sop", lambda: self.tr("Procedure")),
+            column("channels", lambda: self.tr("Channels"), roles={_ICON: _channel_icon}),
+            column("difficulty", lambda: self.tr("Difficulty")),
+            column("tags", lambda: self.tr("Tags")),
+            column("sensitivity", lambda: self.tr("Sensitivity"), roles={_TIP: lambda _s: labels}),
+        ]
+
+    def set_scenarios(
+        self, scenarios: Iterable[Scenario], sop_titles: Mapping[str, Any] | None = None
+    ) -> None:
+        self._sop_titles = sop_titles or {}
+        self.set_rows(sorted(scenarios, key=library_order))
 
     def scenario(self, row: int) -> Scenario:
-        return self._rows[row]
+        return self.row(row)
 
     def scenarios(self) -> list[Scenario]:
-        return list(self._rows)
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return self.rows()
 
     def sop_title(self, sop_id: str) -> str:
         title = self._sop_titles.get(sop_id)
         if title is None:
             return sop_id
-        return title.get(self.ui_language) if hasattr(title, "get") else str(title)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
-            return None
-        headers = (
-            self.tr("Scenario"),
-            self.tr("Language"),
-            self.tr("Procedure"),
-            self.tr("Channels"),
-            self.tr("Difficulty"),
-            self.tr("Tags"),
-            self.tr("Sensitivity"),
-        )
-        return headers[section]
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        s = self._rows[index.row()]
-        col = self.COLUMNS[index.column()]
-        if role == ScenarioRole:
-            return s
-        if role == Qt.DisplayRole:
-            key = (index.row(), index.column())
-            text = self._cells.get(key)
-            if text is None:
-                text = self._cells[key] = self._display(s, col)
-            return text
-        if role == Qt.DecorationRole and col == "channels" and s.channels:
-            return theme.icon(s.channels[0])
-        if role == Qt.ToolTipRole and col == "sensitivity":
-            return self.tr("Content labels: the wellbeing briefing explains them before you start")
-        if role == Qt.TextAlignmentRole and col == "title":
-            # A title is aligned by its own script, whatever the interface language.
-            rtl = s.language == "ar"
-            # AlignAbsolute: right means right in a right-to-left interface too.
-            return int(
-                (Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignVCenter | Qt.AlignAbsolute
-            )
-        return None
+        return str(title.get(self.ui_language) if hasattr(title, "get") else title)
 
     def _display(self, s: Scenario, col: str) -> str:
         if col == "title":
@@ -172,6 +132,22 @@ class ScenarioTableModel(QAbstractTableModel):
         if col == "sensitivity":
             return "; ".join(sensitivity_labels(s)) or self.tr("None")
         return ""
+
+
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_ICON = int(Qt.ItemDataRole.DecorationRole)
+_TIP = int(Qt.ItemDataRole.ToolTipRole)
+
+
+def _title_alignment(s: Scenario) -> int:
+    """A title is aligned by its own script, whatever the interface language;
+    AlignAbsolute: right means right in a right-to-left interface too."""
+    side = Qt.AlignmentFlag.AlignRight if s.language == "ar" else Qt.AlignmentFlag.AlignLeft
+    return int(side | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute)
+
+
+def _channel_icon(s: Scenario) -> Any:
+    return theme.icon(s.channels[0]) if s.channels else None
 
 
 class ScenarioFilter(QSortFilterProxyModel):
@@ -196,7 +172,7 @@ class ScenarioFilter(QSortFilterProxyModel):
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:
-        model = self.sourceModel()
+        model = cast(ScenarioTableModel, self.sourceModel())
         s: Scenario = model.scenario(source_row)
         if self.language and s.language != self.language:
             return False

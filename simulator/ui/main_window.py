@@ -1,10 +1,13 @@
 """The main window: a top bar (product name, user, language) over a stack of screens:
-sign-in, home (library and history), the desk, and the results."""
+sign-in, home (library and history), the desk, and the results.
+
+A thin shell: what happens between the screens (the library, the person, starting and
+ending attempts, the results) is ``controller.AppController``'s; the window builds the
+screens, shows the one asked for, and asks the questions."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent
@@ -20,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.content.index import ScenarioSummary, load_full
 from simulator.errors import SimulatorError
 from simulator.ui import theme
+from simulator.ui.controller import AppController, LazyScenarios, Playing
 from simulator.ui.i18n import LANGUAGES, Translations
 from simulator.ui.signin import SignInScreen
 
@@ -107,39 +110,31 @@ class TopBar(QFrame):
         self.language.retranslate()
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
 
 class MainWindow(QMainWindow):
-    """Holds the screens and moves between them; the core does the work."""
+    """Holds the screens and moves between them; ``controller`` decides the moves."""
 
     def __init__(
         self,
         translations: Translations,
-        store=None,
-        clock_factory=None,
-        parent=None,
+        store: Any = None,
+        clock_factory: Any = None,
+        parent: QWidget | None = None,
         store_pending: bool = False,
+        library_root: Path | None = None,
     ) -> None:
         """``store`` None: no sign-in, no saving, unless ``store_pending``: the store is
         being opened (sign-in shows, disabled, until ``attach_store``)."""
         super().__init__(parent)
         self.translations = translations
-        self.store = store
-        # The desk's clock (``WallClock`` unless a test gives its own); exams run on
-        # ``exam_clock()``, a monotonic clock read against the store's clock.
-        self.clock_factory = clock_factory
-        self.person = None
-        self.running: Playing | None = None  # the attempt at the desk, while one is played
-        self.last_result: dict | None = None
-        self.wellbeing = None  # the wellbeing hooks, when installed (see app.install_wellbeing)
-        self.scenarios: dict = {}  # id -> Scenario, or its ScenarioSummary until started
-        self.sops: dict = {}  # id -> SOP, or its SOPSummary
-        self._loaded: dict = {}  # id -> (Scenario, SOP) parsed from a summary
-        self.store_opener = None  # app.StoreOpener while the store opens in a thread
-        self.staff = None  # trainer/admin entries (trainer.entry.StaffEntries), at sign-in
+        self.controller = AppController(self, store, clock_factory, library_root)
+        self.controller.exams_factory = self._attach_exams
+        self.store_opener: Any = None  # app.StoreOpener while the store opens in a thread
+        self.staff: Any = None  # trainer/admin entries (trainer.entry.StaffEntries)
         self.top_bar = TopBar(translations)
         self.top_bar.sign_out.clicked.connect(self.sign_out)
         self.screens = QStackedWidget()
@@ -148,10 +143,9 @@ class MainWindow(QMainWindow):
         # table model, filters, history) is built when first needed.
         self._library: tuple = ((), {}, ())
         self.screens.addWidget(self.signin)
-        self._home = None
-        self._desk = None
-        self._results = None
-        self.exams = None  # the certification exams (exam.install.Exams), with the home
+        self._home: Any = None
+        self._desk: Any = None
+        self._results: Any = None
         self.signin.signed_in.connect(self.signed_in)
         central = QWidget()
         box = QVBoxLayout(central)
@@ -167,6 +161,73 @@ class MainWindow(QMainWindow):
             self.screens.setCurrentWidget(self.signin if store is not None else self.home)
         self.retranslate()
 
+    # -- the controller's state, as screens and tests read it ---------------------
+    @property
+    def store(self) -> Any:
+        return self.controller.store
+
+    @property
+    def person(self) -> Any:
+        return self.controller.person
+
+    @property
+    def scenarios(self) -> dict[str, Any]:
+        return self.controller.scenarios
+
+    @property
+    def clock_factory(self) -> Any:
+        return self.controller.clock_factory
+
+    @clock_factory.setter
+    def clock_factory(self, factory: Any) -> None:
+        self.controller.clock_factory = factory
+
+    @property
+    def library_root(self) -> Path | None:
+        return self.controller.library_root
+
+    @property
+    def running(self) -> Playing | None:
+        return self.controller.running
+
+    @running.setter
+    def running(self, value: Playing | None) -> None:
+        self.controller.running = value
+
+    @property
+    def last_result(self) -> dict[str, Any] | None:
+        return self.controller.last_result
+
+    @property
+    def exams(self) -> Any:
+        return self.controller.exams
+
+    @property
+    def wellbeing(self) -> Any:
+        return self.controller.wellbeing
+
+    @wellbeing.setter
+    def wellbeing(self, hooks: Any) -> None:
+        self.controller.wellbeing = hooks
+
+    def exam_clock(self) -> Any:
+        return self.controller.exam_clock()
+
+    def full_library(self) -> LazyScenarios:
+        return self.controller.full_library()
+
+    def start_scenario(
+        self, scenario: Any, seed: int | None = None, run_timers: bool = True
+    ) -> Playing | None:
+        return self.controller.start_scenario(scenario, seed, run_timers)
+
+    def show_home(self) -> None:
+        self.controller.show_home()
+
+    def show_stored_result(self, attempt: Any, review: str | None = None) -> None:
+        self.controller.show_stored_result(attempt, review)
+
+    # -- the shell ------------------------------------------------------------------
     def show_icons(self) -> None:
         """The logo and the window icon (the app shows them after its first paint)."""
         self.top_bar.show_icons()
@@ -174,65 +235,48 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             theme.apply_icon(app)
 
-    @property
-    def attempts(self):
-        """The core's ``PracticeAttempts`` for the current store and person."""
-        from simulator.attempts.practice import PracticeAttempts
+    def _attach_exams(self) -> Any:
+        """The certification exams' tab and screen, for this window."""
+        from simulator.ui.exam.install import attach
 
-        return PracticeAttempts(self.store, self.person, self.desk_clock_factory)
+        return attach(self, self.controller.library_root)
 
-    @property
-    def desk_clock_factory(self):
-        if self.clock_factory is not None:
-            return self.clock_factory
-        from simulator.ui.wallclock import WallClock
-
-        return WallClock
-
-    def exam_clock(self):
-        """A running monotonic clock for an exam sitting (the sitting reads the store's
-        clock at its start and carries on with this one)."""
-        if self.clock_factory is None:
-            from simulator.clock import MonotonicClock
-
-            return MonotonicClock()
-        clock = self.clock_factory()
-        if hasattr(clock, "start") and getattr(clock, "paused", False):
-            clock.start()  # a desk clock does not run until started
-        return clock
+    def show_page(self, page: QWidget) -> None:
+        """Bring ``page`` (one of the window's screens) to the front."""
+        self.screens.setCurrentWidget(page)
 
     @property
-    def home(self):
+    def home(self) -> Any:
         """The home screen (``HomeScreen``), built on first use: a faster first paint."""
         if self._home is None:
             from simulator.ui.home import HomeScreen
 
             home = HomeScreen()
-            home.start_requested.connect(self.start_scenario)
-            home.resume_requested.connect(self.resume_attempt)
-            home.result_requested.connect(self.show_stored_result)
-            home.finish_requested.connect(self.end_unfinished)
+            home.start_requested.connect(self.controller.start_scenario)
+            home.resume_requested.connect(self.controller.resume_attempt)
+            home.result_requested.connect(self.controller.show_stored_result)
+            home.finish_requested.connect(self.controller.end_unfinished)
             self._home = home
-            home.set_ui_language(self.translations.language)
+            home.set_ui_language(str(self.translations.language))
             home.set_library(*self._library)
             self.screens.addWidget(home)
         return self._home
 
     @property
-    def desk(self):
+    def desk(self) -> Any:
         """The desk (``DeskScreen``), built and imported on first use: a faster start-up."""
         if self._desk is None:
             from simulator.ui.desk.screen import DeskScreen
 
             self._desk = DeskScreen()
-            self._desk.finished.connect(self.scenario_finished)
+            self._desk.finished.connect(self.controller.scenario_finished)
             self._desk.confirm_end = self.confirm_end_practice
             self._desk.confirm_last = self.confirm_last_resolve
             self.screens.addWidget(self._desk)
         return self._desk
 
     @property
-    def results(self):
+    def results(self) -> Any:
         """The results screen (``ResultsScreen``), built on first use."""
         if self._results is None:
             from simulator.ui.results import ResultsScreen
@@ -256,42 +300,25 @@ class MainWindow(QMainWindow):
         self.signin.set_waiting(True)
         self.screens.setCurrentWidget(self.signin)
 
-    def attach_store(self, store) -> None:
+    def attach_store(self, store: Any) -> None:
         """Use ``store`` (opened after the window is shown): sign-in comes first."""
-        self.store = store
+        self.controller.store = store
         self.signin.store = store
         self.signin.set_waiting(False)
         self.signin.refresh()
         self.screens.setCurrentWidget(self.signin)
 
-    # -- content ------------------------------------------------------------
-    def set_library(self, scenarios, sops, problems=()) -> None:
+    def set_library(self, scenarios: Any, sops: Any, problems: Any = ()) -> None:
         """Full scenarios and SOPs, or the index's summaries of them."""
-        self.scenarios = {s.id: s for s in scenarios}
-        self.sops = dict(sops)
-        self._loaded = {}
+        self.controller.set_library(scenarios, sops, problems)
         self._library = (scenarios, sops, problems)
         self.signin.show_titles(scenarios)
         if self._home is not None:
             self._home.set_library(scenarios, sops, problems)
 
-    def loaded(self, scenario):
-        """(Scenario, SOP or None) for a scenario or its summary, parsed on first use.
-        Raises ``ContentError`` when the file no longer loads."""
-        if not isinstance(scenario, ScenarioSummary):
-            return scenario, self.sops.get(scenario.sop)
-        if scenario.id not in self._loaded:
-            self._loaded[scenario.id] = load_full(scenario, self.sops[scenario.sop])
-        return self._loaded[scenario.id]
-
-    def full_library(self) -> LazyScenarios:
-        """Every scenario, parsed only if the caller looks (the wellbeing gate does when
-        it must suggest a lighter one)."""
-        return LazyScenarios(self)
-
     # -- people ---------------------------------------------------------------
-    def signed_in(self, person) -> None:
-        self.person = person
+    def signed_in(self, person: Any) -> None:
+        self.controller.person = person
         self.top_bar.user_label.setText(person.display_name)
         self.top_bar.sign_out.show()
         if self.staff is None:
@@ -310,8 +337,8 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
         go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(box.buttons()[-1])
+        stay = box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
         box.exec()
         return box.clickedButton() is go
 
@@ -335,13 +362,8 @@ class MainWindow(QMainWindow):
             self.tr("See your results"),
         )
 
-    def in_exam(self) -> bool:
-        """A sitting is running on screen (not ended)."""
-        screen = getattr(self.exams, "_screen", None) if self.exams is not None else None
-        return screen is not None and screen.sitting is not None and screen.state != "end"
-
     def confirm_leave_exam(self) -> bool:
-        if not self.in_exam():
+        if not self.controller.in_exam():
             return True
         return self.confirm(
             self.tr("Leave the exam?"),
@@ -356,12 +378,7 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave_exam():
             return
         self._close_support_panels()  # nobody else may find it open, or its desk behind
-        if self.running is not None and self.running.controller is not None:
-            self.running.controller.stop_timers()
-        self.running = None
-        if self.exams is not None:
-            self.exams.stop()
-        self.person = None
+        self.controller.sign_out()
         self.top_bar.user_label.clear()
         self.top_bar.sign_out.hide()
         if self.staff is not None:
@@ -370,140 +387,16 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.signin)
 
     def _close_support_panels(self) -> None:
-        screen = getattr(self.exams, "_screen", None) if self.exams is not None else None
-        desks = (self._desk, screen.desk if screen is not None else None)
-        for desk in desks:
+        for desk in (self._desk, self.controller.exam_desk()):
             close = getattr(getattr(desk, "support_control", None), "close_panel", None)
             if close is not None:
                 close()
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: Any) -> None:
         if not self.confirm_leave_exam():
             event.ignore()
             return
         super().closeEvent(event)
-
-    def show_home(self) -> None:
-        self.refresh_history()
-        self.screens.setCurrentWidget(self.home)
-
-    def refresh_history(self) -> None:
-        if self.store is None or self.person is None:
-            return
-        titles = {sid: s.title for sid, s in self.scenarios.items()}
-        # Exam sittings and their items are not practice: the exam tab lists them.
-        practice = [a for a in self.store.attempts_for(self.person.id) if a.mode != "exam"]
-        self.home.history.set_attempts(practice, titles)
-        unfinished = [
-            (a, titles.get(a.scenario_id, a.scenario_id))
-            for a in reversed(practice)
-            if not a.finished and a.scenario_id in self.scenarios
-        ]
-        self.home.set_resumable(unfinished)
-        if self.exams is None:  # built once someone is signed in, not at start-up
-            from simulator.ui.exam.install import attach as attach_exams
-
-            self.exams = attach_exams(self, getattr(self, "library_root", None))
-        self.exams.refresh()
-
-    # -- attempts -------------------------------------------------------------
-    def start_scenario(self, scenario, seed: int | None = None, run_timers: bool = True):
-        try:
-            scenario, sop = self.loaded(scenario)
-        except SimulatorError as exc:
-            self.show_error(exc)
-            return None
-        from simulator.ui import hooks
-
-        if not hooks.briefing_gate(scenario, self.person, self):
-            return None
-        try:
-            running = self.attempts.start(scenario, sop, seed=seed)
-        except SimulatorError as exc:
-            self.show_error(exc)
-            return None
-        return self._play(running, run_timers)
-
-    def resume_attempt(self, attempt, run_timers: bool = True):
-        try:
-            scenario, sop = self.loaded(self.scenarios[attempt.scenario_id])
-            running = self.attempts.resume(attempt.id, scenario, sop)
-        except SimulatorError as exc:
-            self.show_error(exc)
-            return None
-        return self._play(running, run_timers)
-
-    def end_unfinished(self, attempt) -> None:
-        """End an interrupted attempt where it stopped, grade it and store the result."""
-        try:
-            scenario, sop = self.loaded(self.scenarios[attempt.scenario_id])
-            running = self.attempts.end_unfinished(attempt.id, scenario, sop)
-        except SimulatorError as exc:
-            self.show_error(exc)
-            return
-        self.running = Playing(running, None)
-        self.scenario_finished()
-        self.running = None  # nothing is at the desk
-
-    def _play(self, running, run_timers: bool):
-        from simulator.ui.desk.controller import DeskController
-
-        controller = DeskController(running.session, running.clock)
-        controller.resume_at = running.resume_at
-        self.running = playing = Playing(running, controller)
-        self.screens.setCurrentWidget(self.desk)
-        session = running.session
-        name = session.persona.get("name") or session.persona.get("username") or ""
-        self.desk.start(
-            controller,
-            running.scenario,
-            running.sop,
-            user_name=name,
-            run_timers=run_timers,
-            draft_key=f"drafts/attempt-{running.attempt_id}",
-        )
-        return playing
-
-    def scenario_finished(self) -> None:
-        running = self.running
-        if running is None:
-            return
-        try:
-            result = self.attempts.finish(running.running)
-        except SimulatorError as exc:
-            self.show_error(exc)
-            return
-        self.last_result = result.to_json()
-        self.results.show_result(running.scenario.title, self.last_result)
-        self.show_dispute_bar(self.last_result)
-        self.screens.setCurrentWidget(self.results)
-        self.refresh_history()
-        if self.wellbeing is not None:
-            # Check-in and break offers come after the results are on screen.
-            seconds = running.session.ended_at or running.session.now
-            self.wellbeing.after_scenario(running.scenario, seconds, self)
-
-    def show_stored_result(self, attempt, review: str | None = None) -> None:
-        """The results screen for a finished attempt, from what the store kept. A
-        trainee sees an exam item as the exam's ``review`` allows (default: criteria)."""
-        from simulator.attempts.result import AttemptResult
-        from simulator.attempts.review import result_for_trainee
-
-        if self.store is None:
-            return
-        try:
-            result = AttemptResult.from_store(self.store, attempt.id)
-        except SimulatorError as exc:
-            self.show_error(exc)
-            return
-        own = self.person is not None and self.person.id == attempt.person_id
-        if attempt.mode == "exam" and own:
-            result = result_for_trainee(result, review or "criteria")
-        scenario = self.scenarios.get(attempt.scenario_id)
-        title = scenario.title if scenario is not None else attempt.scenario_id
-        self.results.show_result(title, result.to_json())
-        self.show_dispute_bar(result.to_json())
-        self.screens.setCurrentWidget(self.results)
 
     def show_error(self, exc: SimulatorError) -> None:
         self.statusBar().showMessage(str(exc), 10000)
@@ -511,59 +404,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Frontline"))
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+    def changeEvent(self, event: Any) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             if self._home is not None:
-                self._home.set_ui_language(self.translations.language)
+                self._home.set_ui_language(str(self.translations.language))
         super().changeEvent(event)
-
-
-@dataclass
-class Playing:
-    """The attempt at the desk: the core's ``Running`` and the desk's controller (None
-    for an interrupted attempt that is only being ended)."""
-
-    running: Any
-    controller: Any
-
-    @property
-    def session(self):
-        return self.running.session
-
-    @property
-    def scenario(self):
-        return self.running.scenario
-
-    @property
-    def sop(self):
-        return self.running.sop
-
-    @property
-    def attempt_id(self):
-        return self.running.attempt_id
-
-
-class LazyScenarios(Sequence):
-    """The window's scenarios as full ``Scenario`` objects, parsed on first access."""
-
-    def __init__(self, window: MainWindow) -> None:
-        self._window = window
-        self._items: list | None = None
-
-    def _all(self) -> list:
-        if self._items is None:
-            items = []
-            for s in self._window.scenarios.values():
-                try:
-                    items.append(self._window.loaded(s)[0])
-                except SimulatorError:
-                    continue  # changed on disk since it was listed: not a suggestion
-            self._items = items
-        return self._items
-
-    def __getitem__(self, i):
-        return self._all()[i]
-
-    def __len__(self) -> int:
-        return len(self._all())

@@ -8,13 +8,13 @@ finished attempt looks the same straight after playing and when reopened later.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QItemSelectionModel,
-    QModelIndex,
+    QObject,
     Qt,
     QTimer,
     Signal,
@@ -40,10 +40,10 @@ from simulator.engine.metrics import implausible_wpm
 from simulator.ui.bidi import direction
 from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.desk.inbox import format_seconds
+from simulator.ui.itemmodel import Column, RowTableModel
 from simulator.ui.library_model import channel_name, language_name
 from simulator.ui.text import humanise
 
-_ROOT = QModelIndex()
 HIGHLIGHT = "#fde68a"
 
 
@@ -58,7 +58,7 @@ def list_separator() -> str:
     """The comma between the items of a list: the Arabic comma in the Arabic interface."""
     from PySide6.QtGui import QGuiApplication
 
-    rtl = QGuiApplication.layoutDirection() == Qt.RightToLeft
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     return "، " if rtl else ", "
 
 
@@ -91,33 +91,34 @@ def highlighted_html(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
-class CriteriaModel(QAbstractTableModel):
+class CriteriaModel(RowTableModel[dict[str, Any]]):
     """Columns: result, criterion, weight, evidence summary."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
+    def __init__(self, parent: QObject | None = None) -> None:
+        tip = {int(Qt.ItemDataRole.ToolTipRole): self._tooltip}
+        colour = {int(Qt.ItemDataRole.ForegroundRole): _verdict_colour, **tip}
+        columns: list[Column[dict[str, Any]]] = [
+            Column(lambda: self.tr("Result"), self._verdict_cell, roles=colour),
+            Column(lambda: self.tr("Criterion"), _criterion_cell, roles=tip),
+            Column(lambda: self.tr("Weight"), self._weight_cell, roles=tip),
+            Column(lambda: self.tr("Evidence"), self.summary, roles=tip),
+        ]
+        super().__init__(columns, (), parent)
 
-    def set_criteria(self, criteria) -> None:
-        self.beginResetModel()
-        self._rows = list(criteria)
-        self.endResetModel()
+    def set_criteria(self, criteria: Iterable[dict[str, Any]]) -> None:
+        self.set_rows(criteria)
 
     def criterion(self, row: int) -> dict[str, Any]:
-        return self._rows[row]
+        return self.row(row)
 
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def _verdict_cell(self, c: dict[str, Any]) -> str:
+        return ("✔ " if c.get("passed") else "✘ ") + self.verdict(c)
 
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else 4
+    def _weight_cell(self, c: dict[str, Any]) -> str:
+        return self.tr("critical") if c.get("critical") else f"{c.get('weight', 0):g}"
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
-            return None
-        return (self.tr("Result"), self.tr("Criterion"), self.tr("Weight"), self.tr("Evidence"))[
-            section
-        ]
+    def _tooltip(self, c: dict[str, Any]) -> str:
+        return f"{criterion_title(c)} ({c.get('id')})\n{self.summary(c)}"
 
     def verdict(self, c: dict[str, Any]) -> str:
         if not c.get("applicable", True):
@@ -160,26 +161,15 @@ class CriteriaModel(QAbstractTableModel):
             return words[kind].format(value=value)
         return self.tr("the action {action}").format(action=" ".join(filter(None, (kind, value))))
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        c = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.DisplayRole:
-            if col == 0:
-                return ("✔ " if c.get("passed") else "✘ ") + self.verdict(c)
-            if col == 1:
-                return criterion_title(c) + (" ⚑" if c.get("critical") else "")
-            if col == 2:
-                return self.tr("critical") if c.get("critical") else f"{c.get('weight', 0):g}"
-            return self.summary(c)
-        if role == Qt.ForegroundRole and col == 0:
-            if not c.get("applicable", True):
-                return QColor("#6b7280")
-            return QColor("#15803d" if c.get("passed") else "#dc2626")
-        if role == Qt.ToolTipRole:
-            return f"{criterion_title(c)} ({c.get('id')})\n{self.summary(c)}"
-        return None
+
+def _criterion_cell(c: dict[str, Any]) -> str:
+    return criterion_title(c) + (" ⚑" if c.get("critical") else "")
+
+
+def _verdict_colour(c: dict[str, Any]) -> QColor:
+    if not c.get("applicable", True):
+        return QColor("#6b7280")
+    return QColor("#15803d" if c.get("passed") else "#dc2626")
 
 
 class ResultsScreen(QWidget):
@@ -218,12 +208,12 @@ class ResultsScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         head = self.table.horizontalHeader()
-        head.setSectionResizeMode(QHeaderView.ResizeToContents)
-        head.setSectionResizeMode(1, QHeaderView.Stretch)
-        head.setSectionResizeMode(3, QHeaderView.Stretch)
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _p: self.show_evidence(cur.row())
         )
@@ -240,7 +230,7 @@ class ResultsScreen(QWidget):
 
         self.replay_title = QLabel()
         self.replay_title.setObjectName("subtitle")
-        self.slider = QSlider(Qt.Horizontal)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.valueChanged.connect(self.show_replay)
         self.play_button = QPushButton()
         self.play_button.clicked.connect(self.toggle_play)
@@ -303,7 +293,10 @@ class ResultsScreen(QWidget):
             self.select_criterion(0)
 
     def select_criterion(self, row: int) -> None:
-        flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.selectionModel().setCurrentIndex(self.criteria.index(row, 0), flags)
 
     def _fill(self) -> None:
@@ -390,7 +383,7 @@ class ResultsScreen(QWidget):
         c = self.criteria.criterion(row)
         by_reply: dict[tuple[str, int], list[tuple[int, int]]] = {}
         for s in evidence_spans(c):
-            by_reply.setdefault((s.get("thread"), int(s["reply"])), []).append(
+            by_reply.setdefault((str(s.get("thread")), int(s["reply"])), []).append(
                 (int(s["start"]), int(s["end"]))
             )
         parts = [
@@ -503,6 +496,6 @@ class ResultsScreen(QWidget):
             self.show_evidence(self.table.currentIndex().row())
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -55,7 +55,6 @@ def open_window(qtbot, tmp_path, db, library, clock, world=None):
     store = open_store(f"sqlite:///{db}", now=lambda: T0 + dt.timedelta(seconds=world.now()))
     args = SimpleNamespace(library=str(LIBRARY), database_url=None)
     win = build_window(args, app, store=store, clock_factory=lambda: clock, library=library)
-    win.library_root = LIBRARY
     win.asked = []  # the confirmations asked, each answered yes
     win.ask = lambda title, _text, _yes: win.asked.append(title) or True
     qtbot.addWidget(win)
@@ -120,10 +119,10 @@ def play_item(window, qtbot, clock, reply_at, end_at, text=GOOD):
 def start_exam(window, qtbot, clock, answers):
     panel = window.exams.panel
     assert window.home.tabs.tabText(window.home.tabs.indexOf(panel)) == "Certification exams"
-    assert panel.exams.item(0, 0).text() == "Mini exam"
-    assert panel.exams.item(0, 1).text() == "4"
-    assert panel.exams.item(0, 2).text() == "30 min"
-    assert "mean score ≥ 75%" in panel.exams.item(0, 3).text()
+    assert panel.exams.text(0, 0) == "Mini exam"
+    assert panel.exams.text(0, 1) == "4"
+    assert panel.exams.text(0, 2) == "30 min"
+    assert "mean score ≥ 75%" in panel.exams.text(0, 3)
     assert panel.select_exam("mini")
     qtbot.mouseClick(panel.start_button, Qt.LeftButton)
     screen = window.exams.screen
@@ -174,9 +173,9 @@ def test_sit_a_whole_exam_swap_break_certificate(qtbot, tmp_path, db, library):
     end = screen.end
     assert "Passed" in end.verdict.text()
     assert end.items.rowCount() == 4
-    assert end.items.item(1, 1).text() == "Scenario lighter"
-    assert end.items.item(1, 4).text() == "swapped (no penalty)"
-    assert all(end.items.item(r, 2).text() == "100%" for r in range(4))
+    assert end.items.text(1, 1) == "Scenario lighter"
+    assert end.items.text(1, 4) == "swapped (no penalty)"
+    assert all(end.items.text(r, 2) == "100%" for r in range(4))
     kinds = [e["kind"] for e in sitting.log]
     assert kinds.count("swap") == 1 and {"pause", "resume"} <= set(kinds)
     reasons = [p["reason"] for p in sitting.pause_log()]
@@ -200,8 +199,8 @@ def test_sit_a_whole_exam_swap_break_certificate(qtbot, tmp_path, db, library):
     assert window.home.history.rowCount() == 0
     panel = window.exams.panel
     assert panel.mine.rowCount() == 1
-    assert panel.mine.item(0, 3).text() == "Passed"
-    assert panel.mine.item(0, 4).text() == screen.certificate.id
+    assert panel.mine.text(0, 3) == "Passed"
+    assert panel.mine.text(0, 4) == screen.certificate.id
 
 
 def test_ending_an_item_asks_first_and_no_keeps_playing(qtbot, tmp_path, db, library):
@@ -225,7 +224,7 @@ def test_time_up_ends_the_sitting_gracefully(qtbot, tmp_path, db, library):
     assert screen.pages.currentWidget() is screen.end
     assert "Not passed" in screen.end.verdict.text()
     assert "time ran out" in screen.end.verdict.text()
-    assert screen.end.items.item(3, 3).text() == "Not reached"
+    assert screen.end.items.text(3, 3) == "Not reached"
     assert not screen.end.save_button.isVisibleTo(screen.end)
 
 

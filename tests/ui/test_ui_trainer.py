@@ -11,7 +11,14 @@ from types import SimpleNamespace
 import pytest
 from argon2 import PasswordHasher, profiles
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QTextBrowser
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+)
 
 from simulator.engine.play import play, play_json
 from simulator.engine.script import read_script
@@ -122,7 +129,7 @@ def window(qtbot, tmp_path, store, library):
 
 def all_text(widget) -> str:
     """Every piece of text the widget tree shows (labels, buttons, fields, tables)."""
-    from PySide6.QtWidgets import QTableWidget
+    from simulator.ui.itemmodel import RowTable
 
     parts = []
     for w in [widget, *widget.findChildren(object)]:
@@ -130,11 +137,10 @@ def all_text(widget) -> str:
             parts.append(w.text())
         elif isinstance(w, QPlainTextEdit | QTextBrowser):
             parts.append(w.toPlainText())
-        elif isinstance(w, QTableWidget):
+        elif isinstance(w, RowTable):
             for r in range(w.rowCount()):
                 for c in range(w.columnCount()):
-                    item = w.item(r, c)
-                    parts.append(item.text() if item else "")
+                    parts.append(w.text(r, c))
     return "\n".join(parts)
 
 
@@ -161,15 +167,23 @@ def test_trainer_sees_the_cohort_summary(window, cohort):
     assert screen.cohort_box.currentText() == "Riyadh March"
     grade = cohort.attempt
     assert screen.people.rowCount() == 3
-    assert [screen.people.item(r, 0).text() for r in range(3)] == ["Amal", "Badr", "Dana"]
-    assert screen.people.item(0, 1).text() == "1"
-    assert screen.people.item(0, 4).text() == ("100%" if grade.passed else "0%")
+    assert [screen.people.text(r, 0) for r in range(3)] == ["Amal", "Badr", "Dana"]
+    assert screen.people.text(0, 1) == "1"
+    assert screen.people.text(0, 4) == ("100%" if grade.passed else "0%")
     assert "3 members · 1 attempts" in screen.totals.text()
     assert screen.scenarios.rowCount() == 1
-    assert screen.scenarios.item(0, 1).text() == "1"
+    assert screen.scenarios.text(0, 1) == "1"
     screen.select_person(cohort.trainees[0].id)
     assert screen.attempts_table.rowCount() == 1
-    assert screen.attempts_table.item(0, 3).text() == f"{grade.score:.0f}%"
+    assert screen.attempts_table.text(0, 3) == f"{grade.score:.0f}%"
+    # Switching the language keeps the chosen attempt (and its Open button) and
+    # translates the cells in place.
+    screen.select_attempt(grade.id)
+    assert screen.open_button.isEnabled()
+    window.translations.switch("ar", remember=False)
+    QApplication.processEvents()
+    assert screen.selected_attempt().id == grade.id and screen.open_button.isEnabled()
+    assert screen.attempts_table.text(0, 2) == "تدريب"
 
 
 def test_override_is_stored_and_shown_beside_the_automatic_verdict(window, cohort, qtbot):
@@ -270,7 +284,7 @@ def test_validate_library_lists_file_line_problems(window, cohort, tmp_path, qtb
     shutil.copytree(REPO / "scenarios", lib)
     bad = lib / "en" / "broken.yaml"
     bad.write_text("id: broken\ntitle: [unclosed\n", encoding="utf-8")
-    window.library_root = lib
+    window.controller.library_root = lib
     window.signed_in(cohort.trainer)
     window.staff.cohorts_button.click()
     dialog = window.staff.validate_library()
@@ -341,9 +355,9 @@ def test_the_review_of_an_exam_sitting_shows_items_time_pauses_and_extra_time(
     assert "Mini exam" in page.heading.text()
     assert "pass mark 75%" in text  # not "0%"
     assert page.items.rowCount() == 4
-    assert page.items.item(0, 3).text() == "Passed"
+    assert page.items.text(0, 3) == "Passed"
     assert page.pauses.rowCount() == 1
-    assert [page.pauses.item(0, c).text() for c in range(4)] == [
+    assert [page.pauses.text(0, c) for c in range(4)] == [
         "Pause / support",
         "0:20",
         "2:00",
@@ -386,10 +400,10 @@ def test_a_criterion_override_counts_in_the_review_and_the_cohort(window, cohort
     review.results.back_button.click()
     screen = window.staff.cohorts
     screen.show_cohort()
-    assert screen.people.item(0, 3).text() == "1"  # passed
+    assert screen.people.text(0, 3) == "1"  # passed
     screen.select_person(cohort.trainees[0].id)
-    assert screen.attempts_table.item(0, 3).text() == "84%"
-    assert screen.attempts_table.item(0, 4).text() == "Passed"
+    assert screen.attempts_table.text(0, 3) == "84%"
+    assert screen.attempts_table.text(0, 4) == "Passed"
     assert store.result_for(cohort.attempt.id).score == 78.95  # kept as it was
 
 
@@ -490,19 +504,17 @@ def test_cohort_counts_a_sitting_once_names_the_exam_and_lists_no_trainer(
     window.signed_in(cohort.trainer)
     window.staff.cohorts_button.click()
     screen = window.staff.cohorts
-    names = [screen.people.item(r, 0).text() for r in range(screen.people.rowCount())]
+    names = [screen.people.text(r, 0) for r in range(screen.people.rowCount())]
     assert names == ["Amal", "Badr", "Dana"]  # not Tarek, the trainer
     assert "3 members · 3 attempts" in screen.totals.text()  # 1 practice + 2 sittings
     rates = {
-        screen.scenarios.item(r, 0).text(): screen.scenarios.item(r, 1).text()
+        screen.scenarios.text(r, 0): screen.scenarios.text(r, 1)
         for r in range(screen.scenarios.rowCount())
     }
     exam = "Support associate certification (English)"
     assert rates[exam] == "2" and list(rates.values()).count("1") == 1
     screen.select_person(amal)
-    shown = [
-        screen.attempts_table.item(r, 0).text() for r in range(screen.attempts_table.rowCount())
-    ]
+    shown = [screen.attempts_table.text(r, 0) for r in range(screen.attempts_table.rowCount())]
     assert exam in shown and not any(t.startswith("exam:") for t in shown)
 
 

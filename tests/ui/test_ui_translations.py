@@ -44,3 +44,17 @@ def test_committed_ts_and_qm_are_up_to_date(tmp_path):
             f"run `make translations`: frontline_{lang}.ts is stale"
         )
         assert fresh.with_suffix(".qm").read_bytes() == committed.with_suffix(".qm").read_bytes()
+
+
+def test_every_string_has_the_context_it_is_looked_up_in():
+    """A string lupdate finds outside a class or translate() call gets an empty context,
+    and at run time it is looked up in another one: the interface shows it in English."""
+    for lang in ("ar", "en"):
+        tree = ET.parse(assets_dir() / "translations" / f"frontline_{lang}.ts")
+        nameless = [
+            m.findtext("source")
+            for c in tree.iter("context")
+            if not (c.findtext("name") or "").strip()
+            for m in c.iter("message")
+        ]
+        assert nameless == [], f"{lang}: strings with no context {nameless}"

@@ -138,9 +138,9 @@ class LimitsTab(QWidget):
         ):
             card.setObjectName("card")
             title.setObjectName("subtitle")
-            box = QVBoxLayout(card)
-            box.addWidget(title)
-            box.addLayout(form)
+            column = QVBoxLayout(card)
+            column.addWidget(title)
+            column.addLayout(form)
         self.support_title.setObjectName("subtitle")
         self.support_en_label, self.support_ar_label = QLabel(), QLabel()
         support = QGridLayout()
@@ -247,16 +247,16 @@ class LimitsTab(QWidget):
         )
         for label, text in zip(self.gate_labels, texts, strict=True):
             label.setText(text)
-        texts = (
+        budget_texts = (
             self.tr("Scenario time per day"),
             self.tr("Time per content category per day"),
             self.tr("Revealed media per day"),
         )
-        for label, text in zip(self.budget_labels, texts, strict=True):
+        for label, text in zip(self.budget_labels, budget_texts, strict=True):
             label.setText(text)
         self.save_button.setText(self.tr("Save limits"))
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

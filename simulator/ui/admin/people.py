@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,14 +19,14 @@ from PySide6.QtWidgets import (
 
 from simulator.errors import SimulatorError
 from simulator.ui.i18n import LANGUAGES
-from simulator.ui.trainer.cohorts import fill_row, make_table, select_row
+from simulator.ui.itemmodel import Column, RowTable
 
 ROLES = ("trainee", "trainer", "admin")
 
 
 def password_field() -> QLineEdit:
     field = QLineEdit()
-    field.setEchoMode(QLineEdit.Password)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
     return field
 
 
@@ -33,10 +35,23 @@ class PeopleTab(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.store = None
+        self.store: Any = None
         self.everyone: list = []
-        self.table = make_table(5)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        # Rows: (person, the names of their cohorts).
+        self.table = RowTable(
+            [
+                Column(lambda: self.tr("Name"), lambda r: r[0].display_name),
+                Column(lambda: self.tr("Sign-in name"), lambda r: r[0].name),
+                Column(lambda: self.tr("Role"), lambda r: self.role_name(r[0].role)),
+                Column(
+                    lambda: self.tr("Language"),
+                    lambda r: LANGUAGES.get(r[0].language, r[0].language),
+                ),
+                Column(lambda: self.tr("Cohorts"), lambda r: ", ".join(r[1])),
+            ],
+            stretch="first",
+        )
+        self.table.selection_changed.connect(self._update_buttons)
 
         self.add_card = QFrame()
         self.add_card.setObjectName("card")
@@ -119,16 +134,7 @@ class PeopleTab(QWidget):
                 members.setdefault(p.person_id, []).append(c.name)
         selected = self.selected()
         self.everyone = self.store.people()
-        self.table.setRowCount(len(self.everyone))
-        for row, p in enumerate(self.everyone):
-            values = [
-                p.display_name,
-                p.name,
-                self.role_name(p.role),
-                LANGUAGES.get(p.language, p.language),
-                ", ".join(members.get(p.id, [])),
-            ]
-            fill_row(self.table, row, values, p.id)
+        self.table.set_rows((p, members.get(p.id, [])) for p in self.everyone)
         self.cohort_box.clear()
         for c in cohorts:
             self.cohort_box.addItem(c.name, c.id)
@@ -139,11 +145,11 @@ class PeopleTab(QWidget):
     def select(self, name: str) -> None:
         for row, p in enumerate(self.everyone):
             if p.name == name:
-                select_row(self.table, row)
+                self.table.select(row)
 
     def selected(self):
-        rows = self.table.selectionModel().selectedRows()
-        return self.everyone[rows[0].row()] if rows else None
+        row = self.table.selected_row()
+        return None if row is None else self.everyone[row]
 
     # -- actions ----------------------------------------------------------------
     def _run(self, action, done: str) -> bool:
@@ -234,15 +240,7 @@ class PeopleTab(QWidget):
         }.get(role, role)
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Name"),
-                self.tr("Sign-in name"),
-                self.tr("Role"),
-                self.tr("Language"),
-                self.tr("Cohorts"),
-            ]
-        )
+        self.table.retranslate()
         self.add_title.setText(self.tr("Add a person"))
         for label, text in zip(
             self.add_labels,
@@ -278,7 +276,7 @@ class PeopleTab(QWidget):
         self._update_buttons()
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
@@ -288,12 +286,19 @@ class CohortsTab(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.store = None
-        self.table = make_table(2)
+        self.store: Any = None
+        # Rows: (cohort, its number of members).
+        self.table = RowTable(
+            [
+                Column(lambda: self.tr("Cohort"), lambda r: r[0].name),
+                Column(lambda: self.tr("Members"), lambda r: str(r[1])),
+            ],
+            stretch="first",
+        )
         self.name = QLineEdit()
         self.create_button = QPushButton()
         self.create_button.setObjectName("primary")
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_cohort)
         self.status = QLabel()
         self.status.setObjectName("warnchip")
         self.status.setWordWrap(True)
@@ -316,12 +321,11 @@ class CohortsTab(QWidget):
         if self.store is None:
             return
         cohorts = self.store.cohorts()
-        self.table.setRowCount(len(cohorts))
-        for row, c in enumerate(cohorts):
-            members = self.store.cohort_summary(c.id, trainees_only=False).members
-            fill_row(self.table, row, [c.name, str(members)], c.id)
+        self.table.set_rows(
+            (c, self.store.cohort_summary(c.id, trainees_only=False).members) for c in cohorts
+        )
 
-    def create(self) -> None:
+    def create_cohort(self) -> None:
         name = self.name.text().strip()
         if not name or self.store is None:
             return
@@ -336,11 +340,11 @@ class CohortsTab(QWidget):
         self.refresh()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr("Cohort"), self.tr("Members")])
+        self.table.retranslate()
         self.name.setPlaceholderText(self.tr("New cohort name"))
         self.create_button.setText(self.tr("Create cohort"))
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -47,6 +47,6 @@ class AdminScreen(QWidget):
         self.tabs.setTabText(2, self.tr("Wellbeing limits"))
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -89,10 +90,12 @@ class DeskScreen(QWidget):
         self.elapsed = QLabel()
         self.elapsed.setObjectName("chip")
         self.help_button = QPushButton()
-        self.confirm_end = None  # () -> bool: asked before "End scenario" ends it
+        self.confirm_end: Callable[[], bool] | None = (
+            None  # () -> bool: asked before "End scenario" ends it
+        )
         # () -> bool: asked before resolving or closing the last open conversation (which
         # ends the scenario): see the results, or keep working.
-        self.confirm_last = None
+        self.confirm_last: Callable[[], bool] | None = None
         self.draft_key: str | None = None  # where the unsent draft is kept (QSettings)
         self.end_button = QPushButton()
         self.end_button.clicked.connect(self.end_scenario)
@@ -104,6 +107,7 @@ class DeskScreen(QWidget):
         header.addLayout(self.support_slot)
         header.addWidget(self.help_button)
         header.addWidget(self.end_button)
+        self._header = header
 
         self.inbox = InboxView()
         self.conversation = ConversationView()
@@ -167,6 +171,12 @@ class DeskScreen(QWidget):
         self.shortcuts = {name: self._shortcut(KEYS[name], slot) for name, slot in slots.items()}
         self.shortcuts["escape"] = self._shortcut("Escape", self.help.hide)
         self.retranslate()
+
+    def add_header_chips(self, before: QWidget, after: QWidget) -> None:
+        """Two chips on either side of the scenario timer (the exam's item and time)."""
+        at = self._header.indexOf(self.elapsed)
+        self._header.insertWidget(at, before)
+        self._header.insertWidget(at + 2, after)
 
     def _shortcut(self, keys: str, slot) -> QShortcut:
         sc = QShortcut(QKeySequence(keys), self)

@@ -7,7 +7,7 @@ pause is logged by the sitting (and so survives a crash), never kept on the side
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from simulator.exams.sitting import ExamSitting
 from simulator.wellbeing.breaks import PausableClock, PauseReason
@@ -43,7 +43,7 @@ class SittingPauses(PausableClock):
 
     @property
     def reasons(self) -> tuple[PauseReason, ...]:
-        return self.sitting.exam_clock.reasons
+        return cast("tuple[PauseReason, ...]", self.sitting.exam_clock.reasons)
 
     def pause(self, reason: PauseReason) -> None:
         self.sitting.pause(reason)

@@ -153,6 +153,14 @@ class Exams:
         if self._screen is not None:
             self._screen.stop()
 
+    def in_sitting(self) -> bool:
+        """A sitting is on screen and not ended (leaving it asks first)."""
+        return self._screen is not None and self._screen.flow.running
+
+    def desk(self) -> Any:
+        """The exam screen's desk, when the screen was built."""
+        return self._screen.desk if self._screen is not None else None
+
 
 def attach(window: Any, library_root: Path | None = None) -> Exams:
     """Add the exams to ``window`` (its home screen must exist)."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from simulator.exams.definition import ExamDef
 from simulator.ui.desk.inbox import format_seconds
-from simulator.ui.exam.panel import _cell, _table
+from simulator.ui.itemmodel import RowTable, text_columns
 
 
 def _label(name: str = "", wrap: bool = True) -> QLabel:
@@ -32,15 +32,15 @@ def item_cells(row: int, item: dict, titles: dict) -> tuple[str, str, str, str]:
     """An exam item's row as both the trainee's end page and the trainer's review show
     it: number, scenario title, score, result."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("EndPage", text)
-
+    # Literal translate() calls: lupdate finds the strings only so (not through a helper).
     if item.get("status") == "not-reached":
-        result = tr("Not reached")
+        result = QCoreApplication.translate("EndPage", "Not reached")
+    elif item.get("passed"):
+        result = QCoreApplication.translate("EndPage", "Passed")
     else:
-        result = tr("Passed") if item.get("passed") else tr("Failed")
-        if item.get("critical_failed"):
-            result += " · " + tr("critical")
+        result = QCoreApplication.translate("EndPage", "Failed")
+    if item.get("status") != "not-reached" and item.get("critical_failed"):
+        result += " · " + QCoreApplication.translate("EndPage", "critical")
     sid = str(item.get("scenario"))
     return str(row + 1), titles.get(sid, sid), f"{float(item.get('score') or 0):.0f}%", result
 
@@ -69,7 +69,7 @@ class Page(QWidget):
         self.setObjectName("screen")
         self.title = _label("title")
         self.body = _label()
-        self.body.setTextFormat(Qt.RichText)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.column = QVBoxLayout()
@@ -88,7 +88,7 @@ class Page(QWidget):
         # Scrolls rather than growing the window (a long verdict on a small screen).
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -198,7 +198,7 @@ class BetweenPage(Page):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.clock = _label("chip", wrap=False)
-        self.column.insertWidget(1, self.clock, 0, Qt.AlignLeading)
+        self.column.insertWidget(1, self.clock, 0, Qt.AlignmentFlag.AlignLeading)
         self.break_button = self.button()
         self.continue_button = self.button(primary=True)
         self.break_button.clicked.connect(self.take_break.emit)
@@ -247,7 +247,16 @@ class EndPage(Page):
         super().__init__(parent)
         self.verdict = _label()
         self.column.insertWidget(1, self.verdict)
-        self.items = _table(5)
+        self.items = RowTable(
+            text_columns(
+                lambda: self.tr("Item"),
+                lambda: self.tr("Scenario"),
+                lambda: self.tr("Score"),
+                lambda: self.tr("Result"),
+                lambda: "",
+            ),
+            alternate=True,
+        )
         self.items.doubleClicked.connect(self._open)
         self.column.insertWidget(3, self.items)
         self.hint = _label("muted")
@@ -258,8 +267,8 @@ class EndPage(Page):
             "QFrame#card { background: #ffffff; border: 2px solid #0f766e; border-radius: 8px; }"
         )
         self.certificate = _label()
-        self.certificate.setTextFormat(Qt.RichText)
-        self.certificate.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.certificate.setTextFormat(Qt.TextFormat.RichText)
+        self.certificate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         card = QVBoxLayout(self.card)
         card.setContentsMargins(20, 14, 20, 14)
         card.addWidget(self.certificate)
@@ -301,24 +310,22 @@ class EndPage(Page):
         if failed:
             lines.append(html.escape(self.tr("Not passed because: ") + "; ".join(failed)))
         self.verdict.setText("<br>".join(lines))
-        self.verdict.setTextFormat(Qt.RichText)
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
         items = list(grade.get("items", ()))
         self.attempt_ids = [i.get("attempt_id") for i in items]
-        self.items.setHorizontalHeaderLabels(
-            [self.tr("Item"), self.tr("Scenario"), self.tr("Score"), self.tr("Result"), ""]
-        )
-        self.items.setRowCount(len(items))
+        rows = []
         for row, item in enumerate(items):
             note = self.tr("swapped (no penalty)") if item.get("swapped_from") else ""
-            for col, text in enumerate((*item_cells(row, item, titles), note)):
-                self.items.setItem(row, col, _cell(text))
+            rows.append((*item_cells(row, item, titles), note))
+        self.items.set_rows(rows)
+        self.items.retranslate()
         self._fit_items()
         self.hint.setText(self.tr("Double-click an item to see its results and evidence."))
         self.card.setVisible(certificate is not None)
         self.save_button.setVisible(certificate is not None)
         if certificate is not None:
             c = certificate
-            rows = [
+            facts = [
                 (self.tr("Certificate"), c.id),
                 (self.tr("Awarded to"), c.person_name),
                 (self.tr("Score"), f"{c.score:g}%"),
@@ -330,7 +337,7 @@ class EndPage(Page):
                 f"<td valign='middle' style='padding:2px 12px;color:#6b7280'>{html.escape(k)}"
                 f"</td><td valign='middle' style='padding:2px 36px 2px 4px'>"
                 f"<b>{html.escape(v)}</b></td>"
-                for k, v in rows
+                for k, v in facts
             ]
             # Two facts a row: the whole certificate fits beside the verdict on one screen.
             body = "".join(f"<tr>{cells[i]}{cells[i + 1]}</tr>" for i in range(0, 6, 2))

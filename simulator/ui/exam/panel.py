@@ -2,43 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from simulator.exams.certificate import certificate_id
 from simulator.ui.exam.catalogue import ExamEntry
-
-
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.verticalHeader().hide()
-    table.setShowGrid(False)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
-
-
-def _cell(text: str, data: object = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if data is not None:
-        item.setData(Qt.UserRole, data)
-    return item
+from simulator.ui.itemmodel import Column, RowTable
 
 
 class ExamPanel(QWidget):
@@ -75,8 +46,16 @@ class ExamPanel(QWidget):
         self.resume_box.setLayout(resume_row)
         self.resume_box.hide()
 
-        self.exams = _table(4)
-        self.exams.itemSelectionChanged.connect(self._update)
+        self.exams = RowTable(
+            [
+                Column(lambda: self.tr("Exam"), lambda e: e.title(self.language)),
+                Column(lambda: self.tr("Items"), lambda e: str(e.items)),
+                Column(lambda: self.tr("Time limit"), self._time_limit),
+                Column(lambda: self.tr("To pass"), self._rules),
+            ],
+            alternate=True,
+        )
+        self.exams.selection_changed.connect(self._update)
         self.exams.doubleClicked.connect(lambda _i: self._start())
         self.start_button = QPushButton()
         self.start_button.setObjectName("primary")
@@ -90,7 +69,17 @@ class ExamPanel(QWidget):
 
         self.mine_title = QLabel()
         self.mine_title.setObjectName("subtitle")
-        self.mine = _table(5)
+        # Rows: (Attempt, title).
+        self.mine = RowTable(
+            [
+                Column(lambda: self.tr("When"), lambda r: _when(r[0])),
+                Column(lambda: self.tr("Exam"), lambda r: r[1]),
+                Column(lambda: self.tr("Score"), lambda r: _score(r[0])),
+                Column(lambda: self.tr("Result"), lambda r: self._state(r[0])),
+                Column(lambda: self.tr("Certificate"), lambda r: _certificate(r[0])),
+            ],
+            alternate=True,
+        )
         self.mine.doubleClicked.connect(self._open_sitting)
         self.mine_hint = QLabel()
         self.mine_hint.setObjectName("muted")
@@ -119,16 +108,13 @@ class ExamPanel(QWidget):
     def select_exam(self, exam_id: str) -> bool:
         for row, entry in enumerate(self.entries):
             if entry.exam.id == exam_id:
-                # Through the selection model: selectRow depends on the viewport's
-                # geometry in right-to-left layouts.
-                flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
-                self.exams.selectionModel().setCurrentIndex(self.exams.model().index(row, 0), flags)
+                self.exams.select(row)
                 return True
         return False
 
     def selected(self) -> ExamEntry | None:
-        rows = self.exams.selectionModel().selectedRows()
-        return self.entries[rows[0].row()] if rows else None
+        row = self.exams.selected_row()
+        return None if row is None else self.entries[row]
 
     # -- behaviour ----------------------------------------------------------------
     def _start(self) -> None:
@@ -147,54 +133,39 @@ class ExamPanel(QWidget):
         # One sitting at a time: an interrupted one is resumed (or run out) first.
         self.start_button.setEnabled(self.selected() is not None and self._unfinished is None)
 
+    def _rules(self, entry: ExamEntry) -> str:
+        rules = entry.exam.pass_rules
+        parts = [self.tr("mean score ≥ {n}%").format(n=f"{rules.mean_score:g}")]
+        if rules.every_scenario:
+            parts.append(self.tr("every item passed"))
+        if rules.no_critical_failure:
+            parts.append(self.tr("no critical failure"))
+        return self.tr("; ").join(parts)
+
+    def _time_limit(self, entry: ExamEntry) -> str:
+        return self.tr("{m} min").format(m=round(entry.exam.time_limit_s / 60))
+
+    def _state(self, attempt: Any) -> str:
+        if not attempt.finished:
+            return self.tr("Unfinished")
+        return self.tr("Passed") if attempt.passed else self.tr("Failed")
+
     def _fill_exams(self) -> None:
         selected = self.selected()
-        self.exams.setRowCount(len(self.entries))
-        for row, entry in enumerate(self.entries):
-            exam = entry.exam
-            rules = [self.tr("mean score ≥ {n}%").format(n=f"{exam.pass_rules.mean_score:g}")]
-            if exam.pass_rules.every_scenario:
-                rules.append(self.tr("every item passed"))
-            if exam.pass_rules.no_critical_failure:
-                rules.append(self.tr("no critical failure"))
-            self.exams.setItem(row, 0, _cell(entry.title(self.language), exam.id))
-            self.exams.setItem(row, 1, _cell(str(entry.items)))
-            minutes = round(exam.time_limit_s / 60)
-            self.exams.setItem(row, 2, _cell(self.tr("{m} min").format(m=minutes)))
-            self.exams.setItem(row, 3, _cell(self.tr("; ").join(rules)))
+        self.exams.set_rows(self.entries)
         if selected is not None:
             self.select_exam(selected.exam.id)
         self._update()
 
     def _fill_sittings(self) -> None:
-        self.mine.setRowCount(len(self.sittings))
-        for row, (attempt, title) in enumerate(self.sittings):
-            when = attempt.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            if not attempt.finished:
-                state = self.tr("Unfinished")
-            else:
-                state = self.tr("Passed") if attempt.passed else self.tr("Failed")
-            score = "" if attempt.score is None else f"{float(attempt.score):.0f}%"
-            cert = certificate_id(attempt.id) if attempt.finished and attempt.passed else ""
-            for col, text in enumerate((when, title, score, state, cert)):
-                self.mine.setItem(row, col, _cell(text))
+        self.mine.set_rows(self.sittings)
 
     def tab_title(self) -> str:
         return self.tr("Certification exams")
 
     def retranslate(self) -> None:
-        self.exams.setHorizontalHeaderLabels(
-            [self.tr("Exam"), self.tr("Items"), self.tr("Time limit"), self.tr("To pass")]
-        )
-        self.mine.setHorizontalHeaderLabels(
-            [
-                self.tr("When"),
-                self.tr("Exam"),
-                self.tr("Score"),
-                self.tr("Result"),
-                self.tr("Certificate"),
-            ]
-        )
+        self.exams.retranslate()
+        self.mine.retranslate()
         self.start_button.setText(self.tr("Start exam…"))
         self.note.setText(
             self.tr(
@@ -219,6 +190,18 @@ class ExamPanel(QWidget):
         self._fill_sittings()
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _when(attempt: Any) -> str:
+    return str(attempt.started_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+
+
+def _score(attempt: Any) -> str:
+    return "" if attempt.score is None else f"{float(attempt.score):.0f}%"
+
+
+def _certificate(attempt: Any) -> str:
+    return certificate_id(attempt.id) if attempt.finished and attempt.passed else ""

@@ -1,7 +1,8 @@
 """A sitting in the app: rules, each item at the desk under the exam timer, the verdict.
 
-The core decides everything (``simulator.exams``): this screen asks the sitting what is
-next, shows it, and routes the trainee's pauses to ``sitting.pause(reason)``. Per-item
+The core decides everything: ``simulator.exams.flow.ExamFlow`` holds the stage (intro,
+playing, between, end) and answers each move with the next step; this screen renders the
+stage, forwards the trainee's intent, shows the dialogs and talks to the store. Per-item
 scores are not shown until the end (the exam convention); see docs/exams.md.
 """
 
@@ -9,17 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from simulator.attempts.sittings import finish_sitting, resume_sitting, start_sitting
-from simulator.content.library import Library, load_library
+from simulator.attempts.exam_runs import ExamRuns
+from simulator.attempts.sittings import finish_sitting
 from simulator.errors import SimulatorError
-from simulator.exams.certificate import awaiting_review, certificate_for, render_html
 from simulator.exams.definition import ExamDef
-from simulator.exams.record import sign_certificate
+from simulator.exams.flow import BetweenView, ExamFlow, Stage, Step
+from simulator.exams.outcome import stored_outcome, write_certificate_page
 from simulator.exams.sitting import ExamSitting
 from simulator.ui.desk.controller import DeskController
 from simulator.ui.desk.inbox import format_seconds
@@ -35,7 +36,21 @@ TICK_MS = 250
 
 
 def _exec(dialog: Any) -> int:
-    return dialog.exec()
+    return int(dialog.exec())
+
+
+class ExamHost(Protocol):
+    """What the exam screen needs from the window around it (``MainWindow``)."""
+
+    store: Any
+    person: Any
+    translations: Any
+    scenarios: dict[str, Any]
+
+    def exam_clock(self) -> Any: ...
+    def show_error(self, exc: SimulatorError) -> None: ...
+    def confirm(self, title: str, text: str, yes: str) -> bool: ...
+    def statusBar(self) -> Any: ...
 
 
 class ExamScreen(QWidget):
@@ -45,21 +60,16 @@ class ExamScreen(QWidget):
     open_item = Signal(int)  # an item attempt id: show its results screen
     allowance_used_up = Signal()  # a pause during an item went past support_pause_limit
 
-    def __init__(self, window: Any, library_root: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, window: ExamHost, library_root: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library_root = library_root  # the library whose exams/ folder is listed
-        self.window_ = window  # the MainWindow: store, person, clock factory, hooks
-        self.sitting: ExamSitting | None = None
+        self.runs = ExamRuns(library_root)  # starts and resumes stored sittings
+        self.window_ = window  # store, person, clock factory, hooks
+        self.flow = ExamFlow()
         self.controller: DeskController | None = None
-        self.items_total = 0
-        self.state = "idle"  # intro | between | playing | end
         self.seed: int | None = None  # None: a random seed per sitting (tests fix it)
         self.run_timers = True  # False: tests call tick() and move the clock by hand
         self.exec_dialog = _exec  # tests drive the briefing through this
         self.ask_save_path = self._ask_save_path  # tests answer the file dialog
-        self._libraries: dict[Path, Library] = {}
-        self._exam: ExamDef | None = None
-        self._resumed = False
         self.intro = IntroPage()
         self.between = BetweenPage()
         self.desk = DeskScreen()
@@ -69,10 +79,20 @@ class ExamScreen(QWidget):
         self.exam_clock.setStyleSheet("QLabel#chip { font-weight: 700; color: #0f766e; }")
         self.item_label = QLabel()
         self.item_label.setObjectName("chip")
-        self._put_in_desk_header()
+        # The exam timer sits beside the scenario timer in the desk's own header row;
+        # a long title gives way (its tooltip has it whole) rather than widen the window.
+        self.desk.title.setMinimumWidth(160)
+        self.desk.add_header_chips(self.item_label, self.exam_clock)
         self.pages = QStackedWidget()
         for page in (self.intro, self.between, self.desk, self.end):
             self.pages.addWidget(page)
+        self._page_of: dict[Stage, QWidget] = {
+            Stage.INTRO: self.intro,
+            Stage.BETWEEN: self.between,
+            Stage.PLAYING: self.desk,
+            Stage.END: self.end,
+        }
+        self.flow.listeners.append(self._stage_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -87,40 +107,38 @@ class ExamScreen(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
-        self.certificate = None
+        self.certificate: Any = None
         self.result_grade: dict | None = None
-        self._told_allowance = False
+
+    # -- the flow's state, as the tests and the window read it ----------------------
+    @property
+    def state(self) -> Stage:
+        return self.flow.stage
+
+    @property
+    def sitting(self) -> ExamSitting | None:
+        return self.flow.sitting
+
+    @property
+    def items_total(self) -> int:
+        return self.flow.items_total
+
+    def _stage_changed(self, _old: Stage, new: Stage) -> None:
+        page = self._page_of.get(new)
+        if page is not None:
+            self.pages.setCurrentWidget(page)
 
     def allowance_text(self) -> str:
         """What the trainee reads when the pause allowance is used up (kindly)."""
-        minutes = round((self._exam.support_pause_limit_s if self._exam else 0) / 60)
         return self.tr(
             "Your {m} minutes of paused exam time are used up, so the exam clock is "
             "running again. Take the time you need; support stays open for you."
-        ).format(m=minutes)
-
-    def _put_in_desk_header(self) -> None:
-        # The exam timer sits beside the scenario timer in the desk's own header row;
-        # a long title gives way (its tooltip has it whole) rather than widen the window.
-        self.desk.title.setMinimumWidth(160)
-        header = self.desk.layout().itemAt(0).layout()
-        at = header.indexOf(self.desk.elapsed)
-        header.insertWidget(at, self.item_label)
-        header.insertWidget(at + 2, self.exam_clock)
+        ).format(m=self.flow.allowance_minutes())
 
     # -- helpers ----------------------------------------------------------------
     @property
     def language(self) -> str:
         return str(self.window_.translations.language)
-
-    def library_for(self, exam: ExamDef) -> Library:
-        root = exam.library_root
-        if root not in self._libraries:
-            self._libraries[root] = load_library(root)
-        return self._libraries[root]
-
-    def _base_clock(self) -> Any:
-        return self.window_.exam_clock()
 
     def _hooks(self) -> Any:
         return getattr(self.window_, "wellbeing", None)
@@ -137,8 +155,9 @@ class ExamScreen(QWidget):
         hooks = self._hooks()
         if hooks is None:
             return
+        sitting = self.flow.sitting
         hooks.mode = "exam" if on else "practice"
-        hooks.exam_clock = SittingPauses(self.sitting) if on and self.sitting else None
+        hooks.exam_clock = SittingPauses(sitting) if on and sitting else None
         hooks.person = self.window_.person
 
     def _error(self, exc: SimulatorError) -> None:
@@ -148,8 +167,6 @@ class ExamScreen(QWidget):
     def show_intro(self, exam: ExamDef, items: int) -> None:
         from simulator.attempts.sittings import extra_time, may_start
 
-        self._exam = exam
-        self.items_total = items
         store, person = self.window_.store, self.window_.person
         rules = extra = None
         if store is not None and person is not None:
@@ -159,27 +176,16 @@ class ExamScreen(QWidget):
             except SimulatorError as exc:
                 self._error(exc)
         self.intro.show_exam(exam, items, self.language, rules=rules, extra_s=extra or 0.0)
-        self.state = "intro"
-        self.pages.setCurrentWidget(self.intro)
+        self.flow.introduce(exam, items)
 
     def begin(self) -> ExamSitting | None:
         """Start a stored sitting of the exam shown on the intro page; play item 1."""
-        import random
-
-        seed = self.seed
-        exam = self._exam
+        exam = self.flow.exam
         store, person = self.window_.store, self.window_.person
         if exam is None or store is None or person is None:
             return None
         try:
-            sitting = start_sitting(
-                store,
-                person.id,
-                exam,
-                seed=random.randrange(1, 1_000_000) if seed is None else seed,
-                clock=self._base_clock(),
-                library=self.library_for(exam),
-            )
+            sitting = self.runs.start(store, person.id, exam, self.window_.exam_clock(), self.seed)
         except SimulatorError as exc:
             self._error(exc)
             return None
@@ -187,71 +193,49 @@ class ExamScreen(QWidget):
         self.next_item()
         return sitting
 
-    def resume(self, sitting_id: int, exam_path: Path | None = None):
+    def resume(self, sitting_id: int, exam_path: Path | None = None) -> ExamSitting | None:
         """Take back an interrupted sitting with the time it had left."""
-        store = self.window_.store
         try:
-            attempt = store.attempt(sitting_id)
-            exam_id = attempt.scenario_id.removeprefix("exam:")
-            path = exam_path or self.library_root / "exams" / f"{exam_id}.yaml"
-            from simulator.exams.definition import load_exam
-
-            library = self.library_for(load_exam(path))
-            sitting = resume_sitting(
-                store, sitting_id, self._base_clock(), exam_path=path, library=library
+            sitting = self.runs.resume(
+                self.window_.store, sitting_id, self.window_.exam_clock(), exam_path
             )
         except SimulatorError as exc:
             self._error(exc)
             return None
-        self._exam = sitting.exam
-        self.items_total = len(sitting.order)
         self._adopt(sitting)
-        if sitting.done:
-            self.finish()
-        elif sitting.session is not None:
-            self._play()
-        else:
-            self._resumed = True
-            self._show_between(on_break=False)
+        self._do(self.flow.on_resume())
         return sitting
 
     def _adopt(self, sitting: ExamSitting) -> None:
-        self.sitting = sitting
-        self._told_allowance = False
-        self.items_total = len(sitting.order)
+        self.flow.adopt(sitting)
         self.certificate = None
         self._wire_hooks(True)
         if self.run_timers:
             self.timer.start()
 
     # -- items --------------------------------------------------------------------
+    def _do(self, step: Step | None) -> None:
+        """Carry out the flow's next step (a briefing may lead to another)."""
+        while step is Step.BRIEF:
+            step = self.flow.briefed(self._brief(), self._gate())
+        if step is Step.PLAY:
+            self._play()
+        elif step is Step.WAIT:
+            self._render_between(self.flow.between_view())
+        elif step is Step.FINISH:
+            self.finish()
+
     def next_item(self) -> None:
         """Brief (and maybe swap) the current item, then play it; or end the sitting."""
-        sitting = self.sitting
-        if sitting is None:
-            return
-        if sitting.check_time() or sitting.done:
-            self.finish()
-            return
-        before = sitting.before(self._gate())
-        if before.briefing is not None:
-            choice = self._brief(before.briefing)
-            if choice == "skip" and sitting.swap_for_current() is not None:
-                sitting.skip()
-                self.next_item()  # the equivalent may have its own briefing
-                return
-            if choice != "continue":
-                # Postponed: back between items (the exam clock runs; a break stops it).
-                self._show_between(on_break=False, upcoming=True)
-                return
-        self._play()
+        if self.flow.sitting is not None:
+            self._do(self.flow.next_item(self._gate()))
 
-    def _brief(self, briefing: Any) -> str:
+    def _brief(self) -> str:
         from simulator.ui.wellbeing.briefing import BriefingDialog
         from simulator.wellbeing import records
 
-        sitting = self.sitting
-        assert sitting is not None and sitting.current is not None
+        sitting, briefing = self.flow.sitting, self.flow.briefing
+        assert sitting is not None and sitting.current is not None and briefing is not None
         config = self._hooks().config if self._hooks() is not None else load_config()
         dialog = BriefingDialog(
             briefing,
@@ -261,7 +245,7 @@ class ExamScreen(QWidget):
             title=sitting.current.title,
             parent=self,
         )
-        if "skip" in dialog.buttons and sitting.swap_for_current() is None:
+        if "skip" in dialog.buttons and not self.flow.can_swap():
             dialog.buttons["skip"].hide()  # no equivalent in this exam: nothing to swap to
         self.briefing_dialog = dialog
         self.exec_dialog(dialog)
@@ -271,10 +255,10 @@ class ExamScreen(QWidget):
         return str(dialog.choice)
 
     def _play(self) -> None:
-        sitting = self.sitting
+        sitting = self.flow.sitting
         assert sitting is not None
         try:
-            session = sitting.session or sitting.start()
+            session = self.flow.play()
         except SimulatorError as exc:
             self._error(exc)
             self.finish()
@@ -282,8 +266,6 @@ class ExamScreen(QWidget):
         scenario = session.scenario
         self.controller = DeskController(session, ItemDeskClock(sitting))
         name = session.persona.get("name") or session.persona.get("username") or ""
-        self.state = "playing"
-        self.pages.setCurrentWidget(self.desk)
         self.desk.start(
             self.controller,
             scenario,
@@ -309,55 +291,35 @@ class ExamScreen(QWidget):
 
     def item_finished(self) -> None:
         """The desk's session ended (the trainee, the scenario, or the time limit)."""
-        sitting = self.sitting
-        if sitting is None or self.state != "playing":
+        ended = self.flow.item_ended()
+        if ended is None:
             return
-        scenario = sitting.session.scenario if sitting.session is not None else None
-        if sitting.session is not None:
-            seconds = sitting.session.clock.now()
-            sitting.finish_item()
-            hooks = self._hooks()
-            if hooks is not None and scenario is not None:
-                # Exposure time and any check-in; its dialogs stop the exam clock.
-                hooks.after_scenario(scenario, seconds, self)
-        if sitting.check_time() or sitting.done:
-            self.finish()
-        else:
-            self._show_between(on_break=False)
+        hooks = self._hooks()
+        if hooks is not None and ended.scenario is not None:
+            # Exposure time and any check-in; its dialogs stop the exam clock.
+            hooks.after_scenario(ended.scenario, ended.seconds, self)
+        self._do(self.flow.after_item())
 
-    def _show_between(self, on_break: bool, upcoming: bool = False) -> None:
-        sitting = self.sitting
-        assert sitting is not None
-        self.state = "between"
+    def _render_between(self, view: BetweenView) -> None:
         self.between.show_state(
-            sitting.index,
-            self.items_total,
-            sitting.remaining_s,
-            on_break,
-            resumed=self._resumed or upcoming,
+            view.index, view.total, view.remaining_s, view.on_break, resumed=view.resumed
         )
-        self._resumed = False
-        self.pages.setCurrentWidget(self.between)
 
     def take_break(self) -> None:
-        if self.sitting is not None and "break" not in self.sitting.exam_clock.reasons:
-            self.sitting.pause("break")
-            self._show_between(on_break=True)
+        if self.flow.take_break():
+            self._render_between(self.flow.between_view())
 
     def go_on(self) -> None:
-        if self.sitting is None:
-            return
-        self.sitting.resume("break")
-        self.next_item()
+        self._do(self.flow.go_on(self._gate()))
 
     # -- time ---------------------------------------------------------------------
     def tick(self) -> None:
         """Called every ``TICK_MS`` (tests call it): the time limit, and the timer label."""
-        sitting = self.sitting
-        if sitting is None or self.state == "end":
+        sitting = self.flow.sitting
+        if sitting is None or self.flow.stage is Stage.END:
             return
         running = sitting.session
-        if sitting.check_time():
+        if self.flow.time_up():
             if running is not None and self.controller is not None:
                 self.controller.stop_timers()
                 self.controller.finished = True  # the sitting ended the item at the limit
@@ -368,42 +330,39 @@ class ExamScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        sitting = self.sitting
-        if sitting is None:
+        view = self.flow.clock_view()
+        if view is None:
             return
-        left = format_seconds(sitting.remaining_s)
-        self.exam_clock.setText(self.tr("Exam time left {t}").format(t=left))
-        if sitting.over_allowance:
-            self.exam_clock.setText(self.tr("Exam time left {t} (running)").format(t=left))
-            if not self._told_allowance:
-                self._told_allowance = True
-                self.allowance_used_up.emit()
-                self.window_.statusBar().showMessage(self.allowance_text(), 60000)
-        elif sitting.paused:
-            self.exam_clock.setText(self.tr("Exam time left {t} (paused)").format(t=left))
+        left = format_seconds(view.remaining_s)
+        texts = {
+            "running": self.tr("Exam time left {t}"),
+            "paused": self.tr("Exam time left {t} (paused)"),
+            "over": self.tr("Exam time left {t} (running)"),
+        }
+        self.exam_clock.setText(texts[view.status].format(t=left))
+        if view.newly_over:
+            self.allowance_used_up.emit()
+            self.window_.statusBar().showMessage(self.allowance_text(), 60000)
         # The desk's pause panel says it too, where the trainee is looking.
-        over = self.state == "playing" and sitting.over_allowance
-        self.desk.paused_panel.set_notice(self.allowance_text() if over else "")
+        self.desk.paused_panel.set_notice(self.allowance_text() if view.notice else "")
         self.item_label.setText(
-            self.tr("Item {n} of {total}").format(n=sitting.index + 1, total=self.items_total)
+            self.tr("Item {n} of {total}").format(n=view.item, total=view.total)
         )
-        if self.state == "between":
-            self.between.update_clock(sitting.remaining_s)
+        if self.flow.stage is Stage.BETWEEN:
+            self.between.update_clock(view.remaining_s)
 
     # -- the end --------------------------------------------------------------------
     def finish(self) -> None:
         """Store the verdict and show it (with the certificate when passed)."""
-        sitting = self.sitting
-        store = self.window_.store
         self.timer.stop()
         if self.controller is not None:
             self.controller.stop_timers()
         self._wire_hooks(False)
-        if sitting is None or self.state == "end":
+        sitting = self.flow.end()
+        if sitting is None:
             return
-        self.state = "end"
         try:
-            finish_sitting(store, sitting)
+            finish_sitting(self.window_.store, sitting)
         except SimulatorError as exc:
             self._error(exc)
             return
@@ -412,31 +371,18 @@ class ExamScreen(QWidget):
 
     def show_stored(self, sitting_id: int) -> None:
         """The end page of a finished sitting, from what the store kept."""
-        store = self.window_.store
-        result = store.result_for(sitting_id)
-        if result is None:
+        outcome = stored_outcome(self.window_.store, sitting_id)
+        if outcome is None:
             return
-        self.result_grade = dict(result.grade)
-        self.certificate = None
-        # The verdict of record (a trainer's override counts); an exam that requires
-        # review has no certificate until a trainer confirms it.
-        if store.attempt(sitting_id).passed and not awaiting_review(
-            store, sitting_id, result.grade
-        ):
-            try:
-                self.certificate = certificate_for(store, sitting_id)
-            except SimulatorError as exc:
-                self._error(exc)
-        title = result.grade.get("title", {})
+        if outcome.problem is not None:
+            self._error(outcome.problem)
+        self.result_grade = outcome.grade
+        self.certificate = outcome.certificate
         titles = {sid: str(s.title) for sid, s in self.window_.scenarios.items()}
         self.end.show_result(
-            str(title.get(self.language) or title.get("en") or ""),
-            self.result_grade,
-            titles,
-            self.certificate,
+            outcome.title(self.language), self.result_grade, titles, self.certificate
         )
-        self.state = "end"
-        self.pages.setCurrentWidget(self.end)
+        self.flow.show_end()
 
     def _ask_save_path(self, suggested: str) -> str:
         path, _filter = QFileDialog.getSaveFileName(
@@ -453,8 +399,7 @@ class ExamScreen(QWidget):
             return None
         out = Path(path)
         try:
-            signed = sign_certificate(self.certificate, self.window_.store.signing_key())
-            out.write_text(render_html(self.certificate, signed), encoding="utf-8")
+            write_certificate_page(self.window_.store, self.certificate, out)
         except OSError as exc:
             self.window_.statusBar().showMessage(f"{out}: {exc.strerror}", 10000)
             return None
@@ -466,8 +411,7 @@ class ExamScreen(QWidget):
     def _close(self) -> None:
         self.timer.stop()
         self._wire_hooks(False)
-        self.sitting = None
-        self.state = "idle"
+        self.flow.close()
         self.closed.emit()
 
     def stop(self) -> None:
@@ -478,10 +422,9 @@ class ExamScreen(QWidget):
             self.controller.stop_timers()
             self.controller.finished = True  # no late tick from the old desk
         self._wire_hooks(False)
-        self.sitting = None
-        self.state = "idle"
+        self.flow.close()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
             self.refresh()
         super().changeEvent(event)

@@ -29,7 +29,7 @@ def settle(window: Any) -> None:
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     for _ in range(5):
-        QCoreApplication.processEvents(QEventLoop.AllEvents, 50)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     window.repaint()
 
 
@@ -161,7 +161,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application(sys.argv[:1])
     data = Path(os.environ["SIMULATOR_DATA_DIR"])
-    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(data))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(data))
     root = project_root() / "scenarios"
     library = load_library(root)
     store = open_store(f"sqlite:///{data / 'exam-shots.db'}")
@@ -182,7 +182,6 @@ def main() -> int:
             clock_factory=lambda c=clock: c,
             library=library,
         )
-        window.library_root = root
         window.translations.switch(lang)
         window.top_bar.language.choose(lang)
         window.resize(*SIZE)

@@ -3,52 +3,32 @@ person's attempts, and the cohort's anonymous wellbeing figures kept apart from 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from simulator.access import AccessError
+from simulator.ui.itemmodel import Column, RowTable
 from simulator.ui.trainer.figures import attempt_title, percent, scenario_pass_rates
 
 
-def make_table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.verticalHeader().hide()
-    table.setShowGrid(False)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    head = table.horizontalHeader()
-    head.setSectionResizeMode(QHeaderView.ResizeToContents)
-    head.setSectionResizeMode(0, QHeaderView.Stretch)
-    return table
+def _when(value: dt.datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else "—"
 
 
-def select_row(table: QTableWidget, row: int) -> None:
-    """Select ``row`` through the selection model (``selectRow`` depends on the
-    viewport's geometry in right-to-left layouts)."""
-    flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
-    table.selectionModel().setCurrentIndex(table.model().index(row, 0), flags)
-
-
-def fill_row(table: QTableWidget, row: int, values: list[str], data=None) -> None:
-    for col, value in enumerate(values):
-        item = QTableWidgetItem(value)
-        if col == 0 and data is not None:
-            item.setData(Qt.UserRole, data)
-        table.setItem(row, col, item)
+def _percent_or_dash(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}%"
 
 
 class CohortScreen(QWidget):
@@ -61,10 +41,10 @@ class CohortScreen(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
-        self.store = None
+        self.store: Any = None
         self.requester = None
         self.titles: dict[str, str] = {}
-        self.summary = None
+        self.summary: Any = None
         self.attempts: list = []
         self.heading = QLabel()
         self.heading.setObjectName("title")
@@ -83,16 +63,47 @@ class CohortScreen(QWidget):
 
         self.people_title = QLabel()
         self.people_title.setObjectName("subtitle")
-        self.people = make_table(7)
-        self.people.itemSelectionChanged.connect(self.show_person)
+        self.people = RowTable(
+            [
+                Column(lambda: self.tr("Person"), lambda p: p.display_name),
+                Column(lambda: self.tr("Attempts"), lambda p: str(p.attempts)),
+                Column(lambda: self.tr("Finished"), lambda p: str(p.finished)),
+                Column(lambda: self.tr("Passed"), lambda p: str(p.passed)),
+                Column(lambda: self.tr("Pass rate"), lambda p: percent(p.passed, p.finished)),
+                Column(lambda: self.tr("Mean score"), lambda p: _percent_or_dash(p.mean_score)),
+                Column(lambda: self.tr("Last attempt"), lambda p: _when(p.last_started_at)),
+            ],
+            stretch="first",
+        )
+        self.people.selection_changed.connect(self.show_person)
         self.scenarios_title = QLabel()
         self.scenarios_title.setObjectName("subtitle")
-        self.scenarios = make_table(3)
+        self.scenarios = RowTable(
+            [
+                Column(
+                    lambda: self.tr("Scenario"), lambda r: attempt_title(r.scenario_id, self.titles)
+                ),
+                Column(lambda: self.tr("Finished"), lambda r: str(r.finished)),
+                Column(lambda: self.tr("Pass rate"), lambda r: percent(r.passed, r.finished)),
+            ],
+            stretch="first",
+        )
         self.attempts_title = QLabel()
         self.attempts_title.setObjectName("subtitle")
-        self.attempts_table = make_table(5)
-        self.attempts_table.itemDoubleClicked.connect(lambda _i: self.open_attempt())
-        self.attempts_table.itemSelectionChanged.connect(self._update_buttons)
+        self.attempts_table = RowTable(
+            [
+                Column(
+                    lambda: self.tr("Scenario"), lambda a: attempt_title(a.scenario_id, self.titles)
+                ),
+                Column(lambda: self.tr("Started"), lambda a: _when(a.started_at)),
+                Column(lambda: self.tr("Mode"), self._mode),
+                Column(lambda: self.tr("Score"), lambda a: _percent_or_dash(a.score)),
+                Column(lambda: self.tr("Result"), self._verdict),
+            ],
+            stretch="first",
+        )
+        self.attempts_table.row_activated.connect(lambda _row: self.open_attempt())
+        self.attempts_table.selection_changed.connect(self._update_buttons)
         self.open_button = QPushButton()
         self.open_button.setObjectName("primary")
         self.open_button.clicked.connect(self.open_attempt)
@@ -150,7 +161,8 @@ class CohortScreen(QWidget):
         current = self.cohort_box.currentData()
         self.cohort_box.blockSignals(True)
         self.cohort_box.clear()
-        for cohort in self.store.cohorts() if self.store is not None else []:
+        cohorts = self.store.cohorts() if self.store is not None else []
+        for cohort in cohorts:
             self.cohort_box.addItem(cohort.name, cohort.id)
         i = self.cohort_box.findData(current)
         self.cohort_box.setCurrentIndex(max(i, 0) if self.cohort_box.count() else -1)
@@ -162,35 +174,20 @@ class CohortScreen(QWidget):
 
     def show_cohort(self) -> None:
         cohort_id = self.cohort_box.currentData()
-        self.people.setRowCount(0)
-        self.scenarios.setRowCount(0)
-        self.attempts_table.setRowCount(0)
         self.summary = None
+        self.attempts = []
+        self.people.set_rows(())
+        self.scenarios.set_rows(())
+        self.attempts_table.set_rows(())
         if self.store is None or cohort_id is None:
             self.retranslate()
             return
         self.summary = self.store.cohort_summary(cohort_id)
-        self.people.setRowCount(len(self.summary.people))
+        self.people.set_rows(self.summary.people)
         every = []
-        for row, p in enumerate(self.summary.people):
+        for p in self.summary.people:
             every.extend(self.store.attempts_for(p.person_id))
-            last = p.last_started_at.strftime("%Y-%m-%d %H:%M") if p.last_started_at else "—"
-            mean = "—" if p.mean_score is None else f"{p.mean_score:.0f}%"
-            values = [
-                p.display_name,
-                str(p.attempts),
-                str(p.finished),
-                str(p.passed),
-                percent(p.passed, p.finished),
-                mean,
-                last,
-            ]
-            fill_row(self.people, row, values, p.person_id)
-        rates = scenario_pass_rates(every)
-        self.scenarios.setRowCount(len(rates))
-        for row, r in enumerate(rates):
-            title = attempt_title(r.scenario_id, self.titles)
-            fill_row(self.scenarios, row, [title, str(r.finished), percent(r.passed, r.finished)])
+        self.scenarios.set_rows(scenario_pass_rates(every))
         try:  # the figures are for a signed-in trainer or admin (simulator.access)
             self.aggregate = self.store.checkin_aggregate(self.requester, cohort_id)
         except AccessError:
@@ -198,15 +195,13 @@ class CohortScreen(QWidget):
         self.retranslate()
 
     def selected_person_id(self) -> int | None:
-        rows = self.people.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.people.item(rows[0].row(), 0).data(Qt.UserRole)
+        person = self.people.selected()
+        return None if person is None else int(person.person_id)
 
     def select_person(self, person_id: int) -> None:
-        for row in range(self.people.rowCount()):
-            if self.people.item(row, 0).data(Qt.UserRole) == person_id:
-                select_row(self.people, row)
+        for row, p in enumerate(self.people.rows_model.rows()):
+            if p.person_id == person_id:
+                self.people.select(row)
                 return
 
     def show_person(self) -> None:
@@ -227,35 +222,27 @@ class CohortScreen(QWidget):
             return frozenset()
 
     def _fill_attempts(self) -> None:
-        self.attempts_table.setRowCount(len(self.attempts))
-        blind = self._blind()
-        for row, a in enumerate(self.attempts):
-            if a.ended_at is None:
-                verdict = self.tr("Unfinished")
-            else:
-                verdict = self.tr("Passed") if a.passed else self.tr("Not passed")
-            score = "—" if a.score is None else f"{a.score:.0f}%"
-            if a.id in blind:  # its verdict waits for the calibration reveal
-                score, verdict = "—", self.tr("In calibration")
-            mode = self.tr("Exam") if a.mode == "exam" else self.tr("Practice")
-            values = [
-                attempt_title(a.scenario_id, self.titles),
-                a.started_at.strftime("%Y-%m-%d %H:%M"),
-                mode,
-                score,
-                verdict,
-            ]
-            fill_row(self.attempts_table, row, values, a.id)
+        self._blind_ids = self._blind()
+        self.attempts_table.set_rows(self.attempts)
         self._update_buttons()
 
-    def selected_attempt(self):
-        rows = self.attempts_table.selectionModel().selectedRows()
-        return self.attempts[rows[0].row()] if rows else None
+    def _mode(self, a: Any) -> str:
+        return self.tr("Exam") if a.mode == "exam" else self.tr("Practice")
+
+    def _verdict(self, a: Any) -> str:
+        if a.id in self._blind_ids:  # its verdict waits for the calibration reveal
+            return self.tr("In calibration")
+        if a.ended_at is None:
+            return self.tr("Unfinished")
+        return self.tr("Passed") if a.passed else self.tr("Not passed")
+
+    def selected_attempt(self) -> Any:
+        return self.attempts_table.selected()
 
     def select_attempt(self, attempt_id: int) -> None:
         for row, a in enumerate(self.attempts):
             if a.id == attempt_id:
-                select_row(self.attempts_table, row)
+                self.attempts_table.select(row)
 
     def open_attempt(self) -> None:
         attempt = self.selected_attempt()
@@ -311,29 +298,8 @@ class CohortScreen(QWidget):
         self.scenarios_title.setText(self.tr("Pass rate per scenario"))
         self.attempts_title.setText(self.tr("Attempts of the selected person"))
         self.wellbeing_title.setText(self.tr("Wellbeing check-ins (anonymous, whole cohort)"))
-        self.people.setHorizontalHeaderLabels(
-            [
-                self.tr("Person"),
-                self.tr("Attempts"),
-                self.tr("Finished"),
-                self.tr("Passed"),
-                self.tr("Pass rate"),
-                self.tr("Mean score"),
-                self.tr("Last attempt"),
-            ]
-        )
-        self.scenarios.setHorizontalHeaderLabels(
-            [self.tr("Scenario"), self.tr("Finished"), self.tr("Pass rate")]
-        )
-        self.attempts_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Scenario"),
-                self.tr("Started"),
-                self.tr("Mode"),
-                self.tr("Score"),
-                self.tr("Result"),
-            ]
-        )
+        for table in (self.people, self.scenarios, self.attempts_table):
+            table.retranslate()
         s = self.summary
         if s is None:
             self.totals.setText(self.tr("No cohort yet: an admin creates cohorts."))
@@ -350,11 +316,9 @@ class CohortScreen(QWidget):
                 )
             )
         self.wellbeing.setText(self.wellbeing_text())
-        if self.attempts:
-            self._fill_attempts()
         self._update_buttons()
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -35,7 +35,9 @@ class ReviewResults(ResultsScreen):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         # Beside the override panel: the criteria get the room, the replay less.
-        self.findChild(QSplitter).setSizes([560, 400])
+        splitter = self.findChild(QSplitter)
+        if splitter is not None:
+            splitter.setSizes([560, 400])
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -152,7 +154,9 @@ class OverridePanel(QFrame):
         overrides = self.store.overrides_for(self.attempt.id)
         resolutions = self.store.resolutions_for(self.attempt.id)
         if not overrides:
-            self.history.setHtml(f"<p style='color:#6b7280;'>{self.tr('No overrides yet.')}</p>")
+            # Not inside the f-string: lupdate finds a string only in a plain tr() call.
+            none_yet = html.escape(self.tr("No overrides yet."))
+            self.history.setHtml(f"<p style='color:#6b7280;'>{none_yet}</p>")
             return
         names: dict[int, str] = {}
         parts = []
@@ -239,7 +243,7 @@ class OverridePanel(QFrame):
         self._update_button()
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

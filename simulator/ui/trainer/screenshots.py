@@ -121,7 +121,9 @@ def main() -> int:
 
     root = project_root()
     out = root / "docs" / "screenshots"
-    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, os.environ["XDG_CONFIG_HOME"])
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, os.environ["XDG_CONFIG_HOME"]
+    )
     app = make_application()
     library = load_library(root / "scenarios")
     store = open_store(f"sqlite:///{Path(os.environ['SIMULATOR_DATA_DIR']) / 'shots.db'}")
@@ -133,7 +135,7 @@ def main() -> int:
 
     def shot(name: str) -> None:
         for _ in range(5):
-            QCoreApplication.processEvents(QEventLoop.AllEvents, 50)
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         window.repaint()
         path = out / f"trainer-{name}.png"
         window.grab().save(str(path), "PNG")

@@ -8,35 +8,16 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from simulator.ui.desk.inbox import format_seconds
 from simulator.ui.exam.pages import failed_rules, item_cells
+from simulator.ui.itemmodel import RowTable, text_columns
 
 
 def _ltr(text: str) -> str:
     """A date or a time kept left-to-right inside a sentence of either direction."""
     return f"\u2066{text}\u2069"
-
-
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class SittingReview(QWidget):
@@ -57,9 +38,26 @@ class SittingReview(QWidget):
         self.items_title, self.pauses_title = QLabel(), QLabel()
         for label in (self.items_title, self.pauses_title):
             label.setObjectName("subtitle")
-        self.items = _table(5)
+        self.items = RowTable(
+            text_columns(
+                lambda: self.tr("Item"),
+                lambda: self.tr("Scenario"),
+                lambda: self.tr("Score"),
+                lambda: self.tr("Result"),
+                lambda: "",
+            ),
+            grid=True,
+        )
         self.items.doubleClicked.connect(self._open)
-        self.pauses = _table(4)
+        self.pauses = RowTable(
+            text_columns(
+                lambda: self.tr("Reason"),
+                lambda: self.tr("At"),
+                lambda: self.tr("Length"),
+                lambda: self.tr("Counted as"),
+            ),
+            grid=True,
+        )
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back.emit)
         layout = QVBoxLayout(self)
@@ -137,40 +135,37 @@ class SittingReview(QWidget):
         self.back_button.setText(self.tr("Back to the cohort"))
 
     def _fill_items(self, items: list[dict], titles: dict) -> None:
-        self.items.setHorizontalHeaderLabels(
-            [self.tr("Item"), self.tr("Scenario"), self.tr("Score"), self.tr("Result"), ""]
-        )
-        self.items.setRowCount(len(items))
         self.attempt_ids = [i.get("attempt_id") for i in items]
+        rows = []
         for row, item in enumerate(items):
             note = (
                 self.tr("swapped from {id}").format(id=item["swapped_from"])
                 if item.get("swapped_from")
                 else ""
             )
-            for col, text in enumerate((*item_cells(row, item, titles), note)):
-                self.items.setItem(row, col, QTableWidgetItem(text))
+            rows.append((*item_cells(row, item, titles), note))
+        self.items.set_rows(rows)
+        self.items.retranslate()
 
     def _fill_pauses(self, pauses: list[dict]) -> None:
-        self.pauses.setHorizontalHeaderLabels(
-            [self.tr("Reason"), self.tr("At"), self.tr("Length"), self.tr("Counted as")]
-        )
-        self.pauses.setRowCount(len(pauses))
         names = {
             "support": self.tr("Pause / support"),
             "break": self.tr("Break"),
             "briefing": self.tr("Briefing"),
         }
-        for row, p in enumerate(pauses):
+        rows = []
+        for p in pauses:
             kind = self.tr("from the allowance") if p.get("capped") else self.tr("between items")
-            cells = (
-                names.get(str(p.get("reason")), str(p.get("reason"))),
-                format_seconds(float(p.get("at_s") or 0.0)),
-                format_seconds(float(p.get("seconds") or 0.0)),
-                kind,
+            rows.append(
+                (
+                    names.get(str(p.get("reason")), str(p.get("reason"))),
+                    format_seconds(float(p.get("at_s") or 0.0)),
+                    format_seconds(float(p.get("seconds") or 0.0)),
+                    kind,
+                )
             )
-            for col, text in enumerate(cells):
-                self.pauses.setItem(row, col, QTableWidgetItem(text))
+        self.pauses.set_rows(rows)
+        self.pauses.retranslate()
 
     def _open(self, index) -> None:
         attempt_id = self.attempt_ids[index.row()] if index.row() < len(self.attempt_ids) else None

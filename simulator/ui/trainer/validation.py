@@ -31,7 +31,7 @@ class ValidationDialog(QDialog):
         self.summary.setWordWrap(True)
         self.list = QListWidget()
         self.list.addItems(self.problems)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -51,6 +51,6 @@ class ValidationDialog(QDialog):
         self.summary.setText(text)
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
