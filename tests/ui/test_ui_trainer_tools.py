@@ -99,8 +99,8 @@ def test_a_blind_session_from_the_leads_choice_to_the_reveal(window, store, team
     cohorts.set_store(store, {}, team.t1)
     cohorts.attempts = [store.attempt(a.id) for a in team.attempts]
     cohorts._fill_attempts()
-    assert cohorts.attempts_table.item(0, 3).text() == "—"
-    assert cohorts.attempts_table.item(0, 4).text() == "In calibration"
+    assert cohorts.attempts_table.text(0, 3) == "—"
+    assert cohorts.attempts_table.text(0, 4) == "In calibration"
     # ... and the attempt's review (with its verdict) stays closed.
     window.staff.review_attempt(team.attempts[0])
     assert window.screens.currentWidget() is screen

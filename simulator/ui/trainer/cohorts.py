@@ -90,6 +90,7 @@ class CohortScreen(QWidget):
         )
         self.attempts_title = QLabel()
         self.attempts_title.setObjectName("subtitle")
+        self._blind_ids: frozenset[int] = frozenset()  # graded blind (calibration)
         self.attempts_table = RowTable(
             [
                 Column(
@@ -97,7 +98,7 @@ class CohortScreen(QWidget):
                 ),
                 Column(lambda: self.tr("Started"), lambda a: _when(a.started_at)),
                 Column(lambda: self.tr("Mode"), self._mode),
-                Column(lambda: self.tr("Score"), lambda a: _percent_or_dash(a.score)),
+                Column(lambda: self.tr("Score"), self._score),
                 Column(lambda: self.tr("Result"), self._verdict),
             ],
             stretch="first",
@@ -228,6 +229,9 @@ class CohortScreen(QWidget):
 
     def _mode(self, a: Any) -> str:
         return self.tr("Exam") if a.mode == "exam" else self.tr("Practice")
+
+    def _score(self, a: Any) -> str:
+        return "—" if a.id in self._blind_ids else _percent_or_dash(a.score)
 
     def _verdict(self, a: Any) -> str:
         if a.id in self._blind_ids:  # its verdict waits for the calibration reveal

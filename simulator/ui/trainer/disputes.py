@@ -34,7 +34,7 @@ from simulator.errors import SimulatorError
 from simulator.ui.bidi import direction as text_direction
 from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.results import criterion_title
-from simulator.ui.trainer.cohorts import fill_row, make_table, select_row
+from simulator.ui.trainer.widget_tables import fill_row, make_table, select_row
 from simulator.ui.trainer.figures import attempt_title
 
 
