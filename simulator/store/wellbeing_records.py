@@ -1,5 +1,6 @@
-"""Between the policy and the store: record exposure, consent and check-ins; read them back
-as the plain data the policy takes. Check-ins stay private to their owner (the store
+"""Between the wellbeing policy and the store: record exposure, consent and check-ins; read
+them back as the plain data the policy takes. This is the store's side: it sits above
+``simulator.wellbeing``, which stays pure policy. Check-ins stay private to their owner (the store
 refuses anyone else) and never reach a grade."""
 
 from __future__ import annotations
@@ -8,8 +9,9 @@ import datetime as dt
 from collections.abc import Iterable
 
 from simulator.content.model import Scenario
-from simulator.store import Checkin, CheckinAggregate, Person, Store
-from simulator.store import Exposure as StoredExposure
+from simulator.store.records import Checkin, CheckinAggregate, Person
+from simulator.store.records import Exposure as StoredExposure
+from simulator.store.store import Store
 from simulator.wellbeing.exposure import Exposure, ExposureKind, ExposureLedger
 from simulator.wellbeing.gate import Briefing, labels_by_kind
 from simulator.wellbeing.reveals import Reveal

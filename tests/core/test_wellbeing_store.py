@@ -8,7 +8,7 @@ import pytest
 
 from simulator.access import AccessError
 from simulator.content.model import Check, Criterion, Event, Rubric, Scenario, Sensitivity, Thread
-from simulator.wellbeing import records
+from simulator.store import wellbeing_records as records
 from simulator.wellbeing.exposure import Budget
 from simulator.wellbeing.gate import briefing_needed, can_start
 from simulator.wellbeing.reveals import Reveal

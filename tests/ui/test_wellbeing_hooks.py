@@ -190,7 +190,7 @@ def test_install_registers_the_hooks(qtbot, store, repo):
 
 def test_settings_save_preferences_withdraw_consent_and_weekly_answer(qtbot, store, repo):
     from simulator.ui.wellbeing.settings_dialog import WellbeingSettingsDialog
-    from simulator.wellbeing import records
+    from simulator.store import wellbeing_records as records
 
     person = signed_in(store, "tala", "trainee")
     gate = make(store, repo)

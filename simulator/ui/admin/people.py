@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from simulator.errors import SimulatorError
 from simulator.ui.i18n import LANGUAGES
-from simulator.ui.trainer.cohorts import fill_row, make_table, select_row
+from simulator.ui.tables import fill_row, make_table, select_row
 
 ROLES = ("trainee", "trainer", "admin")
 
@@ -35,7 +35,7 @@ class PeopleTab(QWidget):
         super().__init__(parent)
         self.store = None
         self.everyone: list = []
-        self.table = make_table(5)
+        self.table = make_table(5, stretch_first=True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
         self.add_card = QFrame()
@@ -289,7 +289,7 @@ class CohortsTab(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.store = None
-        self.table = make_table(2)
+        self.table = make_table(2, stretch_first=True)
         self.name = QLineEdit()
         self.create_button = QPushButton()
         self.create_button.setObjectName("primary")

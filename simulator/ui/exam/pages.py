@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from simulator.exams.definition import ExamDef
 from simulator.ui.desk.inbox import format_seconds
-from simulator.ui.exam.panel import _cell, _table
+from simulator.ui.tables import cell, make_table
 
 
 def _label(name: str = "", wrap: bool = True) -> QLabel:
@@ -247,7 +247,7 @@ class EndPage(Page):
         super().__init__(parent)
         self.verdict = _label()
         self.column.insertWidget(1, self.verdict)
-        self.items = _table(5)
+        self.items = make_table(5)
         self.items.doubleClicked.connect(self._open)
         self.column.insertWidget(3, self.items)
         self.hint = _label("muted")
@@ -311,7 +311,7 @@ class EndPage(Page):
         for row, item in enumerate(items):
             note = self.tr("swapped (no penalty)") if item.get("swapped_from") else ""
             for col, text in enumerate((*item_cells(row, item, titles), note)):
-                self.items.setItem(row, col, _cell(text))
+                self.items.setItem(row, col, cell(text))
         self._fit_items()
         self.hint.setText(self.tr("Double-click an item to see its results and evidence."))
         self.card.setVisible(certificate is not None)

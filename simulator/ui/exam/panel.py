@@ -2,43 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from simulator.exams.certificate import certificate_id
 from simulator.ui.exam.catalogue import ExamEntry
-
-
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.verticalHeader().hide()
-    table.setShowGrid(False)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
-
-
-def _cell(text: str, data: object = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if data is not None:
-        item.setData(Qt.UserRole, data)
-    return item
+from simulator.ui.tables import cell, make_table
 
 
 class ExamPanel(QWidget):
@@ -75,7 +50,7 @@ class ExamPanel(QWidget):
         self.resume_box.setLayout(resume_row)
         self.resume_box.hide()
 
-        self.exams = _table(4)
+        self.exams = make_table(4)
         self.exams.itemSelectionChanged.connect(self._update)
         self.exams.doubleClicked.connect(lambda _i: self._start())
         self.start_button = QPushButton()
@@ -90,7 +65,7 @@ class ExamPanel(QWidget):
 
         self.mine_title = QLabel()
         self.mine_title.setObjectName("subtitle")
-        self.mine = _table(5)
+        self.mine = make_table(5)
         self.mine.doubleClicked.connect(self._open_sitting)
         self.mine_hint = QLabel()
         self.mine_hint.setObjectName("muted")
@@ -157,11 +132,11 @@ class ExamPanel(QWidget):
                 rules.append(self.tr("every item passed"))
             if exam.pass_rules.no_critical_failure:
                 rules.append(self.tr("no critical failure"))
-            self.exams.setItem(row, 0, _cell(entry.title(self.language), exam.id))
-            self.exams.setItem(row, 1, _cell(str(entry.items)))
+            self.exams.setItem(row, 0, cell(entry.title(self.language), exam.id))
+            self.exams.setItem(row, 1, cell(str(entry.items)))
             minutes = round(exam.time_limit_s / 60)
-            self.exams.setItem(row, 2, _cell(self.tr("{m} min").format(m=minutes)))
-            self.exams.setItem(row, 3, _cell(self.tr("; ").join(rules)))
+            self.exams.setItem(row, 2, cell(self.tr("{m} min").format(m=minutes)))
+            self.exams.setItem(row, 3, cell(self.tr("; ").join(rules)))
         if selected is not None:
             self.select_exam(selected.exam.id)
         self._update()
@@ -177,7 +152,7 @@ class ExamPanel(QWidget):
             score = "" if attempt.score is None else f"{float(attempt.score):.0f}%"
             cert = certificate_id(attempt.id) if attempt.finished and attempt.passed else ""
             for col, text in enumerate((when, title, score, state, cert)):
-                self.mine.setItem(row, col, _cell(text))
+                self.mine.setItem(row, col, cell(text))
 
     def tab_title(self) -> str:
         return self.tr("Certification exams")

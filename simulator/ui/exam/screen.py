@@ -247,8 +247,8 @@ class ExamScreen(QWidget):
         self._play()
 
     def _brief(self, briefing: Any) -> str:
+        from simulator.store import wellbeing_records as records
         from simulator.ui.wellbeing.briefing import BriefingDialog
-        from simulator.wellbeing import records
 
         sitting = self.sitting
         assert sitting is not None and sitting.current is not None

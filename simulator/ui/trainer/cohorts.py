@@ -3,52 +3,21 @@ person's attempts, and the cohort's anonymous wellbeing figures kept apart from 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from simulator.access import AccessError
+from simulator.ui.tables import fill_row, make_table, select_row
 from simulator.ui.trainer.figures import attempt_title, percent, scenario_pass_rates
-
-
-def make_table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.verticalHeader().hide()
-    table.setShowGrid(False)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    head = table.horizontalHeader()
-    head.setSectionResizeMode(QHeaderView.ResizeToContents)
-    head.setSectionResizeMode(0, QHeaderView.Stretch)
-    return table
-
-
-def select_row(table: QTableWidget, row: int) -> None:
-    """Select ``row`` through the selection model (``selectRow`` depends on the
-    viewport's geometry in right-to-left layouts)."""
-    flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
-    table.selectionModel().setCurrentIndex(table.model().index(row, 0), flags)
-
-
-def fill_row(table: QTableWidget, row: int, values: list[str], data=None) -> None:
-    for col, value in enumerate(values):
-        item = QTableWidgetItem(value)
-        if col == 0 and data is not None:
-            item.setData(Qt.UserRole, data)
-        table.setItem(row, col, item)
 
 
 class CohortScreen(QWidget):
@@ -83,14 +52,14 @@ class CohortScreen(QWidget):
 
         self.people_title = QLabel()
         self.people_title.setObjectName("subtitle")
-        self.people = make_table(7)
+        self.people = make_table(7, stretch_first=True)
         self.people.itemSelectionChanged.connect(self.show_person)
         self.scenarios_title = QLabel()
         self.scenarios_title.setObjectName("subtitle")
-        self.scenarios = make_table(3)
+        self.scenarios = make_table(3, stretch_first=True)
         self.attempts_title = QLabel()
         self.attempts_title.setObjectName("subtitle")
-        self.attempts_table = make_table(5)
+        self.attempts_table = make_table(5, stretch_first=True)
         self.attempts_table.itemDoubleClicked.connect(lambda _i: self.open_attempt())
         self.attempts_table.itemSelectionChanged.connect(self._update_buttons)
         self.open_button = QPushButton()

@@ -282,8 +282,8 @@ class AttemptReview(QWidget):
         sitting shows its items, time, pauses and accommodations; nothing of the
         attempt shown before stays on screen."""
         from simulator.attempts.result import AttemptResult
-        from simulator.attempts.verdict import awaits_confirmation
         from simulator.exams.definition import SITTING_PREFIX, is_sitting
+        from simulator.grading.verdict import awaits_confirmation
 
         self._store, self._trainer = store, trainer
         if titles is not None:

@@ -9,34 +9,21 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from simulator.ui.desk.inbox import format_seconds
 from simulator.ui.exam.pages import failed_rules, item_cells
+from simulator.ui.tables import cell, make_table
 
 
 def _ltr(text: str) -> str:
     """A date or a time kept left-to-right inside a sentence of either direction."""
     return f"\u2066{text}\u2069"
-
-
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class SittingReview(QWidget):
@@ -57,9 +44,9 @@ class SittingReview(QWidget):
         self.items_title, self.pauses_title = QLabel(), QLabel()
         for label in (self.items_title, self.pauses_title):
             label.setObjectName("subtitle")
-        self.items = _table(5)
+        self.items = make_table(5)
         self.items.doubleClicked.connect(self._open)
-        self.pauses = _table(4)
+        self.pauses = make_table(4)
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back.emit)
         layout = QVBoxLayout(self)
@@ -149,7 +136,7 @@ class SittingReview(QWidget):
                 else ""
             )
             for col, text in enumerate((*item_cells(row, item, titles), note)):
-                self.items.setItem(row, col, QTableWidgetItem(text))
+                self.items.setItem(row, col, cell(text))
 
     def _fill_pauses(self, pauses: list[dict]) -> None:
         self.pauses.setHorizontalHeaderLabels(
@@ -170,7 +157,7 @@ class SittingReview(QWidget):
                 kind,
             )
             for col, text in enumerate(cells):
-                self.pauses.setItem(row, col, QTableWidgetItem(text))
+                self.pauses.setItem(row, col, cell(text))
 
     def _open(self, index) -> None:
         attempt_id = self.attempt_ids[index.row()] if index.row() < len(self.attempt_ids) else None
