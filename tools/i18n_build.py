@@ -1,13 +1,17 @@
-"""Regenerate the translations: lupdate over simulator/ui, fill Arabic, then lrelease.
+"""Regenerate the translations: the one pipeline for every catalogue.
 
-``python -m simulator.ui.i18n_build`` (``make translations``). The .ts files are the
-source of truth and keep every translation already in them; a new source string gets
-its Arabic from ``i18n_ar.ARABIC`` (English is the source itself). Strings with no
+``python -m tools.i18n_build`` (``make translations``). Two catalogues, one way:
+``frontline_*.ts`` (lupdate over simulator/ui: ``tr()`` and ``QCoreApplication.translate``)
+and ``wellbeing_*.ts`` (the ``wtr("...")`` literals of simulator/ui/wellbeing, context
+``Wellbeing``). The .ts files are the source of truth and keep every translation already
+in them; a new source string gets its Arabic from ``simulator.ui.i18n_ar.ARABIC`` (which
+merges the areas' ``strings_ar`` modules; English is the source itself). Strings with no
 Arabic stay ``unfinished`` and are listed, and the test suite fails on them.
 """
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -18,6 +22,7 @@ from simulator.paths import assets_dir, project_root
 from simulator.ui.i18n_ar import ARABIC
 
 LANGS = ("en", "ar")
+WELLBEING = "Wellbeing"  # the context of wtr() (simulator.ui.wellbeing.i18n)
 
 
 def tool(name: str) -> str:
@@ -93,18 +98,74 @@ def lrelease(ts: Path, qm: Path) -> None:
     )
 
 
+def wellbeing_sources() -> list[str]:
+    """Every literal passed to ``wtr()`` in simulator/ui/wellbeing, sorted."""
+    found: set[str] = set()
+    for path in sorted((project_root() / "simulator" / "ui" / "wellbeing").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "wtr":
+                arg = node.args[0]
+                if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                    raise SystemExit(f"i18n_build: {path.name}:{node.lineno}: wtr needs a literal")
+                found.add(arg.value)
+    return sorted(found)
+
+
+def wellbeing_update(lang: str, ts: Path) -> None:
+    """What lupdate does for frontline_*.ts, for the wtr() strings: the .ts gets exactly
+    the strings in use, keeping the translations it has; new ones are ``unfinished``."""
+    kept: dict[str, str] = {}
+    if ts.exists():
+        for message in ET.parse(ts).iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") != "unfinished":
+                kept[message.findtext("source") or ""] = translation.text or ""
+    root = ET.Element("TS", version="2.1", language=lang, sourcelanguage="en")
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = WELLBEING
+    for source in wellbeing_sources():
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = source
+        translation = ET.SubElement(message, "translation")
+        if source in kept:
+            translation.text = kept[source]
+        else:
+            translation.set("type", "unfinished")
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
+
+
+def wellbeing_fill(lang: str, ts: Path) -> list[str]:
+    missing = fill(lang, ts)
+    root = ET.parse(ts).getroot()  # fill() rewrites the file; keep the house layout
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
+    return missing
+
+
+CATALOGUES = {
+    "frontline": (lupdate, fill),
+    "wellbeing": (wellbeing_update, wellbeing_fill),
+}
+
+
 def build(folder: Path | None = None) -> dict[str, list[str]]:
-    """Update, fill and compile every language into ``folder``; return missing per language."""
+    """Update, fill and compile every catalogue and language into ``folder``; return the
+    missing source strings per language."""
     out = folder or assets_dir() / "translations"
     out.mkdir(parents=True, exist_ok=True)
-    missing = {}
-    for lang in LANGS:
-        ts = ts_path(lang, out)
-        if folder is not None and ts_path(lang).exists():
-            shutil.copyfile(ts_path(lang), ts)
-        lupdate(lang, ts)
-        missing[lang] = fill(lang, ts)
-        lrelease(ts, ts.with_suffix(".qm"))
+    missing: dict[str, list[str]] = {lang: [] for lang in LANGS}
+    for name, (update, fill_in) in CATALOGUES.items():
+        for lang in LANGS:
+            ts = (out / f"{name}_{lang}").with_suffix(".ts")
+            committed = assets_dir() / "translations" / ts.name
+            if folder is not None and committed.exists():
+                shutil.copyfile(committed, ts)
+            update(lang, ts)
+            missing[lang] += fill_in(lang, ts)
+            lrelease(ts, ts.with_suffix(".qm"))
     return missing
 
 

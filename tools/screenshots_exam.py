@@ -1,6 +1,6 @@
 """Screenshots of the exam screens, per language: the list, a sitting, the certificate.
 
-    Xvfb :97 -screen 0 1360x820x24 &  DISPLAY=:97 .venv/bin/python -m simulator.ui.exam.screenshots
+    Xvfb :97 -screen 0 1360x820x24 &  DISPLAY=:97 .venv/bin/python -m tools.screenshots_exam
 
 Each shipped exam is sat on a hand-moved clock with a fixed seed, every item answered
 with its scenario's passing example, in a throw-away store; then sat again and left to

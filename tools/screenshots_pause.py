@@ -32,8 +32,8 @@ from simulator.ui.app import (  # noqa: E402
     load_library,
     make_application,
 )
-from simulator.ui.exam.screenshots import Briefings, wait_for  # noqa: E402
 from simulator.ui.wallclock import ManualClock  # noqa: E402
+from tools.screenshots_exam import Briefings, wait_for  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1360, 820)

@@ -1,7 +1,7 @@
 """Screenshots of the trainer and admin screens, in English and Arabic.
 
     Xvfb :96 -screen 0 1360x820x24 &
-    DISPLAY=:96 .venv/bin/python -m simulator.ui.trainer.screenshots
+    DISPLAY=:96 .venv/bin/python -m tools.screenshots_trainer
 
 A throw-away store gets a cohort of six trainees whose attempts are real sessions of a
 shipped scenario played from fixed scripts, so every run gives the same pictures

@@ -1,4 +1,4 @@
-"""Draw the wellbeing screenshots for docs/ (``python -m simulator.ui.wellbeing.screenshots``).
+"""Draw the wellbeing screenshots for docs/ (``python -m tools.screenshots_wellbeing``).
 
 Uses the synthetic placeholder media only; run under a display (e.g. Xvfb) for real fonts.
 """

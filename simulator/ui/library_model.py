@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 
 from simulator.content.index import ScenarioSummary
 from simulator.ui import theme
+from simulator.ui.labels import channel_name, language_name, sensitivity_name
 from simulator.ui.text import library_order
 
 if TYPE_CHECKING:
@@ -22,38 +22,6 @@ if TYPE_CHECKING:
 
 ScenarioRole = Qt.UserRole + 1
 _ROOT = QModelIndex()
-
-
-def sensitivity_name(category: str) -> str:
-    """The translated name of a sensitivity category."""
-    names = {
-        "bullying": QCoreApplication.translate("Sensitivity", "Bullying"),
-        "hate-speech": QCoreApplication.translate("Sensitivity", "Hate speech"),
-        "child-safety": QCoreApplication.translate("Sensitivity", "Child safety"),
-        "self-harm": QCoreApplication.translate("Sensitivity", "Self-harm"),
-        "violence": QCoreApplication.translate("Sensitivity", "Violence"),
-        "animal-harm": QCoreApplication.translate("Sensitivity", "Harm to animals"),
-        "sexual-content": QCoreApplication.translate("Sensitivity", "Sexual content"),
-        "dangerous-acts": QCoreApplication.translate("Sensitivity", "Dangerous acts"),
-    }
-    return names.get(category, category)
-
-
-def channel_name(channel: str) -> str:
-    names = {
-        "email": QCoreApplication.translate("Channel", "Email"),
-        "ticket": QCoreApplication.translate("Channel", "Ticket"),
-        "chat": QCoreApplication.translate("Channel", "Chat"),
-    }
-    return names.get(channel, channel)
-
-
-def language_name(language: str) -> str:
-    names = {
-        "en": QCoreApplication.translate("Language", "English"),
-        "ar": QCoreApplication.translate("Language", "Arabic"),
-    }
-    return names.get(language, language)
 
 
 def sensitivity_labels(scenario: Scenario | ScenarioSummary) -> list[str]:

@@ -40,7 +40,7 @@ from simulator.engine.metrics import implausible_wpm
 from simulator.ui.bidi import direction
 from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.desk.inbox import format_seconds
-from simulator.ui.library_model import channel_name, language_name
+from simulator.ui.labels import channel_name, language_name
 from simulator.ui.text import humanise
 
 _ROOT = QModelIndex()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from simulator.paths import assets_dir
-from simulator.ui import i18n_build
+from tools import i18n_build
 
 
 def _messages(ts):
@@ -37,10 +37,10 @@ def test_arabic_translations_are_arabic_and_keep_placeholders():
 def test_committed_ts_and_qm_are_up_to_date(tmp_path):
     missing = i18n_build.build(tmp_path)
     assert missing == {"en": [], "ar": []}
-    for lang in ("ar", "en"):
-        committed = assets_dir() / "translations" / f"frontline_{lang}"
-        fresh = tmp_path / f"frontline_{lang}"
+    for name in ("frontline_ar", "frontline_en", "wellbeing_ar", "wellbeing_en"):
+        committed = assets_dir() / "translations" / name
+        fresh = tmp_path / name
         assert fresh.with_suffix(".ts").read_text() == committed.with_suffix(".ts").read_text(), (
-            f"run `make translations`: frontline_{lang}.ts is stale"
+            f"run `make translations`: {name}.ts is stale"
         )
         assert fresh.with_suffix(".qm").read_bytes() == committed.with_suffix(".qm").read_bytes()

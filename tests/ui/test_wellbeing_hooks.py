@@ -189,8 +189,8 @@ def test_install_registers_the_hooks(qtbot, store, repo):
 
 
 def test_settings_save_preferences_withdraw_consent_and_weekly_answer(qtbot, store, repo):
-    from simulator.ui.wellbeing.settings_dialog import WellbeingSettingsDialog
     from simulator.store import wellbeing_records as records
+    from simulator.ui.wellbeing.settings_dialog import WellbeingSettingsDialog
 
     person = signed_in(store, "tala", "trainee")
     gate = make(store, repo)

@@ -21,7 +21,7 @@ from simulator.content.placeholders import fill
 from simulator.ui import hooks, theme
 from simulator.ui.bidi import direction
 from simulator.ui.desk.inbox import format_seconds
-from simulator.ui.library_model import channel_name
+from simulator.ui.labels import channel_name
 
 # The message's text area keeps at least this height, whatever is attached to it.
 MIN_MESSAGE_PX = 240

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 from simulator.content.placeholders import fill
 from simulator.ui import theme
 from simulator.ui.bidi import strong_direction
-from simulator.ui.library_model import channel_name
+from simulator.ui.labels import channel_name
 
 ThreadIdRole = Qt.UserRole + 1
 ChannelRole = Qt.UserRole + 2

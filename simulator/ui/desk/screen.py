@@ -401,7 +401,7 @@ class DeskScreen(QWidget):
             return
         self.model.mark_unread(message.thread)
         self.model.refresh()
-        from simulator.ui.library_model import channel_name
+        from simulator.ui.labels import channel_name
 
         preview = message.text.replace("\n", " ")
         preview = preview[:60] + ("…" if len(preview) > 60 else "")

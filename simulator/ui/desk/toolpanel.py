@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.ui.delegates import ScriptDirectionDelegate
-from simulator.ui.library_model import channel_name
+from simulator.ui.labels import channel_name
 from simulator.ui.shortcuts import tooltip
 from simulator.ui.text import humanise
 
