@@ -154,9 +154,9 @@ def main() -> int:
     os.environ.setdefault("XDG_CONFIG_HOME", os.environ["SIMULATOR_DATA_DIR"])
     from PySide6.QtCore import QSettings
 
+    from simulator.clock import ManualClock
     from simulator.store import open_store
     from simulator.ui.app import build_window, load_library, make_application
-    from simulator.ui.wallclock import ManualClock
 
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application(sys.argv[:1])

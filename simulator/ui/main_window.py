@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
     def desk_clock_factory(self):
         if self.clock_factory is not None:
             return self.clock_factory
-        from simulator.ui.wallclock import WallClock
+        from simulator.clock import WallClock
 
         return WallClock
 
@@ -196,8 +196,8 @@ class MainWindow(QMainWindow):
             from simulator.clock import MonotonicClock
 
             return MonotonicClock()
-        clock = self.clock_factory()
-        if hasattr(clock, "start") and getattr(clock, "paused", False):
+        clock = self.clock_factory()  # a RunnableClock (simulator.clock)
+        if clock.paused:
             clock.start()  # a desk clock does not run until started
         return clock
 

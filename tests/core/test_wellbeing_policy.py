@@ -19,7 +19,12 @@ from simulator.content.model import (
     Thread,
 )
 from simulator.errors import ContentError
-from simulator.wellbeing.breaks import BreakPolicy, PausableClock, break_due, next_should_be_lighter
+from simulator.wellbeing.breaks import (
+    BreakPolicy,
+    WellbeingClock,
+    break_due,
+    next_should_be_lighter,
+)
 from simulator.wellbeing.checkin import check_in_advice, cohort_summary, weekly_support_prompt
 from simulator.wellbeing.config import DEFAULT_SUPPORT, load_config, parse_config
 from simulator.wellbeing.exposure import Budget, Exposure, ExposureLedger
@@ -263,7 +268,7 @@ def test_break_after_level_three_and_every_two_hours_without_spam() -> None:
 
 def test_exam_clock_pauses_during_briefing_and_break() -> None:
     base = SimulatedClock()
-    clock = PausableClock(base)
+    clock = WellbeingClock(base)
     base.advance(100)
     clock.pause("briefing")
     base.advance(50)

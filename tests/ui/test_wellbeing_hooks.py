@@ -214,12 +214,12 @@ def test_settings_save_preferences_withdraw_consent_and_weekly_answer(qtbot, sto
 
 def test_exam_timer_stops_during_briefing_and_reveals_close_when_moving_on(qtbot, store, repo):
     from simulator.clock import SimulatedClock
-    from simulator.wellbeing.breaks import PausableClock
+    from simulator.wellbeing.breaks import WellbeingClock
 
     person = store.create_person("tala", "trainee")
     gate = make(store, repo)
     base = SimulatedClock()
-    gate.exam_clock = gate.exec_dialog.clock = PausableClock(base)
+    gate.exam_clock = gate.exec_dialog.clock = WellbeingClock(base)
     assert gate.briefing_gate(HARD, person, None)
     assert gate.exec_dialog.clock_paused is True  # paused while the briefing was open
     assert not gate.exam_clock.paused  # and running again after

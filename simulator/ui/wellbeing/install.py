@@ -66,7 +66,7 @@ class WellbeingHooks:
         self.media_root = media_root or project_root()
         self.today = today
         self.person: Any = None
-        # In an exam, the exam timer (a PausableClock or anything with pause/resume):
+        # In an exam, the exam timer (a WellbeingClock or anything with pause/resume):
         # briefings, check-ins and breaks stop it while they are open.
         self.exam_clock: Any = None
         self.reveals = RevealLog()
