@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from simulator.ui import theme
+
 _ROOT = QModelIndex()
 
 
@@ -57,7 +59,7 @@ class HistoryModel(QAbstractTableModel):
             if col == 3 and finished and passed is not None:
                 from PySide6.QtGui import QColor
 
-                return QColor("#15803d" if passed else "#dc2626")
+                return QColor(theme.PASS if passed else theme.FAIL)
             return None
         if col == 0:
             when = _get(a, "started_at")

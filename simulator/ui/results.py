@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.engine.metrics import implausible_wpm
+from simulator.ui import theme
 from simulator.ui.bidi import direction
 from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.desk.inbox import format_seconds
@@ -44,7 +45,7 @@ from simulator.ui.labels import channel_name, language_name
 from simulator.ui.text import humanise
 
 _ROOT = QModelIndex()
-HIGHLIGHT = "#fde68a"
+HIGHLIGHT = theme.HIGHLIGHT
 
 
 def evidence_spans(criterion: dict[str, Any]) -> list[dict[str, Any]]:
@@ -175,8 +176,8 @@ class CriteriaModel(QAbstractTableModel):
             return self.summary(c)
         if role == Qt.ForegroundRole and col == 0:
             if not c.get("applicable", True):
-                return QColor("#6b7280")
-            return QColor("#15803d" if c.get("passed") else "#dc2626")
+                return QColor(theme.MUTED)
+            return QColor(theme.PASS if c.get("passed") else theme.FAIL)
         if role == Qt.ToolTipRole:
             return f"{criterion_title(c)} ({c.get('id')})\n{self.summary(c)}"
         return None
@@ -309,7 +310,7 @@ class ResultsScreen(QWidget):
         self.score.setText(f"{float(grade.get('score', 0.0)):.0f}%")
         passed = bool(grade.get("passed"))
         self.verdict.setText(self.tr("Passed") if passed else self.tr("Not passed"))
-        colour = "#15803d" if passed else "#dc2626"
+        colour = theme.PASS if passed else theme.FAIL
         self.verdict.setStyleSheet(
             f"background: {colour}; color: white; border-radius: 10px; padding: 4px 12px;"
             "font-weight: 600;"
@@ -405,7 +406,7 @@ class ResultsScreen(QWidget):
         if len(parts) == 1:
             summary = self.criteria.summary(c)
             if summary:
-                parts.append(f"<p style='color:#6b7280;'>{html.escape(summary)}</p>")
+                parts.append(f"<p style='color:{theme.MUTED};'>{html.escape(summary)}</p>")
         self.evidence.setHtml("".join(parts))
 
     def show_replay(self, value: int) -> None:
@@ -421,7 +422,7 @@ class ResultsScreen(QWidget):
                 who = html.escape(self.trainee_name) if self.trainee_name else self.tr("You")
             else:
                 who = self.tr("User")
-            colour = "#0f766e" if mine else "#1f2937"
+            colour = theme.ACCENT if mine else theme.TEXT
             text = m.get("text", "")
             thread = channel_name(m.get("thread", ""))
             head = f"{format_seconds(at)} · {html.escape(thread)} · {who}"
@@ -430,7 +431,7 @@ class ResultsScreen(QWidget):
                 (
                     at,
                     (
-                        f'<p style="margin:4px 0; color:#6b7280; font-size:9pt;">{head}</p>'
+                        f'<p style="margin:4px 0; color:{theme.MUTED}; font-size:9pt;">{head}</p>'
                         f'<p dir="{direction(text)}" style="color:{colour}; margin:0 0 6px 0;">'
                         f"{body}</p>"
                     ),
@@ -447,7 +448,7 @@ class ResultsScreen(QWidget):
                 (
                     at,
                     (
-                        f'<p style="margin:4px 0; color:#7c3aed;">{format_seconds(at)}'
+                        f'<p style="margin:4px 0; color:{theme.TIME_MARK};">{format_seconds(at)}'
                         f" ⚙ {html.escape(what)}</p>"
                     ),
                 )

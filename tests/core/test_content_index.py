@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from simulator.content.index import (
-    LANGUAGE_FOLDERS,
     cache_file,
     cached_index,
     load_full,
@@ -20,6 +19,7 @@ from simulator.content.index import (
 )
 from simulator.content.library import load_library
 from simulator.content.model import LANGUAGES
+from simulator.content.walk import LANGUAGE_FOLDERS
 from simulator.errors import ContentError
 from simulator.paths import library_dir
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from simulator.content.model import Action
 from simulator.errors import SimulatorError
-from simulator.ui import hooks
+from simulator.ui import hooks, theme
 from simulator.ui.desk.composer import Composer
 from simulator.ui.desk.conversation import ConversationView
 from simulator.ui.desk.inbox import InboxModel, InboxView, ThreadIdRole, format_seconds
@@ -36,7 +36,9 @@ class HelpOverlay(QFrame):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setStyleSheet("QFrame#card { background: #ffffff; border: 2px solid #0f766e; }")
+        self.setStyleSheet(
+            f"QFrame#card {{ background: {theme.SURFACE}; border: 2px solid {theme.ACCENT}; }}"
+        )
         self.title = QLabel()
         self.title.setObjectName("subtitle")
         self.body = QLabel()
@@ -112,7 +114,7 @@ class DeskScreen(QWidget):
         middle = QWidget()
         middle.setObjectName("middle")
         middle.setAttribute(Qt.WA_StyledBackground, True)
-        middle.setStyleSheet("QWidget#middle { background: #ffffff; }")
+        middle.setStyleSheet(f"QWidget#middle {{ background: {theme.SURFACE}; }}")
         mid = QVBoxLayout(middle)
         mid.setContentsMargins(0, 0, 0, 0)
         mid.setSpacing(0)
