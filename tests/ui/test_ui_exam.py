@@ -19,7 +19,7 @@ from simulator.ui.app import build_window, load_library, make_application
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 REPO = Path(__file__).resolve().parents[2]
-LIBRARY = REPO / "tests" / "core" / "exams_data" / "library"
+LIBRARY = REPO / "tests" / "core" / "exams" / "data" / "library"
 GOOD = "hello, happy to help"
 LIMIT = 30 * 60
 

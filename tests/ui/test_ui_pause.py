@@ -29,7 +29,7 @@ from simulator.wellbeing.config import load_config
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
 REPO = Path(__file__).resolve().parents[2]
-EXAMS = REPO / "tests" / "core" / "exams_data" / "library"
+EXAMS = REPO / "tests" / "core" / "exams" / "data" / "library"
 SCENARIO = "coin-refund-accidental-purchase"  # a ticket with a receipt, then a chat
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

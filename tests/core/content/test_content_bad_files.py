@@ -13,7 +13,7 @@ from simulator.content.loader import load_scenario, load_sop
 from simulator.content.yamlfile import MAX_BYTES
 from simulator.errors import ContentError
 
-SPEC = Path(__file__).parent / "content_data" / "library" / "ar" / "hacked-account-email-ar.yaml"
+SPEC = Path(__file__).parent / "data" / "library" / "ar" / "hacked-account-email-ar.yaml"
 MESSAGE = re.compile(r"^.+:\d+: \S.*$")
 
 

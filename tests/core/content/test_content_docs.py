@@ -15,7 +15,7 @@ from simulator.content.model import (
     SENSITIVITY_CATEGORIES,
 )
 
-DOC = (Path(__file__).resolve().parent.parent.parent / "docs" / "scenario-format.md").read_text(
+DOC = (Path(__file__).resolve().parents[3] / "docs" / "scenario-format.md").read_text(
     encoding="utf-8"
 )
 

@@ -15,7 +15,7 @@ from simulator.content.loader import read_scenario
 from simulator.content.validate import validate_paths
 from simulator.content.yamlfile import read_yaml
 
-DATA = Path(__file__).parent / "content_data"
+DATA = Path(__file__).parent / "data"
 SPEC = DATA / "library" / "ar" / "hacked-account-email-ar.yaml"
 
 

@@ -23,7 +23,7 @@ from simulator.content.walk import LANGUAGE_FOLDERS
 from simulator.errors import ContentError
 from simulator.paths import library_dir
 
-DATA = Path(__file__).parent / "content_data"
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from simulator.content.library import find_attachment, find_sop_path, load_library
 from simulator.errors import ContentError
 
-DATA = Path(__file__).parent / "content_data"
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture

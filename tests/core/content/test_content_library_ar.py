@@ -11,7 +11,7 @@ from simulator.content.loader import load_scenario
 from simulator.content.validate import validate_paths
 from simulator.grading.language import detect_language
 
-AR = Path(__file__).resolve().parents[2] / "scenarios" / "ar"
+AR = Path(__file__).resolve().parents[3] / "scenarios" / "ar"
 SOPS = {
     "account-recovery",
     "harassment-bullying",

@@ -11,7 +11,7 @@ from simulator.content.loader import load_scenario, load_sop
 from simulator.content.model import Action
 from simulator.errors import ContentError
 
-DATA = Path(__file__).parent / "content_data"
+DATA = Path(__file__).parent / "data"
 LIB = DATA / "library"
 SPEC_SCENARIO = LIB / "ar" / "hacked-account-email-ar.yaml"
 

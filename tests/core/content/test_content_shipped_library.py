@@ -7,7 +7,7 @@ from pathlib import Path
 from simulator.content.library import load_library
 from simulator.content.validate import validate_paths
 
-LIBRARY = Path(__file__).resolve().parent.parent.parent / "scenarios"
+LIBRARY = Path(__file__).resolve().parents[3] / "scenarios"
 
 
 def test_the_shipped_library_has_no_errors():

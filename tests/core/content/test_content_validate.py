@@ -10,7 +10,7 @@ import pytest
 from simulator.content.validate import Problem, validate_paths
 from simulator.errors import ContentError
 
-DATA = Path(__file__).parent / "content_data"
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture
@@ -285,7 +285,7 @@ def test_sop_macro_placeholder_the_persona_lacks_is_a_warning(lib):
 
 def test_an_action_check_with_no_value_is_a_problem_not_a_crash(tmp_path):
     """Found by the structural fuzzer: ``check: {action: null}`` once crashed the loader."""
-    shipped = Path(__file__).resolve().parents[2] / "scenarios"
+    shipped = Path(__file__).resolve().parents[3] / "scenarios"
     lib = tmp_path / "scenarios"
     shutil.copytree(shipped / "sops", lib / "sops")
     (lib / "en").mkdir()
@@ -302,7 +302,7 @@ def test_an_action_check_with_no_value_is_a_problem_not_a_crash(tmp_path):
 
 
 def _scenario_with(tmp_path, edit):
-    shipped = Path(__file__).resolve().parents[2] / "scenarios"
+    shipped = Path(__file__).resolve().parents[3] / "scenarios"
     lib = tmp_path / "scenarios"
     shutil.copytree(shipped / "sops", lib / "sops")
     shutil.copytree(shipped.parent / "assets", tmp_path / "assets")

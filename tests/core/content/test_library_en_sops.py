@@ -11,7 +11,7 @@ from simulator.content.loader import load_scenario, load_sop
 from simulator.content.placeholders import names
 from simulator.content.validate import validate_paths
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SOPS = ROOT / "scenarios" / "sops"
 EN = ROOT / "scenarios" / "en"
 ARABIC = re.compile(r"[\u0600-\u06FF]")

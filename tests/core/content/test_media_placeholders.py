@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 MEDIA = ROOT / "assets" / "scenario-media"
 DRAWER = ROOT / "tools" / "draw_placeholders.py"
 # Drawn for trainers' own scenarios, not (yet) used by the shipped library.

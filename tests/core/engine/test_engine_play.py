@@ -13,7 +13,7 @@ from simulator.content.model import Action
 from simulator.engine.play import play, play_json, render_text
 from simulator.engine.script import Step
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 SHIPPED = sorted(p for lang in ("en", "ar") for p in (REPO / "scenarios" / lang).glob("*.yaml"))
 
 

@@ -13,8 +13,8 @@ from simulator.errors import ContentError
 from simulator.exams.definition import draw_order, exam_files, load_exam, read_exam
 from simulator.wellbeing.gate import exam_swap, scenario_level
 
-DATA = Path(__file__).parent / "exams_data" / "library"
-REPO = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).parent / "data" / "library"
+REPO = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture

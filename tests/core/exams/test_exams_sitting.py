@@ -18,7 +18,7 @@ from simulator.wellbeing.exposure import ExposureLedger
 from simulator.wellbeing.flow import Gate
 from simulator.wellbeing.settings import AdminLimits, TraineePreferences
 
-LIBRARY = Path(__file__).parent / "exams_data" / "library"
+LIBRARY = Path(__file__).parent / "data" / "library"
 EXAM = load_exam(LIBRARY / "exams" / "mini.yaml")
 LIB = load_library(LIBRARY)
 GOOD = "hello, happy to help"

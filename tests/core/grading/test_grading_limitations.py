@@ -3,7 +3,7 @@
 Each is ``xfail(strict=True)``: it fails today for the stated reason, and the suite
 will say so the day it starts passing. The tests without the mark were limitations
 until issue 15 (negation, Arabizi, suffixes, prefixes): they now guard those fixes, and
-tests/core/test_grading_meaning.py has their tables in both directions.
+tests/core/grading/test_grading_meaning.py has their tables in both directions.
 """
 
 import pytest
