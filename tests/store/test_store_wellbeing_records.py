@@ -7,28 +7,19 @@ import datetime as dt
 import pytest
 
 from simulator.access import AccessError
-from simulator.content.model import Check, Criterion, Event, Rubric, Scenario, Sensitivity, Thread
+from simulator.content.model import Scenario
 from simulator.store import wellbeing_records as records
 from simulator.wellbeing.exposure import Budget
 from simulator.wellbeing.gate import briefing_needed, can_start
 from simulator.wellbeing.reveals import Reveal
 from simulator.wellbeing.settings import TraineePreferences
+from tests.builders import make_scenario
 
 TODAY = dt.date(2026, 1, 1)  # the store fixture's clock starts then
 
 
 def scenario(labels: tuple[tuple[str, int], ...]) -> Scenario:
-    return Scenario(
-        id="s",
-        language="en",
-        title="s",
-        sop="report-abuse",
-        difficulty=2,
-        threads=(Thread("main", "chat"),),
-        timeline=(Event(thread="main", text="hi", at_s=0.0),),
-        rubric=Rubric(80, (Criterion("c", Check("mentions", ("hi",))),)),
-        sensitivity=tuple(Sensitivity(c, lv) for c, lv in labels),
-    )
+    return make_scenario(sop="report-abuse", labels=labels)
 
 
 def signed_in(store, name: str, role: str):

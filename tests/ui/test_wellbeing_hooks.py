@@ -11,13 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from simulator.access import AccessError
 from simulator.content.model import (
     Attachment,
-    Check,
-    Criterion,
-    Event,
-    Rubric,
     Scenario,
     Sensitivity,
-    Thread,
 )
 from simulator.store import open_store
 from simulator.ui import hooks
@@ -28,6 +23,7 @@ from simulator.ui.wellbeing.install import WellbeingHooks
 from simulator.ui.wellbeing.sensitive_image import SensitiveImage
 from simulator.wellbeing.config import WellbeingConfig
 from simulator.wellbeing.exposure import Budget
+from tests.builders import make_scenario
 
 pytestmark = pytest.mark.qt_log_ignore(
     "does not support propagateSizeHints", "does not support raise"
@@ -42,17 +38,7 @@ MEDIA = Attachment(
 
 
 def scen(sid: str, labels=(), attachments=()) -> Scenario:
-    return Scenario(
-        id=sid,
-        language="en",
-        title=sid,
-        sop="report",
-        difficulty=2,
-        threads=(Thread("main", "chat"),),
-        timeline=(Event(thread="main", text="hi", at_s=0.0, attachments=attachments),),
-        rubric=Rubric(80, (Criterion("c", Check("mentions", ("hi",))),)),
-        sensitivity=tuple(Sensitivity(c, lv) for c, lv in labels),
-    )
+    return make_scenario(sid, labels=labels, attachments=attachments)
 
 
 HARD = scen("hard", (("violence", 2),), (MEDIA,))

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from simulator.clock import SimulatedClock
-from simulator.content.model import SOP, Action, Event, LocalText, Rubric, Scenario, Thread
+from simulator.content.model import Action, Event, LocalText, Rubric, Thread
 from simulator.engine import Session
+from tests.builders import make_scenario, make_sop
 
 THREADS = (Thread("mail", "email"), Thread("chat", "chat"), Thread("form", "ticket"))
 
 
 def make(*timeline: Event, sla: dict[str, float] | None = None, sop_sla=None):
-    sc = Scenario(
-        id="m",
-        language="en",
+    sc = make_scenario(
+        "m",
         title="M",
         sop="s",
         difficulty=1,
@@ -21,7 +21,7 @@ def make(*timeline: Event, sla: dict[str, float] | None = None, sop_sla=None):
         rubric=Rubric(80, ()),
         sla_s=sla or {},
     )
-    sop = SOP(id="s", version=1, title=LocalText("S", "S"), sla_s=sop_sla or {})
+    sop = make_sop("s", title=LocalText("S", "S"), sla_s=sop_sla or {})
     clock = SimulatedClock()
     return Session(sc, sop, seed=1, clock=clock, persona={}), clock
 

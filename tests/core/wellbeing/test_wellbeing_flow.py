@@ -4,28 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from simulator.content.model import Check, Criterion, Event, Rubric, Scenario, Sensitivity, Thread
+from simulator.content.model import Scenario
 from simulator.wellbeing.config import WellbeingConfig
 from simulator.wellbeing.exposure import Budget, Exposure, ExposureLedger
 from simulator.wellbeing.flow import Gate
 from simulator.wellbeing.gate import Mode
 from simulator.wellbeing.settings import AdminLimits, TraineePreferences
+from tests.builders import make_scenario
 
 TODAY = dt.date(2026, 11, 27)
 
 
 def scen(sid: str, labels: tuple[tuple[str, int], ...] = (), sop: str = "report") -> Scenario:
-    return Scenario(
-        id=sid,
-        language="en",
-        title=sid,
-        sop=sop,
-        difficulty=2,
-        threads=(Thread("main", "chat"),),
-        timeline=(Event(thread="main", text="hi", at_s=0.0),),
-        rubric=Rubric(80, (Criterion("c", Check("mentions", ("hi",))),)),
-        sensitivity=tuple(Sensitivity(c, lv) for c, lv in labels),
-    )
+    return make_scenario(sid, labels=labels, sop=sop)
 
 
 HARD = scen("hard", (("violence", 3),))

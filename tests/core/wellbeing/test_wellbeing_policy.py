@@ -10,13 +10,8 @@ from simulator.clock import SimulatedClock
 from simulator.content.media import media_problems
 from simulator.content.model import (
     Attachment,
-    Check,
-    Criterion,
-    Event,
-    Rubric,
     Scenario,
     Sensitivity,
-    Thread,
 )
 from simulator.errors import ContentError
 from simulator.wellbeing.breaks import (
@@ -44,6 +39,7 @@ from simulator.wellbeing.settings import (
     blur_radius_px,
     effective_settings,
 )
+from tests.builders import make_scenario
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -61,17 +57,14 @@ def scen(
         Attachment(id=f"a{i}", image="x.png", sensitivity=(Sensitivity(c, lv),))
         for i, (c, lv) in enumerate(media)
     )
-    return Scenario(
-        id=sid,
-        language=language,
-        title=sid,
+    return make_scenario(
+        sid,
+        labels=labels,
+        attachments=att,
         sop=sop,
         difficulty=difficulty,
-        threads=(Thread("main", "chat"),),
-        timeline=(Event(thread="main", text="hi", at_s=0.0, attachments=att),),
-        rubric=Rubric(80, (Criterion("c", Check("mentions", ("hi",))),)),
         tags=tags,
-        sensitivity=tuple(Sensitivity(c, lv) for c, lv in labels),
+        language=language,
     )
 
 
