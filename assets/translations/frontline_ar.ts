@@ -1,25 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>Not reached</source>
-        <translation>لم تصل إليه</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>ناجح</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>راسب</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>حاسم</translation>
-    </message>
-</context>
-<context>
     <name>AdminScreen</name>
     <message>
         <source>Administration</source>
@@ -462,6 +443,18 @@
     <message>
         <source>the mean score is below the pass mark</source>
         <translation>متوسط الدرجات أقل من درجة النجاح</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>لم تصل إليه</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>راسب</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>حاسم</translation>
     </message>
     <message>
         <source>an item did not pass</source>
@@ -1074,6 +1067,10 @@
     <message>
         <source>Resolve the disagreement</source>
         <translation>احسم الخلاف</translation>
+    </message>
+    <message>
+        <source>No overrides yet.</source>
+        <translation>لا توجد تعديلات بعد.</translation>
     </message>
     <message>
         <source>Why the automatic grading got it wrong</source>

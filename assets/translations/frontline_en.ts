@@ -1,25 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>Not reached</source>
-        <translation>Not reached</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>Passed</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>critical</translation>
-    </message>
-</context>
-<context>
     <name>AdminScreen</name>
     <message>
         <source>Administration</source>
@@ -462,6 +443,18 @@
     <message>
         <source>the mean score is below the pass mark</source>
         <translation>the mean score is below the pass mark</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
     </message>
     <message>
         <source>an item did not pass</source>
@@ -1074,6 +1067,10 @@
     <message>
         <source>Resolve the disagreement</source>
         <translation>Resolve the disagreement</translation>
+    </message>
+    <message>
+        <source>No overrides yet.</source>
+        <translation>No overrides yet.</translation>
     </message>
     <message>
         <source>Why the automatic grading got it wrong</source>

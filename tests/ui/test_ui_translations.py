@@ -44,3 +44,22 @@ def test_committed_ts_and_qm_are_up_to_date(tmp_path):
             f"run `make translations`: {name}.ts is stale"
         )
         assert fresh.with_suffix(".qm").read_bytes() == committed.with_suffix(".qm").read_bytes()
+
+
+def test_strings_built_outside_a_widget_are_found_and_read_arabic(qapp):
+    """lupdate files a string under the context it is looked up in: a local ``tr``
+    helper or a ``self.tr`` inside an f-string left these English in the Arabic UI."""
+    from simulator.ui.exam.pages import item_cells
+    from simulator.ui.i18n import Translations
+
+    language = Translations(qapp)
+    language.switch("ar", remember=False)
+    try:
+        assert item_cells(0, {"status": "not-reached", "scenario": "s"}, {})[3] == "لم تصل إليه"
+        assert item_cells(1, {"passed": False, "scenario": "s"}, {})[3] == "راسب"
+    finally:
+        language.switch("en", remember=False)
+    sources = {
+        m.findtext("source") for m in _messages(assets_dir() / "translations" / "frontline_ar.ts")
+    }
+    assert "No overrides yet." in sources

@@ -33,15 +33,16 @@ def item_cells(row: int, item: dict, titles: dict) -> tuple[str, str, str, str]:
     """An exam item's row as both the trainee's end page and the trainer's review show
     it: number, scenario title, score, result."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("EndPage", text)
-
+    # Spelled out (no helper) so that lupdate files them under the context they are
+    # looked up in.
     if item.get("status") == "not-reached":
-        result = tr("Not reached")
+        result = QCoreApplication.translate("EndPage", "Not reached")
+    elif item.get("passed"):
+        result = QCoreApplication.translate("EndPage", "Passed")
     else:
-        result = tr("Passed") if item.get("passed") else tr("Failed")
-        if item.get("critical_failed"):
-            result += " · " + tr("critical")
+        result = QCoreApplication.translate("EndPage", "Failed")
+    if item.get("status") != "not-reached" and item.get("critical_failed"):
+        result += " · " + QCoreApplication.translate("EndPage", "critical")
     sid = str(item.get("scenario"))
     return str(row + 1), titles.get(sid, sid), f"{float(item.get('score') or 0):.0f}%", result
 

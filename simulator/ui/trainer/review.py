@@ -153,9 +153,8 @@ class OverridePanel(QFrame):
         overrides = self.store.overrides_for(self.attempt.id)
         resolutions = self.store.resolutions_for(self.attempt.id)
         if not overrides:
-            self.history.setHtml(
-                f"<p style='color:{theme.MUTED};'>{self.tr('No overrides yet.')}</p>"
-            )
+            none_yet = self.tr("No overrides yet.")  # outside the f-string: lupdate sees it
+            self.history.setHtml(f"<p style='color:{theme.MUTED};'>{none_yet}</p>")
             return
         names: dict[int, str] = {}
         parts = []
