@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from simulator.content.model import Attachment, Sensitivity
 from simulator.paths import assets_dir, project_root
+from simulator.ui.i18n import Translations
 from simulator.ui.wellbeing import i18n
 from simulator.ui.wellbeing.briefing import BriefingDialog
 from simulator.ui.wellbeing.checkin import CheckInDialog
@@ -40,7 +41,8 @@ def _save(widget: QWidget, path: Path) -> None:
 def shoot(out: Path, language: str) -> list[Path]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    i18n.install(app, language)
+    Translations(app).switch(language, remember=False)  # the app's words (category names)
+    i18n.install(app, language)  # the wellbeing screens' own
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )
