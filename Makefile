@@ -31,7 +31,7 @@ test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow and not postgres"
 
 translations: $(STAMP)
-	$(BIN)/python -m simulator.ui.i18n_build
+	$(BIN)/python -m tools.i18n_build
 
 # At least 10,000 mutated command-line inputs, run in a worker process (restarted after a
 # segfault or hang); prints the counts of crash reports, segfaults, hangs over 10 s and

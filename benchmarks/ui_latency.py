@@ -23,12 +23,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from simulator.clock import WallClock
 from simulator.content.model import Event, Rubric, Scenario, Thread
 from simulator.engine import Session
 from simulator.ui.app import make_application
 from simulator.ui.desk.controller import DeskController
 from simulator.ui.desk.screen import DeskScreen
-from simulator.ui.wallclock import WallClock
 
 THREADS = (
     Thread("mail", "email", subject="Order"),

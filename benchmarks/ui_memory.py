@@ -88,7 +88,7 @@ import sys
 from types import SimpleNamespace
 from PySide6.QtCore import QTimer
 from simulator.ui.app import make_application, start
-from simulator.ui.wallclock import ManualClock
+from simulator.clock import ManualClock
 app = make_application()
 mode = sys.argv[2]
 seen = set()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from simulator.authoring.validate import validate_paths
 
-DATA = Path(__file__).resolve().parent.parent / "tests" / "core" / "content_data"
+DATA = Path(__file__).resolve().parent.parent / "tests" / "core" / "content" / "data"
 LOCALES = ("ar_EG", "ar_SA", "ar_AE", "ar_JO", "ar_PS", "ar_BH", "ar_DZ")
 
 

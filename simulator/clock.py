@@ -1,12 +1,25 @@
-"""Clocks: the only source of time for a session. Nothing in the core reads the wall clock.
+"""Clocks: the only source of time for a session. Nothing in the core reads the wall clock
+on its own: the front ends inject a clock.
 
-A clock reports seconds (``now()``). ``SimulatedClock`` is moved by hand (``play``,
-tests); ``MonotonicClock`` is the one the front ends inject for real time (exam
-sittings); the desk's practice clock is ``simulator.ui.wallclock.WallClock``.
+Three kinds, declared here as protocols, so that no caller probes a clock for what it
+can do:
+
+- ``Clock``: reports seconds (``now()``). ``SimulatedClock`` is moved by hand (``play``,
+  tests); ``Since`` counts another clock from a moment; ``MonotonicClock`` runs from
+  when it is made (the app's exam sittings).
+- ``PausableClock``: a ``Clock`` that stops on ``pause()`` and goes on on ``resume()``.
+- ``RunnableClock``: a ``PausableClock`` that runs only once ``start(at)`` is called
+  (paused until then). ``WallClock`` is the app's practice clock at the desk (real
+  seconds, monotonic); ``ManualClock`` is its hand-moved twin for tests and screenshots.
+
+Elsewhere, by design: ``simulator.wellbeing.breaks.WellbeingClock`` (pauses that carry
+a reason and nest), ``simulator.exams.examclock.ExamClock`` (pauses credited under the
+exam's rules) and ``simulator.exams.sitting.ItemClock`` (an item's time in a sitting).
 """
 
 from __future__ import annotations
 
+import time
 from typing import Protocol
 
 
@@ -14,6 +27,23 @@ class Clock(Protocol):
     def now(self) -> float:
         """Seconds since the session started."""
         ...
+
+
+class PausableClock(Clock, Protocol):
+    """A clock that can stand still."""
+
+    @property
+    def paused(self) -> bool: ...
+
+    def pause(self) -> None: ...
+
+    def resume(self) -> None: ...
+
+
+class RunnableClock(PausableClock, Protocol):
+    """A pausable clock that runs once started (``at``: the seconds it starts from)."""
+
+    def start(self, at: float = 0.0) -> None: ...
 
 
 class SimulatedClock:
@@ -51,10 +81,69 @@ class MonotonicClock:
     the wall clock does not move). The front ends inject it; the core never makes one."""
 
     def __init__(self) -> None:
-        import time
-
-        self._monotonic = time.monotonic
-        self._zero = self._monotonic()
+        self._zero = time.monotonic()
 
     def now(self) -> float:
-        return self._monotonic() - self._zero
+        return time.monotonic() - self._zero
+
+
+class WallClock:
+    """The desk's clock: real seconds since ``start()`` (monotonic: a change of the
+    wall clock does not move it), not counting paused time. Paused until started."""
+
+    def __init__(self) -> None:
+        self._zero = time.monotonic()
+        self._offset = 0.0
+        self._paused_at: float | None = 0.0
+
+    def _elapsed(self) -> float:
+        return time.monotonic() - self._zero
+
+    def start(self, at: float = 0.0) -> None:
+        """Run from ``at`` seconds (a resumed attempt starts where it stopped)."""
+        self._zero = time.monotonic()
+        self._offset = -float(at)
+        self._paused_at = None
+
+    def now(self) -> float:
+        if self._paused_at is not None:
+            return self._paused_at
+        return self._elapsed() - self._offset
+
+    @property
+    def paused(self) -> bool:
+        return self._paused_at is not None
+
+    def pause(self) -> None:
+        if self._paused_at is None:
+            self._paused_at = self.now()
+
+    def resume(self) -> None:
+        if self._paused_at is not None:
+            self._offset = self._elapsed() - self._paused_at
+            self._paused_at = None
+
+
+class ManualClock:
+    """A ``RunnableClock`` moved by hand, for tests and screenshots: ``start`` and
+    ``set`` never move it back; ``pause`` only marks it paused (the desk then delivers
+    nothing)."""
+
+    def __init__(self, start: float = 0.0) -> None:
+        self._now = float(start)
+        self.paused = False
+
+    def start(self, at: float = 0.0) -> None:
+        self._now = max(self._now, float(at))
+
+    def now(self) -> float:
+        return self._now
+
+    def set(self, seconds: float) -> None:
+        self._now = max(self._now, float(seconds))
+
+    def pause(self) -> None:
+        self.paused = True
+
+    def resume(self) -> None:
+        self.paused = False

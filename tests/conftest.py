@@ -6,6 +6,7 @@ import contextlib
 import itertools
 import os
 import secrets
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,21 @@ REPO = Path(__file__).resolve().parent.parent
 settings.register_profile("default", deadline=None)
 settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
 settings.load_profile("ci" if os.environ.get("CI") else "default")
+
+
+@pytest.fixture(autouse=True)
+def _english_interface():
+    """Every test starts in English: a test that switched the app to Arabic does not leave
+    its translator installed for the next one (Qt is imported only if the test used it)."""
+    yield
+    i18n = sys.modules.get("simulator.ui.i18n")
+    if i18n is None or i18n.installed_language() in (None, "en"):
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        i18n.Translations(app).switch("en", remember=False)
 
 
 @pytest.fixture(autouse=True)

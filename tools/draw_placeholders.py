@@ -5,7 +5,7 @@ and abstract stand-ins for sensitive media, labelled as such. Nothing here depic
 real harm. Output is deterministic: text is drawn with a built-in 5x7 bitmap font
 (not a system font), antialiasing is off, and the PNG is encoded here (filter 0,
 zlib level 9): the pixels are the same on any machine, and so are the bytes wherever
-zlib compresses alike (tests/core/test_media_placeholders.py compares pixels).
+zlib compresses alike (tests/core/content/test_media_placeholders.py compares pixels).
 
 Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python tools/draw_placeholders.py [--out DIR]
 """

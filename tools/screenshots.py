@@ -22,6 +22,7 @@ os.environ.setdefault("XDG_CONFIG_HOME", os.environ["SIMULATOR_DATA_DIR"])
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings  # noqa: E402
 
+from simulator.clock import ManualClock  # noqa: E402
 from simulator.content.placeholders import fill  # noqa: E402
 from simulator.store import open_store  # noqa: E402
 from simulator.ui.app import (  # noqa: E402
@@ -30,7 +31,6 @@ from simulator.ui.app import (  # noqa: E402
     load_library,
     make_application,
 )
-from simulator.ui.wallclock import ManualClock  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1360, 820)

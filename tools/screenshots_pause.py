@@ -25,6 +25,7 @@ os.environ.setdefault("XDG_CONFIG_HOME", os.environ["SIMULATOR_DATA_DIR"])
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings  # noqa: E402
 from PySide6.QtGui import QPainter  # noqa: E402
 
+from simulator.clock import ManualClock  # noqa: E402
 from simulator.store import open_store  # noqa: E402
 from simulator.ui.app import (  # noqa: E402
     build_window,
@@ -32,8 +33,7 @@ from simulator.ui.app import (  # noqa: E402
     load_library,
     make_application,
 )
-from simulator.ui.exam.screenshots import Briefings, wait_for  # noqa: E402
-from simulator.ui.wallclock import ManualClock  # noqa: E402
+from tools.screenshots_exam import Briefings, wait_for  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1360, 820)

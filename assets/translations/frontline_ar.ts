@@ -701,6 +701,18 @@
         <translation>متوسط الدرجات أقل من درجة النجاح</translation>
     </message>
     <message>
+        <source>Not reached</source>
+        <translation>لم تصل إليه</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>راسب</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>حاسم</translation>
+    </message>
+    <message>
         <source>an item did not pass</source>
         <translation>لم تنجح في أحد البنود</translation>
     </message>
@@ -715,18 +727,6 @@
     <message>
         <source>Item</source>
         <translation>البند</translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation>لم تصل إليه</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>راسب</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>حاسم</translation>
     </message>
     <message>
         <source>Scenario</source>

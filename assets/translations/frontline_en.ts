@@ -701,6 +701,18 @@
         <translation>the mean score is below the pass mark</translation>
     </message>
     <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
         <source>an item did not pass</source>
         <translation>an item did not pass</translation>
     </message>
@@ -715,18 +727,6 @@
     <message>
         <source>Item</source>
         <translation>Item</translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation>Not reached</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>critical</translation>
     </message>
     <message>
         <source>Scenario</source>

@@ -48,16 +48,8 @@
       <translation>شدة التمويه</translation>
     </message>
     <message>
-      <source>Bullying</source>
-      <translation>التنمّر</translation>
-    </message>
-    <message>
       <source>Check-in</source>
       <translation>اطمئنان</translation>
-    </message>
-    <message>
-      <source>Child safety</source>
-      <translation>سلامة الأطفال</translation>
     </message>
     <message>
       <source>Consents you have given</source>
@@ -66,18 +58,6 @@
     <message>
       <source>Continue</source>
       <translation>متابعة</translation>
-    </message>
-    <message>
-      <source>Dangerous acts</source>
-      <translation>أفعال خطرة</translation>
-    </message>
-    <message>
-      <source>Harm to animals</source>
-      <translation>إيذاء الحيوانات</translation>
-    </message>
-    <message>
-      <source>Hate speech</source>
-      <translation>خطاب الكراهية</translation>
     </message>
     <message>
       <source>Hide this message</source>
@@ -160,14 +140,6 @@
       <translation>حفظ</translation>
     </message>
     <message>
-      <source>Self-harm</source>
-      <translation>إيذاء النفس</translation>
-    </message>
-    <message>
-      <source>Sexual content</source>
-      <translation>محتوى جنسي</translation>
-    </message>
-    <message>
       <source>Show sensitive images in greyscale</source>
       <translation>عرض الصور الحساسة بالأبيض والأسود</translation>
     </message>
@@ -226,10 +198,6 @@
     <message>
       <source>Today's time with sensitive scenarios is used up. Practise ordinary cases now; the budget resets tomorrow.</source>
       <translation>انتهى وقتك اليومي مع السيناريوهات الحساسة. تدرّب على حالات عادية الآن؛ يتجدد الرصيد غدًا.</translation>
-    </message>
-    <message>
-      <source>Violence</source>
-      <translation>العنف</translation>
     </message>
     <message>
       <source>Wellbeing settings</source>

@@ -48,16 +48,8 @@
       <translation>Blur strength</translation>
     </message>
     <message>
-      <source>Bullying</source>
-      <translation>Bullying</translation>
-    </message>
-    <message>
       <source>Check-in</source>
       <translation>Check-in</translation>
-    </message>
-    <message>
-      <source>Child safety</source>
-      <translation>Child safety</translation>
     </message>
     <message>
       <source>Consents you have given</source>
@@ -66,18 +58,6 @@
     <message>
       <source>Continue</source>
       <translation>Continue</translation>
-    </message>
-    <message>
-      <source>Dangerous acts</source>
-      <translation>Dangerous acts</translation>
-    </message>
-    <message>
-      <source>Harm to animals</source>
-      <translation>Harm to animals</translation>
-    </message>
-    <message>
-      <source>Hate speech</source>
-      <translation>Hate speech</translation>
     </message>
     <message>
       <source>Hide this message</source>
@@ -160,14 +140,6 @@
       <translation>Save</translation>
     </message>
     <message>
-      <source>Self-harm</source>
-      <translation>Self-harm</translation>
-    </message>
-    <message>
-      <source>Sexual content</source>
-      <translation>Sexual content</translation>
-    </message>
-    <message>
       <source>Show sensitive images in greyscale</source>
       <translation>Show sensitive images in greyscale</translation>
     </message>
@@ -226,10 +198,6 @@
     <message>
       <source>Today's time with sensitive scenarios is used up. Practise ordinary cases now; the budget resets tomorrow.</source>
       <translation>Today's time with sensitive scenarios is used up. Practise ordinary cases now; the budget resets tomorrow.</translation>
-    </message>
-    <message>
-      <source>Violence</source>
-      <translation>Violence</translation>
     </message>
     <message>
       <source>Wellbeing settings</source>

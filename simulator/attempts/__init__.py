@@ -11,6 +11,7 @@ store (persistence only), and below the front ends (``simulator.cli``, ``simulat
   screens both render;
 - ``sittings``: exam sittings under the exam's attempt rules and wall time;
 - ``review``: what a trainee may see of an exam result (the exam's ``review`` key);
-- ``verdict``: the verdict of record (trainers' overrides applied, disputes, review
-  before a certificate); pure, so the store's figures use it too.
+
+The verdict of record (trainers' overrides applied) is ``simulator.grading.verdict``:
+pure, below the store, so the store's figures use it too.
 """

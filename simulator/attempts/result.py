@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from simulator.attempts.verdict import AUTOMATIC
 from simulator.engine import Session
 from simulator.errors import StoreError
+from simulator.grading.verdict import AUTOMATIC
 from simulator.store.store import Store
 
 
@@ -90,7 +90,7 @@ class AttemptResult:
     def from_store(cls, store: Store, attempt_id: int) -> AttemptResult:
         """The stored result of a finished attempt; ``StoreError`` while unfinished. Its
         grade is the verdict of record: trainers' overrides applied, the automatic score
-        and verdict kept under ``automatic`` (``simulator.attempts.verdict``)."""
+        and verdict kept under ``automatic`` (``simulator.grading.verdict``)."""
         attempt = store.attempt(attempt_id)
         result = store.result_for(attempt_id)
         if result is None:

@@ -30,16 +30,22 @@ from simulator.attempts.sessions import (
     resume_session,
     start_session,
 )
-from simulator.attempts.verdict import needs_review
 from simulator.clock import Clock, Since
 from simulator.content.library import Library, load_library
 from simulator.content.model import SOP, Scenario
 from simulator.engine import Session
 from simulator.errors import StoreError
-from simulator.exams.definition import SITTING_PREFIX, ExamDef, is_sitting, load_exam
+from simulator.exams.definition import (
+    SITTING_PREFIX,
+    ExamDef,
+    is_sitting,
+    load_exam,
+    sittings_for,
+)
 from simulator.exams.examclock import PauseSpan
 from simulator.exams.sitting import ExamSitting, PendingItem, pause_spans
 from simulator.exams.verdict import ItemResult, critical_failed
+from simulator.grading.verdict import needs_review
 from simulator.paths import library_dir
 from simulator.store.records import Attempt, Result, StoredEvent
 from simulator.store.store import Store
@@ -381,11 +387,6 @@ def settle_expired(
         if sitting.done:
             out.append(finish_sitting(store, sitting))
     return out
-
-
-def sittings_for(store: Store, person_id: int) -> list[Attempt]:
-    """A person's exam sittings, oldest first (finished or not)."""
-    return [a for a in store.attempts_for(person_id) if is_sitting(a)]
 
 
 def unfinished_sittings(store: Store, person_id: int) -> list[Attempt]:

@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from simulator import __version__
+from simulator.content.walk import walk
 from simulator.errors import ContentError
 
 if TYPE_CHECKING:
@@ -28,8 +29,6 @@ if TYPE_CHECKING:
     from simulator.content.model import SOP, Scenario
     from simulator.content.problems import Problem
 
-# The language folders in the order load_library reads them (model.LANGUAGES).
-LANGUAGE_FOLDERS: tuple[str, ...] = ("ar", "en")
 
 INDEX_FORMAT = 2
 
@@ -296,37 +295,18 @@ def cached_index(root: Path, cache_dir: Path | None = None) -> LibraryIndex | No
 
 
 def _build(root: Path, entries: _Entries, where: Path, stamp: str) -> LibraryIndex:
-    problems: list[Problem] = []
-    sops: dict[str, SOPSummary] = {}
-    for path in sorted((root / "sops").glob("*.yaml")):
+    def read_sop(path: Path) -> tuple[SOPSummary | None, list[Problem]]:
         entry = entries.get(path, "sop")
-        problems.extend(_problems(entry["problems"]))
         sop = entry["sop"]
-        if sop is None:
-            continue
-        if sop["id"] in sops:
-            problems.append(_problem(str(path), 1, f"duplicate SOP id {sop['id']!r}"))
-            continue
-        sops[sop["id"]] = SOPSummary(sop["id"], Title(sop["en"], sop["ar"]), path)
-    scenarios: list[ScenarioSummary] = []
-    seen: set[str] = set()
-    for language in LANGUAGE_FOLDERS:
-        for path in sorted((root / language).glob("*.yaml")):
-            entry = entries.get(path, "scenario")
-            problems.extend(_problems(entry["problems"]))
-            if entry["scenario"] is None:
-                continue
-            summary = _summary(entry["scenario"], path)
-            if summary.sop not in sops:
-                problems.append(
-                    _problem(str(path), 0, f"SOP {summary.sop!r} is missing or has errors")
-                )
-                continue
-            if summary.id in seen:
-                problems.append(_problem(str(path), 1, f"duplicate scenario id {summary.id!r}"))
-                continue
-            seen.add(summary.id)
-            scenarios.append(summary)
+        summary = None if sop is None else SOPSummary(sop["id"], Title(sop["en"], sop["ar"]), path)
+        return summary, _problems(entry["problems"])
+
+    def read_scenario(path: Path) -> tuple[ScenarioSummary | None, list[Problem]]:
+        entry = entries.get(path, "scenario")
+        data = entry["scenario"]
+        return (None if data is None else _summary(data, path)), _problems(entry["problems"])
+
+    scenarios, sops, problems = walk(root, read_sop, read_scenario, _problem)
     if entries.parsed or set(entries.files) != set(entries.cached):
         _write_cache(where, stamp, entries.files)
     return LibraryIndex(tuple(scenarios), MappingProxyType(sops), tuple(problems), entries.parsed)

@@ -13,8 +13,9 @@ from pathlib import Path
 from types import MappingProxyType
 
 from simulator.content.loader import read_scenario, read_sop
-from simulator.content.model import LANGUAGES, SOP, Scenario
+from simulator.content.model import SOP, Scenario
 from simulator.content.problems import Problem, problem_from_error
+from simulator.content.walk import walk
 from simulator.content.yamlfile import read_yaml
 from simulator.errors import ContentError
 from simulator.paths import project_root
@@ -144,43 +145,22 @@ def load_library(root: Path) -> Library:
     """Load the library at ``root``; a file with errors is left out and its problems kept.
 
     A scenario whose SOP is missing or broken is left out too. Scenarios come sorted by
-    language folder, then file name."""
-    root = Path(root)
-    problems: list[Problem] = []
-    sops: dict[str, SOP] = {}
-    for path in sorted((root / "sops").glob("*.yaml")):
-        try:
-            sop, found = read_sop(path)
-        except ContentError as exc:
-            problems.append(problem_from_error(exc))
-            continue
-        problems.extend(found)
-        if _errors(found):
-            continue
-        if sop.id in sops:
-            problems.append(Problem(str(path), 1, f"duplicate SOP id {sop.id!r}"))
-            continue
-        sops[sop.id] = sop
-    scenarios: list[Scenario] = []
-    seen: set[str] = set()
-    for language in LANGUAGES:
-        for path in sorted((root / language).glob("*.yaml")):
-            try:
-                scenario, found = read_scenario(path)
-            except ContentError as exc:
-                problems.append(problem_from_error(exc))
-                continue
-            problems.extend(found)
-            if _errors(found):
-                continue
-            if scenario.sop not in sops:
-                problems.append(
-                    Problem(str(path), 0, f"SOP {scenario.sop!r} is missing or has errors")
-                )
-                continue
-            if scenario.id in seen:
-                problems.append(Problem(str(path), 1, f"duplicate scenario id {scenario.id!r}"))
-                continue
-            seen.add(scenario.id)
-            scenarios.append(scenario)
+    language folder, then file name (``walk.walk``, as the index)."""
+    scenarios, sops, problems = walk(Path(root), _read_sop, _read_scenario, Problem)
     return Library(tuple(scenarios), MappingProxyType(sops), tuple(problems))
+
+
+def _read_sop(path: Path) -> tuple[SOP | None, list[Problem]]:
+    try:
+        sop, found = read_sop(path)
+    except ContentError as exc:
+        return None, [problem_from_error(exc)]
+    return (None if _errors(found) else sop), found
+
+
+def _read_scenario(path: Path) -> tuple[Scenario | None, list[Problem]]:
+    try:
+        scenario, found = read_scenario(path)
+    except ContentError as exc:
+        return None, [problem_from_error(exc)]
+    return (None if _errors(found) else scenario), found

@@ -8,19 +8,30 @@ message the trainee reads when the action is refused).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from simulator.content.model import Account, Action
+from simulator.content.model import SOP, Account, Action, Scenario
 from simulator.content.placeholders import fill
 from simulator.engine.threads import CLOSED, NEW, RESOLVED, ThreadState
 from simulator.engine.types import CLOSED as CLOSED_EVENT
 from simulator.engine.types import RESOLVED as RESOLVED_EVENT
 from simulator.engine.types import ActionOutcome, SessionEvent
 
-if TYPE_CHECKING:
-    from simulator.engine.session import Session
 
-Handler = Callable[["Session", float, Action], ActionOutcome]
+class Session(Protocol):
+    """What a handler sees of a session (``simulator.engine.session.Session`` is one);
+    declared here so that this module does not import the session that calls it."""
+
+    scenario: Scenario
+    sop: SOP | None
+    persona: dict[str, str]
+    values: dict[str, str]
+    threads: dict[str, ThreadState]
+
+    def open_threads(self) -> list[ThreadState]: ...
+
+
+Handler = Callable[[Session, float, Action], ActionOutcome]
 
 
 def _refuse(message: str, code: str, **args: str) -> ActionOutcome:
@@ -111,7 +122,7 @@ def _finish(session: Session, at: float, action: Action, status: str) -> ActionO
             )
         targets: list[ThreadState] = [state]
     else:
-        targets = session._open_threads()
+        targets = session.open_threads()
         if not targets:
             return _refuse(f"No open thread to mark {verb}", "no-open-thread")
     kind = RESOLVED_EVENT if status == RESOLVED else CLOSED_EVENT

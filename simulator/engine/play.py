@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from simulator.clock import SimulatedClock
@@ -28,19 +28,42 @@ def play(
     because the session had already ended."""
     clock = SimulatedClock()
     session = Session(scenario, sop, seed=seed, clock=clock, agent=agent, persona=persona)
+
+    def move_to(at_s: float) -> bool:
+        clock.set(max(clock.now(), at_s))
+        session.advance()
+        return True
+
+    skipped = play_steps(session, steps, move_to, script_name)
+    session.run_on()
+    return session, skipped
+
+
+def play_steps(
+    session: Session,
+    steps: Sequence[Step],
+    move_to: Callable[[float], bool],
+    where: str,
+    before: Callable[[Step], bool] | None = None,
+) -> list[int]:
+    """The scripted-step loop (``play`` and the exam runner): for each step, ``before``
+    (False: stop), then ``move_to`` its time (False: time is up, stop); a step after the
+    session ended is skipped, else given to the session. Returns the skipped steps'
+    numbers; a step the session refuses is an ``InputError`` naming ``where``."""
     skipped: list[int] = []
     for step in steps:
-        clock.set(max(clock.now(), step.at_s))
-        session.advance()
+        if before is not None and not before(step):
+            break
+        if not move_to(step.at_s):
+            break
         if session.ended:
             skipped.append(step.number)
             continue
         try:
             apply_step(session, step)
         except SessionError as exc:
-            raise InputError(script_name, f"step {step.number}: {exc}") from None
-    session.run_on()
-    return session, skipped
+            raise InputError(where, f"step {step.number}: {exc}") from None
+    return skipped
 
 
 def apply_step(session: Session, step: Step) -> None:

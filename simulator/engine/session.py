@@ -513,7 +513,8 @@ class Session:
         waiting = sum(1 for s in self.threads.values() if s.waiting and s.is_open)
         self.max_waiting = max(self.max_waiting, waiting)
 
-    def _open_threads(self) -> list[ThreadState]:
+    def open_threads(self) -> list[ThreadState]:
+        """The threads open now (a message came; not resolved or closed)."""
         return [s for s in self.threads.values() if s.status == OPEN]
 
 

@@ -14,7 +14,6 @@ import html
 import re
 from typing import TYPE_CHECKING, Any
 
-from simulator.attempts.verdict import awaits_confirmation
 from simulator.errors import InputError, StoreError
 from simulator.exams.definition import SITTING_PREFIX, is_sitting
 from simulator.exams.record import (
@@ -27,6 +26,7 @@ from simulator.exams.record import (
     format_code,
     html_block,
 )
+from simulator.grading.verdict import awaits_confirmation
 from simulator.store.base import MAX_ROW_ID
 from simulator.store.exams import SealedResult
 from simulator.store.store import Store
@@ -84,7 +84,7 @@ def _from_sealed(store: Store, sealed: SealedResult) -> Certificate:
 
 def passed_of_record(store: Store, sealed: SealedResult) -> bool:
     """Whether the sitting passed by its verdict of record: a trainer's override that it
-    did not pass withdraws the certificate (see ``simulator.attempts.verdict``)."""
+    did not pass withdraws the certificate (see ``simulator.grading.verdict``)."""
     if not sealed.result.passed:
         return False
     return bool(store.final_verdict(sealed.attempt.id).passed)

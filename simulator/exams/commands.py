@@ -410,8 +410,8 @@ def _revoke(args: argparse.Namespace) -> int:
 
 def _sittings(args: argparse.Namespace) -> int:
     from simulator.access import Action, require
-    from simulator.attempts.sittings import SITTING_PREFIX, sittings_for
     from simulator.exams.certificate import certificate_id
+    from simulator.exams.definition import SITTING_PREFIX, sittings_for
     from simulator.store import open_store
 
     rows: list[dict[str, Any]] = []

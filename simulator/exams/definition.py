@@ -8,11 +8,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from simulator.content.library import Library, load_library
 from simulator.content.model import LANGUAGES, LocalText, Scenario
 from simulator.content.problems import Fields, Problem, problem_from_error
 from simulator.content.yamlfile import Issue, YList, YMap, read_yaml
+
+if TYPE_CHECKING:
+    from simulator.store.records import Attempt
+    from simulator.store.store import Store
 from simulator.errors import ContentError
 
 ID_RE = re.compile(r"^[a-z0-9-]+$")
@@ -48,6 +53,11 @@ def is_sitting(attempt: object) -> bool:
     return getattr(attempt, "mode", None) == "exam" and str(
         getattr(attempt, "scenario_id", "")
     ).startswith(SITTING_PREFIX)
+
+
+def sittings_for(store: Store, person_id: int) -> list[Attempt]:
+    """A person's exam sittings, oldest first (finished or not)."""
+    return [a for a in store.attempts_for(person_id) if is_sitting(a)]
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from simulator.clock import SimulatedClock
 from simulator.content.durations import parse_duration
 from simulator.content.library import Library
 from simulator.engine import Session
-from simulator.engine.play import apply_step
+from simulator.engine.play import play_steps
 from simulator.engine.script import Step, read_script
 from simulator.errors import InputError, SessionError
 from simulator.exams.definition import ExamDef
@@ -154,7 +154,6 @@ def _play_item(
     steps = _steps(scripts, sitting)
     session = sitting.start()
     played.sessions.append(session)
-    skipped: list[int] = []
     support = plan.support.get(number)
 
     def move_to(session_s: float) -> bool:
@@ -167,25 +166,19 @@ def _play_item(
         session.advance()
         return True
 
-    for step in steps:
-        if support is not None and step.at_s >= support[0]:
-            if not move_to(support[0]):
-                break
-            _support_pause(sitting, base, support[1])
-            support = None
-            if sitting.exam_clock.now() >= sitting.limit_s:
-                break  # a pause past its allowance ran the clock out
-        if not move_to(step.at_s):
-            break
-        if session.ended:
-            skipped.append(step.number)
-            continue
-        try:
-            apply_step(session, step)
-        except SessionError as exc:
-            raise InputError(
-                str(scripts / f"{session.scenario.id}.json"), f"step {step.number}: {exc}"
-            ) from None
+    def before(step: Step) -> bool:
+        """The planned support pause, when its time comes; False when it ran time out."""
+        nonlocal support
+        if support is None or step.at_s < support[0]:
+            return True
+        if not move_to(support[0]):
+            return False
+        _support_pause(sitting, base, support[1])
+        support = None
+        return sitting.exam_clock.now() < sitting.limit_s
+
+    where = str(scripts / f"{session.scenario.id}.json")
+    skipped = play_steps(session, steps, move_to, where, before)
     played.skipped_steps[number - 1] = skipped
     if sitting.check_time():
         return

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 import regex as regex_module
@@ -214,26 +214,34 @@ def mentions(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
     stuffed: list[dict[str, Any]] = []
     if options.get("all"):
         for phrase in phrases:
-            for reply, index in ctx.replies:
-                found = find_phrase(phrase, reply.text)
-                if found is None:
-                    continue
-                if (reply.thread, index) in ctx.stuffed:
-                    stuffed.append(_match_evidence(found, reply, index))
-                    continue
-                negator = _negation(found, reply.text, exempt)
-                if negator is not None:
-                    negated.append(_negated_evidence(found, negator, reply, index))
-                    found = _unnegated((phrase,), reply.text, exempt)
-                    if found is None:
-                        continue
-                evidence["matches"].append(_match_evidence(found, reply, index))
-                break
-            else:
+            find = partial(find_phrase, phrase)
+            match = _first_counted(ctx, (phrase,), find, exempt, negated, stuffed)
+            if match is None:
                 evidence["missing"].append(phrase)
+            else:
+                evidence["matches"].append(match)
         return _phrase_outcome(not evidence["missing"], evidence, negated, stuffed)
+    match = _first_counted(ctx, phrases, partial(find_any, phrases), exempt, negated, stuffed)
+    if match is not None:
+        evidence["matches"].append(match)
+        return _phrase_outcome(True, evidence, negated, stuffed)
+    evidence["missing"] = list(phrases)
+    return _phrase_outcome(False, evidence, negated, stuffed)
+
+
+def _first_counted(
+    ctx: Context,
+    phrases: tuple[str, ...],
+    find: Callable[[str], PhraseMatch | None],
+    exempt: frozenset[str],
+    negated: list[dict[str, Any]],
+    stuffed: list[dict[str, Any]],
+) -> dict[str, Any] | None:
+    """The evidence of the first match (``find`` in each reply, in order) that counts: not
+    in a stuffed reply, and not negated unless one of ``phrases`` is found again outside
+    the negation. Stuffed and negated matches met on the way are added to their lists."""
     for reply, index in ctx.replies:
-        found = find_any(phrases, reply.text)
+        found = find(reply.text)
         if found is None:
             continue
         if (reply.thread, index) in ctx.stuffed:
@@ -245,10 +253,8 @@ def mentions(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
             found = _unnegated(phrases, reply.text, exempt)
             if found is None:
                 continue
-        evidence["matches"].append(_match_evidence(found, reply, index))
-        return _phrase_outcome(True, evidence, negated, stuffed)
-    evidence["missing"] = list(phrases)
-    return _phrase_outcome(False, evidence, negated, stuffed)
+        return _match_evidence(found, reply, index)
+    return None
 
 
 def _phrase_outcome(

@@ -17,8 +17,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from simulator.grading.matching import ARABIC_LETTERS, LATIN_LETTERS
-from simulator.grading.normalize import normalize
+from simulator.grading.normalize import ARABIC_LETTERS, LATIN_LETTERS, normalize
 
 LanguageName = Literal["ar", "en", "arabizi", "mixed", "unknown"]
 

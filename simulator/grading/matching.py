@@ -20,14 +20,15 @@ The rules (docs/grading.md says them for trainers):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
 from simulator.grading.arabizi import find_skeleton, phrase_skeleton
-from simulator.grading.normalize import normalize, original_span
+from simulator.grading.language import reads_as_arabizi
+from simulator.grading.normalize import ARABIC_LETTERS, LATIN_LETTERS, normalize, original_span
 
 FUZZY_MIN_PHRASE_LETTERS = 6
 FUZZY_MIN_WORD_LETTERS = 6
@@ -36,9 +37,6 @@ LONG_PHRASE_LETTERS = 12
 ONE_LETTER_PREFIXES = "وفبلك"
 ARTICLE_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
 _WORD = re.compile(r"\w+")
-# Character classes (for [...]) of the Arabic script's letters and of Latin letters.
-ARABIC_LETTERS = r"\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08c9"
-LATIN_LETTERS = r"a-z\u00df-\u00f6\u00f8-\u024f"
 
 
 @dataclass(frozen=True)
@@ -449,21 +447,9 @@ def _result(
     return PhraseMatch(phrase, start, end, text[start:end], fuzzy, how, span[0], span[1])
 
 
-def _reads_as_arabizi(text: str) -> bool:
-    global _READS_AS_ARABIZI
-    if _READS_AS_ARABIZI is None:  # language.py imports this module: import it late
-        from simulator.grading.language import reads_as_arabizi
-
-        _READS_AS_ARABIZI = reads_as_arabizi
-    return _READS_AS_ARABIZI(text)
-
-
-_READS_AS_ARABIZI: Callable[[str], bool] | None = None
-
-
 def _arabizi_spans(norm: str, norm_text: str, text: str) -> list[tuple[int, int]]:
     """Arabizi matches of an Arabic phrase in a reply that reads as Arabizi."""
-    if phrase_skeleton(norm) is None or not _reads_as_arabizi(text):
+    if phrase_skeleton(norm) is None or not reads_as_arabizi(text):
         return []
     return find_skeleton(norm, norm_text)
 
@@ -500,7 +486,7 @@ def _match(
         span = _fuzzy_span(compiled, norm_text)
         if span is not None:
             return _result(phrase, text, span, True)
-    if compiled.arabizi and _reads_as_arabizi(text):
+    if compiled.arabizi and reads_as_arabizi(text):
         spans = find_skeleton(compiled.norm, norm_text)
         if spans:
             return _result(phrase, text, spans[0], False, "arabizi")
@@ -577,7 +563,7 @@ def _find_any(phrases: tuple[str, ...], text: str) -> PhraseMatch | None:
             span = _fuzzy_span(c, norm_text)
             if span is not None:
                 return _result(phrase, text, span, True)
-    if any(c.arabizi for _, c in compiled) and _reads_as_arabizi(text):
+    if any(c.arabizi for _, c in compiled) and reads_as_arabizi(text):
         for phrase, c in compiled:
             if c.arabizi:
                 spans = find_skeleton(c.norm, norm_text)

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Harakat, Quranic annotation marks, superscript alef, hamza/madda marks: all combining.
+# Character classes (for [...]) of the Arabic script's letters and of Latin letters.
+ARABIC_LETTERS = r"\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08c9"
+LATIN_LETTERS = r"a-z\u00df-\u00f6\u00f8-\u024f"
 _ARABIC_MARKS = (
     [chr(c) for c in range(0x0610, 0x061B)]
     + [chr(c) for c in range(0x064B, 0x0660)]

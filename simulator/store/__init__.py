@@ -3,6 +3,10 @@
 Use ``open_store()`` and the ``Store`` it returns; nothing outside this package writes SQL.
 The database URL comes from ``simulator.store.db.database_url()`` alone. Names are
 loaded on first use, so that ``simulator --help`` does not pay for SQLAlchemy.
+
+Where it stands (docs/ARCHITECTURE.md): above the engine, wellbeing, grading and content
+(it keeps their records; ``wellbeing_records`` is the policy's side of the store), below
+the exams, ``attempts`` and the front ends.
 """
 
 from __future__ import annotations

@@ -19,8 +19,8 @@ from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
-from simulator.attempts.verdict import FinalVerdict, disputed_overrides, final_verdict
 from simulator.errors import StoreError
+from simulator.grading.verdict import FinalVerdict, disputed_overrides, final_verdict
 from simulator.store import chain, seals
 from simulator.store.base import MAX_ROW_ID, StoreBase
 from simulator.store.models import (
@@ -290,7 +290,7 @@ class AttemptsMixin(StoreBase):
             seals.sign_result(db, row, key, self.now())
         if self._events is not None:
             self._events.forget(attempt_id)
-        return _to_result(row)
+        return to_result(row)
 
     def attempt(self, attempt_id: int) -> Attempt:
         if not 1 <= attempt_id <= MAX_ROW_ID:
@@ -305,7 +305,7 @@ class AttemptsMixin(StoreBase):
 
     def attempts_for(self, person_id: int) -> list[Attempt]:
         """A person's attempts, oldest first, finished or not, each with its verdict of
-        record (trainers' overrides applied, see ``simulator.attempts.verdict``)."""
+        record (trainers' overrides applied, see ``simulator.grading.verdict``)."""
         stmt = (
             select(AttemptRow, ResultRow)
             .outerjoin(ResultRow, ResultRow.attempt_id == AttemptRow.id)
@@ -326,7 +326,7 @@ class AttemptsMixin(StoreBase):
     def result_for(self, attempt_id: int) -> Result | None:
         with self._read() as db:
             row = db.scalar(select(ResultRow).where(ResultRow.attempt_id == attempt_id))
-        return _to_result(row) if row is not None else None
+        return to_result(row) if row is not None else None
 
     def add_override(
         self,
@@ -481,7 +481,7 @@ _ATTEMPT_STATE = select(
 )
 
 
-def _to_result(row: ResultRow) -> Result:
+def to_result(row: ResultRow) -> Result:
     return Result(
         attempt_id=row.attempt_id,
         ended_at=row.ended_at,

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from simulator.store.eventlog import EventLog
     from simulator.store.records import Person
 
-WallClock = Callable[[], dt.datetime]
+DateClock = Callable[[], dt.datetime]
 
 # Row ids are 32-bit integers on PostgreSQL: a bigger id cannot name a row.
 MAX_ROW_ID = 2**31 - 1
@@ -35,7 +35,7 @@ class StoreBase:
     """Owns the engine; every public call is one short transaction."""
 
     def __init__(
-        self, engine: Engine, now: WallClock | None = None, key: SigningKey | None = None
+        self, engine: Engine, now: DateClock | None = None, key: SigningKey | None = None
     ) -> None:
         self.engine = engine
         self._now = now or utc_now

@@ -1,7 +1,7 @@
 """Trainees' disputes of one criterion of a finished attempt, trainers' resolutions of
 them (an overturn is an override, written by the same path as any other) and the
 admin's dispute window. Append-only and chained; the rules are in
-``simulator.attempts.disputes`` and who may do what in ``simulator.access``."""
+``simulator.grading.disputes`` and who may do what in ``simulator.access``."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
 from simulator.access import Action, require
-from simulator.attempts import disputes as rules
 from simulator.errors import StoreError
+from simulator.grading import disputes as rules
 from simulator.store import chain
 from simulator.store.attempts import final_verdicts, insert_override
 from simulator.store.base import StoreBase

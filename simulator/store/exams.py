@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from simulator.errors import StoreError
 from simulator.store import chain, seals
-from simulator.store.attempts import _to_result, to_attempt
+from simulator.store.attempts import to_attempt, to_result
 from simulator.store.base import StoreBase
 from simulator.store.models import (
     CHAINED,
@@ -148,7 +148,7 @@ class ExamsMixin(StoreBase):
                 out.append(
                     SealedResult(
                         to_attempt(attempt, result),
-                        _to_result(result),
+                        to_result(result),
                         result.chain_hash or "",
                         intact,
                     )

@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from simulator.errors import StoreError
 from simulator.store import chain, seals
 from simulator.store.attempts import AttemptsMixin, final_verdicts
-from simulator.store.base import WallClock
+from simulator.store.base import DateClock
 from simulator.store.calibration import CalibrationMixin
 from simulator.store.chain import AuditProblem
 from simulator.store.db import explain, hide_password, make_engine
@@ -211,7 +211,7 @@ def open_store(
     url: str | None = None,
     *,
     migrate: bool = True,
-    now: WallClock | None = None,
+    now: DateClock | None = None,
     read_only: bool = False,
     key: SigningKey | None = None,
 ) -> Store:

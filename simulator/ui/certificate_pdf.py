@@ -15,6 +15,7 @@ from typing import Any
 import segno
 
 from simulator.exams.record import Certificate, compact, xmp_packet
+from simulator.ui import theme
 from simulator.ui.theme import ACCENT
 
 LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"  # bidi isolates: ids and dates keep their order
@@ -124,7 +125,7 @@ def write_pdf(cert: Certificate, signed: dict[str, Any], path: Path) -> None:
                 font.setPointSizeF(size)
                 font.setBold(bold)
                 painter.setFont(font)
-                painter.setPen(accent if i == 0 else QColor("#1f2937"))
+                painter.setPen(accent if i == 0 else QColor(theme.TEXT))
                 option = _option(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, rtl)
                 line = size * 1.7 * A4_DPI / 72
                 rect = QRectF(inner.left(), y, inner.width(), line)
@@ -135,7 +136,7 @@ def write_pdf(cert: Certificate, signed: dict[str, Any], path: Path) -> None:
             return y
 
         end = block(english_lines(cert), inner.top(), rtl=False)
-        painter.setPen(QPen(QColor("#9ca3af"), 0.3 * mm))
+        painter.setPen(QPen(QColor(theme.FAINT), 0.3 * mm))
         mid = max(inner.top() + half, end + 4 * mm)
         painter.drawLine(
             int(inner.left() + 20 * mm), int(mid), int(inner.right() - 20 * mm), int(mid)
@@ -159,7 +160,7 @@ def _draw_qr(
     left, top = inner.left(), inner.bottom() - size
     painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("black"))
+    painter.setBrush(QColor(theme.QR_INK))
     for r, row in enumerate(matrix):
         for c, dark in enumerate(row):
             if dark:
@@ -169,7 +170,7 @@ def _draw_qr(
     font.setFamilies(["Noto Sans", "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans"])
     font.setPointSizeF(9)
     painter.setFont(font)
-    painter.setPen(QColor("#374151"))
+    painter.setPen(QColor(theme.TEXT_SOFT))
     key = str(signed["record"]["key"])
     x = left + size + 8 * mm
     width = inner.width() - size - 8 * mm

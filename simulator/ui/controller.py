@@ -103,7 +103,7 @@ class AppController:
     def desk_clock_factory(self) -> Callable[[], Any]:
         if self.clock_factory is not None:
             return self.clock_factory
-        from simulator.ui.wallclock import WallClock
+        from simulator.clock import WallClock
 
         return WallClock
 
@@ -114,8 +114,8 @@ class AppController:
             from simulator.clock import MonotonicClock
 
             return MonotonicClock()
-        clock = self.clock_factory()
-        if hasattr(clock, "start") and getattr(clock, "paused", False):
+        clock = self.clock_factory()  # a RunnableClock (simulator.clock)
+        if clock.paused:
             clock.start()  # a desk clock does not run until started
         return clock
 

@@ -20,13 +20,8 @@ from PySide6.QtWidgets import (
 from simulator.content.model import CHANNELS
 from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.history_model import HistoryModel
-from simulator.ui.library_model import (
-    ScenarioFilter,
-    ScenarioRole,
-    ScenarioTableModel,
-    channel_name,
-    language_name,
-)
+from simulator.ui.labels import channel_name, language_name
+from simulator.ui.library_model import ScenarioFilter, ScenarioRole, ScenarioTableModel
 
 COLUMN_WIDTHS = (380, 90, 230, 170, 95, 180)
 

@@ -30,6 +30,12 @@ def qm_path(language: str):
 _installed: dict[str, object] = {"language": None, "translator": None}
 
 
+def installed_language() -> str | None:
+    """The language of the translator installed in the application (None: none yet)."""
+    language = _installed["language"]
+    return language if isinstance(language, str) else None
+
+
 class Translations:
     """Owns the installed translator; switching swaps it and flips the layout direction."""
 

@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Arabic for every interface string (source English -> Arabic), used by i18n_build.
+"""Arabic for every interface string (source English -> Arabic), used by tools/i18n_build.
 
 The .ts file keeps what is already translated; this table seeds new strings. Keep the
 ``{placeholders}`` exactly as in the English.
@@ -233,4 +233,10 @@ for _source, _text in _CALIBRATION_ARABIC.items():
 from simulator.ui.studio.strings_ar import ARABIC as _STUDIO_ARABIC  # noqa: E402
 
 for _source, _text in _STUDIO_ARABIC.items():
+    ARABIC.setdefault(_source, _text)
+
+# The wellbeing screens' Arabic (their wtr() strings, catalogue wellbeing_*.ts).
+from simulator.ui.wellbeing.strings_ar import ARABIC as _WELLBEING_ARABIC  # noqa: E402
+
+for _source, _text in _WELLBEING_ARABIC.items():
     ARABIC.setdefault(_source, _text)

@@ -5,49 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from simulator.content.index import ScenarioSummary
 from simulator.ui import theme
 from simulator.ui.itemmodel import Column, RowRole, RowTableModel
+from simulator.ui.labels import channel_name, language_name, list_separator, sensitivity_name
 from simulator.ui.text import library_order
 
 if TYPE_CHECKING:
     from simulator.content.model import Scenario
 
 ScenarioRole = RowRole  # data(index, ScenarioRole): the scenario of the row
-
-
-def sensitivity_name(category: str) -> str:
-    """The translated name of a sensitivity category."""
-    names = {
-        "bullying": QCoreApplication.translate("Sensitivity", "Bullying"),
-        "hate-speech": QCoreApplication.translate("Sensitivity", "Hate speech"),
-        "child-safety": QCoreApplication.translate("Sensitivity", "Child safety"),
-        "self-harm": QCoreApplication.translate("Sensitivity", "Self-harm"),
-        "violence": QCoreApplication.translate("Sensitivity", "Violence"),
-        "animal-harm": QCoreApplication.translate("Sensitivity", "Harm to animals"),
-        "sexual-content": QCoreApplication.translate("Sensitivity", "Sexual content"),
-        "dangerous-acts": QCoreApplication.translate("Sensitivity", "Dangerous acts"),
-    }
-    return names.get(category, category)
-
-
-def channel_name(channel: str) -> str:
-    names = {
-        "email": QCoreApplication.translate("Channel", "Email"),
-        "ticket": QCoreApplication.translate("Channel", "Ticket"),
-        "chat": QCoreApplication.translate("Channel", "Chat"),
-    }
-    return names.get(channel, channel)
-
-
-def language_name(language: str) -> str:
-    names = {
-        "en": QCoreApplication.translate("Language", "English"),
-        "ar": QCoreApplication.translate("Language", "Arabic"),
-    }
-    return names.get(language, language)
 
 
 def sensitivity_labels(scenario: Scenario | ScenarioSummary) -> list[str]:
@@ -124,7 +93,7 @@ class ScenarioTableModel(RowTableModel["Scenario"]):
         if col == "sop":
             return self.sop_title(s.sop)
         if col == "channels":
-            return ", ".join(channel_name(c) for c in s.channels)
+            return list_separator().join(channel_name(c) for c in s.channels)
         if col == "difficulty":
             return "●" * s.difficulty + "○" * (5 - s.difficulty)
         if col == "tags":

@@ -37,14 +37,15 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.engine.metrics import implausible_wpm
+from simulator.ui import theme
 from simulator.ui.bidi import direction
 from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.desk.inbox import format_seconds
 from simulator.ui.itemmodel import Column, RowTableModel
-from simulator.ui.library_model import channel_name, language_name
+from simulator.ui.labels import channel_name, language_name, list_separator
 from simulator.ui.text import humanise
 
-HIGHLIGHT = "#fde68a"
+HIGHLIGHT = theme.HIGHLIGHT
 
 
 def evidence_spans(criterion: dict[str, Any]) -> list[dict[str, Any]]:
@@ -52,14 +53,6 @@ def evidence_spans(criterion: dict[str, Any]) -> list[dict[str, Any]]:
     ev = criterion.get("evidence") or {}
     spans = [*ev.get("matches", []), *ev.get("found", [])]
     return [s for s in spans if isinstance(s, dict) and "start" in s and "reply" in s]
-
-
-def list_separator() -> str:
-    """The comma between the items of a list: the Arabic comma in the Arabic interface."""
-    from PySide6.QtGui import QGuiApplication
-
-    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    return "، " if rtl else ", "
 
 
 def criterion_title(c: dict[str, Any]) -> str:
@@ -168,8 +161,8 @@ def _criterion_cell(c: dict[str, Any]) -> str:
 
 def _verdict_colour(c: dict[str, Any]) -> QColor:
     if not c.get("applicable", True):
-        return QColor("#6b7280")
-    return QColor("#15803d" if c.get("passed") else "#dc2626")
+        return QColor(theme.MUTED)
+    return QColor(theme.PASS if c.get("passed") else theme.FAIL)
 
 
 class ResultsScreen(QWidget):
@@ -305,7 +298,7 @@ class ResultsScreen(QWidget):
         self.score.setText(f"{float(grade.get('score', 0.0)):.0f}%")
         passed = bool(grade.get("passed"))
         self.verdict.setText(self.tr("Passed") if passed else self.tr("Not passed"))
-        colour = "#15803d" if passed else "#dc2626"
+        colour = theme.PASS if passed else theme.FAIL
         self.verdict.setStyleSheet(
             f"background: {colour}; color: white; border-radius: 10px; padding: 4px 12px;"
             "font-weight: 600;"
@@ -401,7 +394,7 @@ class ResultsScreen(QWidget):
         if len(parts) == 1:
             summary = self.criteria.summary(c)
             if summary:
-                parts.append(f"<p style='color:#6b7280;'>{html.escape(summary)}</p>")
+                parts.append(f"<p style='color:{theme.MUTED};'>{html.escape(summary)}</p>")
         self.evidence.setHtml("".join(parts))
 
     def show_replay(self, value: int) -> None:
@@ -417,7 +410,7 @@ class ResultsScreen(QWidget):
                 who = html.escape(self.trainee_name) if self.trainee_name else self.tr("You")
             else:
                 who = self.tr("User")
-            colour = "#0f766e" if mine else "#1f2937"
+            colour = theme.ACCENT if mine else theme.TEXT
             text = m.get("text", "")
             thread = channel_name(m.get("thread", ""))
             head = f"{format_seconds(at)} · {html.escape(thread)} · {who}"
@@ -426,7 +419,7 @@ class ResultsScreen(QWidget):
                 (
                     at,
                     (
-                        f'<p style="margin:4px 0; color:#6b7280; font-size:9pt;">{head}</p>'
+                        f'<p style="margin:4px 0; color:{theme.MUTED}; font-size:9pt;">{head}</p>'
                         f'<p dir="{direction(text)}" style="color:{colour}; margin:0 0 6px 0;">'
                         f"{body}</p>"
                     ),
@@ -443,7 +436,7 @@ class ResultsScreen(QWidget):
                 (
                     at,
                     (
-                        f'<p style="margin:4px 0; color:#7c3aed;">{format_seconds(at)}'
+                        f'<p style="margin:4px 0; color:{theme.TIME_MARK};">{format_seconds(at)}'
                         f" ⚙ {html.escape(what)}</p>"
                     ),
                 )

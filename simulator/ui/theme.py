@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 CHANNEL_COLOURS = {"email": "#2563eb", "ticket": "#7c3aed", "chat": "#059669"}
 SLA_OK, SLA_WARN, SLA_BREACH = "#15803d", "#d97706", "#dc2626"
 ACCENT = "#0f766e"
+# Every colour of the app is named here; screens use these names, never a literal.
+SURFACE = "#ffffff"  # cards, panes, the page behind text
+TEXT, TEXT_STRONG, TEXT_SOFT = "#1f2937", "#111827", "#374151"
+MUTED, FAINT = "#6b7280", "#9ca3af"  # secondary text; quoted or disabled text
+PASS, FAIL = SLA_OK, SLA_BREACH  # a verdict, a criterion, an outcome
+HIGHLIGHT = "#fde68a"  # matched words in the evidence
+TIME_MARK = CHANNEL_COLOURS["ticket"]  # times in a transcript
+ROW_SELECTED, DIVIDER = "#e6f4f1", "#eef0f3"  # the inbox's selected row; lines between rows
+BUBBLE_MINE, BUBBLE_THEIRS = "#ccfbf1", "#f1f5f9"  # chat bubbles
+QR_INK = "#000000"  # the certificate's QR code
+BACKDROP = "#808080"  # behind a blurred or greyscale image
 
 # Noto Sans Arabic comes with fonts-noto-core; fontconfig falls back when it is absent.
 FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic", "DejaVu Sans", "Segoe UI", "Tahoma"]

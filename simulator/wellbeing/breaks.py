@@ -59,7 +59,7 @@ def next_should_be_lighter(recent_levels: list[int]) -> bool:
     return bool(recent_levels) and recent_levels[-1] >= 3
 
 
-class PausableClock:
+class WellbeingClock:
     """A clock that stops while any wellbeing pause is open (exam timer, session clock).
 
     Wraps another clock; ``now()`` is that clock's time minus all paused time.

@@ -18,7 +18,7 @@ from simulator.ui.app import make_application
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
-LIBRARY = Path(__file__).resolve().parents[1] / "core" / "exams_data" / "library"
+LIBRARY = Path(__file__).resolve().parents[1] / "core" / "exams" / "data" / "library"
 GOOD = "hello, happy to help"
 
 

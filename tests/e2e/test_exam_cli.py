@@ -13,7 +13,7 @@ import pytest
 
 SIMULATOR = (sys.executable, "-m", "simulator")
 REPO = Path(__file__).resolve().parents[2]
-DATA = REPO / "tests" / "core" / "exams_data" / "library"
+DATA = REPO / "tests" / "core" / "exams" / "data" / "library"
 TARA_PASSWORD = "tara-password"
 AS_TARA = ("--as", "tara")  # the password: TARA_PASSWORD on standard input
 GOOD = [{"at": "20s", "reply": {"thread": "main", "text": "hello, happy to help"}}]

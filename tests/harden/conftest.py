@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-EXAMS_DATA = REPO / "tests" / "core" / "exams_data" / "library"
+EXAMS_DATA = REPO / "tests" / "core" / "exams" / "data" / "library"
 GOOD_SCRIPT = [{"at": "20s", "reply": {"thread": "main", "text": "hello, happy to help"}}]
 
 

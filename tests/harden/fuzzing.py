@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
-EXAMS_LIBRARY = REPO / "tests" / "core" / "exams_data" / "library"
+EXAMS_LIBRARY = REPO / "tests" / "core" / "exams" / "data" / "library"
 SHIPPED = REPO / "scenarios"
 HANG_S = 10.0
 MEMORY_BLOWUP_MB = 1500  # growth of the peak resident size in one case

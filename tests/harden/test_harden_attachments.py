@@ -11,7 +11,7 @@ import pytest
 from simulator.content.loader import load_scenario
 from simulator.errors import ContentError
 
-DATA = Path(__file__).resolve().parents[1] / "core" / "content_data"
+DATA = Path(__file__).resolve().parents[1] / "core" / "content" / "data"
 GOOD = "image: assets/scenario-media/login-alert.png"
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from simulator.paths import library_dir
 
-DATA = Path(__file__).resolve().parents[1] / "core" / "content_data"
+DATA = Path(__file__).resolve().parents[1] / "core" / "content" / "data"
 ARGS = ("new-scenario", "--sop", "account-recovery", "--language", "en")
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).resolve().parent.parent / "core" / "content_data"
+DATA = Path(__file__).resolve().parent.parent / "core" / "content" / "data"
 DEEP = "id: x\ndeep: " + "[" * 50_000 + "]" * 50_000 + "\n"
 
 

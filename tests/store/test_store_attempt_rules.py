@@ -18,7 +18,7 @@ from simulator.errors import StoreError
 from simulator.exams.definition import load_exam, read_exam
 from simulator.store import open_store
 
-DATA = Path(__file__).resolve().parents[1] / "core" / "exams_data" / "library"
+DATA = Path(__file__).resolve().parents[1] / "core" / "exams" / "data" / "library"
 T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
 
 

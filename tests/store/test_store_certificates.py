@@ -262,7 +262,7 @@ def test_an_exam_that_requires_review_issues_its_certificate_once_a_trainer_conf
 
 
 def test_an_uncertain_criterion_makes_a_sitting_wait_for_review():
-    from simulator.attempts.verdict import needs_review
+    from simulator.grading.verdict import needs_review
 
     sure = {"criteria": [{"id": "a", "passed": True}]}
     unsure = {"criteria": [{"id": "a", "passed": True, "uncertain": True}]}

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher, profiles
 
-from simulator.content.validate import validate_paths
+from simulator.authoring.validate import validate_paths
 from simulator.engine.play import play, play_json
 from simulator.engine.script import read_script
 from simulator.ui.app import load_library

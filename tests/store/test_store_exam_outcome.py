@@ -17,7 +17,7 @@ from simulator.exams.definition import load_exam
 from simulator.exams.outcome import stored_outcome, write_certificate_page
 from simulator.exams.record import read_file, verify_record
 
-DATA = Path(__file__).resolve().parents[1] / "core" / "exams_data" / "library"
+DATA = Path(__file__).resolve().parents[1] / "core" / "exams" / "data" / "library"
 T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
 
 

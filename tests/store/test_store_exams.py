@@ -39,7 +39,7 @@ from simulator.exams.certificate import (
 from simulator.exams.definition import load_exam
 from simulator.store import open_store
 
-DATA = Path(__file__).resolve().parents[1] / "core" / "exams_data" / "library"
+DATA = Path(__file__).resolve().parents[1] / "core" / "exams" / "data" / "library"
 T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
 GOOD = "hello, happy to help"
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QStackedWidget
 
+from simulator.clock import ManualClock
 from simulator.errors import SimulatorError
 from simulator.store import open_store
 from simulator.ui.app import load_summaries
@@ -16,7 +17,6 @@ from simulator.ui.controller import AppController, Shell
 from simulator.ui.desk.screen import DeskScreen
 from simulator.ui.home import HomeScreen
 from simulator.ui.results import ResultsScreen
-from simulator.ui.wallclock import ManualClock
 
 REPO = Path(__file__).resolve().parents[2]
 SCENARIO = "two-step-lost-phone-email-ticket-sa"

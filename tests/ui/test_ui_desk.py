@@ -12,12 +12,12 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from simulator.clock import ManualClock
 from simulator.engine.play import play, play_json
 from simulator.engine.script import read_script
 from simulator.store import open_store
 from simulator.ui.app import build_window, load_library, make_application
 from simulator.ui.desk.inbox import SlaLevelRole, ThreadIdRole, UnreadRole
-from simulator.ui.wallclock import ManualClock
 
 # The offscreen platform warns once when a top-level window is shown; nothing to fix.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

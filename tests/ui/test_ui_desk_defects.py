@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from simulator.clock import ManualClock
 from simulator.store import open_store
 from simulator.ui.app import build_window, load_library, make_application
-from simulator.ui.wallclock import ManualClock
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

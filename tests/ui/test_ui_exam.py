@@ -10,16 +10,16 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from simulator.clock import ManualClock
 from simulator.exams.certificate import verify
 from simulator.exams.record import read_file, verify_record
 from simulator.store import open_store
 from simulator.ui.app import build_window, load_library, make_application
-from simulator.ui.wallclock import ManualClock
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 REPO = Path(__file__).resolve().parents[2]
-LIBRARY = REPO / "tests" / "core" / "exams_data" / "library"
+LIBRARY = REPO / "tests" / "core" / "exams" / "data" / "library"
 GOOD = "hello, happy to help"
 LIMIT = 30 * 60
 

@@ -17,19 +17,19 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from simulator.clock import ManualClock
 from simulator.content.model import Action
 from simulator.errors import SessionError
 from simulator.ui import hooks
 from simulator.ui.app import make_application, start
 from simulator.ui.i18n import Translations
-from simulator.ui.wallclock import ManualClock
 from simulator.ui.wellbeing import i18n as wellbeing_i18n
 from simulator.wellbeing.config import load_config
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
 REPO = Path(__file__).resolve().parents[2]
-EXAMS = REPO / "tests" / "core" / "exams_data" / "library"
+EXAMS = REPO / "tests" / "core" / "exams" / "data" / "library"
 SCENARIO = "coin-refund-accidental-purchase"  # a ticket with a receipt, then a chat
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from simulator.authoring.validate import validate_paths
+from simulator.clock import ManualClock
 from simulator.ui.studio.screen import StudioScreen
-from simulator.ui.wallclock import ManualClock
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
-DATA = Path(__file__).resolve().parents[1] / "core" / "content_data"
+DATA = Path(__file__).resolve().parents[1] / "core" / "content" / "data"
 
 
 @pytest.fixture

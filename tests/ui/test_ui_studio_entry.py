@@ -11,9 +11,9 @@ import pytest
 from argon2 import PasswordHasher, profiles
 from PySide6.QtCore import QSettings
 
+from simulator.clock import ManualClock
 from simulator.store import open_store, people
 from simulator.ui.app import build_window, load_library, make_application
-from simulator.ui.wallclock import ManualClock
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -36,7 +36,7 @@ def store(tmp_path, _sqlite_template):
 @pytest.fixture
 def window(qtbot, tmp_path, store):
     QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "settings"))
-    shutil.copytree(REPO / "tests" / "core" / "content_data", tmp_path / "repo")
+    shutil.copytree(REPO / "tests" / "core" / "content" / "data", tmp_path / "repo")
     lib = tmp_path / "repo" / "library"
     app = make_application()
     args = SimpleNamespace(library=str(lib), database_url=None)

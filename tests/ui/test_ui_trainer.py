@@ -317,7 +317,7 @@ def test_the_review_of_an_exam_sitting_shows_items_time_pauses_and_extra_time(
     from simulator.content.library import load_library as load_core_library
     from simulator.exams.definition import load_exam
 
-    exams = REPO / "tests" / "core" / "exams_data" / "library"
+    exams = REPO / "tests" / "core" / "exams" / "data" / "library"
     exam = load_exam(exams / "exams" / "mini.yaml")
     amal = cohort.trainees[0]
     store.grant_accommodation(
@@ -526,7 +526,7 @@ def test_a_trainer_confirms_a_sitting_that_requires_review(window, cohort, store
     from simulator.exams.definition import load_exam
 
     exams = tmp_path / "library"
-    shutil.copytree(REPO / "tests" / "core" / "exams_data" / "library", exams)
+    shutil.copytree(REPO / "tests" / "core" / "exams" / "data" / "library", exams)
     path = exams / "exams" / "mini.yaml"
     path.write_text(path.read_text() + "review_required: true\n")
     amal = cohort.trainees[0]

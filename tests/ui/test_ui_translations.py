@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from simulator.paths import assets_dir
-from simulator.ui import i18n_build
+from tools import i18n_build
 
 
 def _messages(ts):
@@ -37,11 +37,11 @@ def test_arabic_translations_are_arabic_and_keep_placeholders():
 def test_committed_ts_and_qm_are_up_to_date(tmp_path):
     missing = i18n_build.build(tmp_path)
     assert missing == {"en": [], "ar": []}
-    for lang in ("ar", "en"):
-        committed = assets_dir() / "translations" / f"frontline_{lang}"
-        fresh = tmp_path / f"frontline_{lang}"
+    for name in ("frontline_ar", "frontline_en", "wellbeing_ar", "wellbeing_en"):
+        committed = assets_dir() / "translations" / name
+        fresh = tmp_path / name
         assert fresh.with_suffix(".ts").read_text() == committed.with_suffix(".ts").read_text(), (
-            f"run `make translations`: frontline_{lang}.ts is stale"
+            f"run `make translations`: {name}.ts is stale"
         )
         assert fresh.with_suffix(".qm").read_bytes() == committed.with_suffix(".qm").read_bytes()
 
@@ -58,3 +58,22 @@ def test_every_string_has_the_context_it_is_looked_up_in():
             for m in c.iter("message")
         ]
         assert nameless == [], f"{lang}: strings with no context {nameless}"
+
+
+def test_strings_built_outside_a_widget_are_found_and_read_arabic(qapp):
+    """lupdate files a string under the context it is looked up in: a local ``tr``
+    helper or a ``self.tr`` inside an f-string left these English in the Arabic UI."""
+    from simulator.ui.exam.pages import item_cells
+    from simulator.ui.i18n import Translations
+
+    language = Translations(qapp)
+    language.switch("ar", remember=False)
+    try:
+        assert item_cells(0, {"status": "not-reached", "scenario": "s"}, {})[3] == "لم تصل إليه"
+        assert item_cells(1, {"passed": False, "scenario": "s"}, {})[3] == "راسب"
+    finally:
+        language.switch("en", remember=False)
+    sources = {
+        m.findtext("source") for m in _messages(assets_dir() / "translations" / "frontline_ar.ts")
+    }
+    assert "No overrides yet." in sources

@@ -11,13 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from simulator.access import AccessError
 from simulator.content.model import (
     Attachment,
-    Check,
-    Criterion,
-    Event,
-    Rubric,
     Scenario,
     Sensitivity,
-    Thread,
 )
 from simulator.store import open_store
 from simulator.ui import hooks
@@ -28,6 +23,7 @@ from simulator.ui.wellbeing.install import WellbeingHooks
 from simulator.ui.wellbeing.sensitive_image import SensitiveImage
 from simulator.wellbeing.config import WellbeingConfig
 from simulator.wellbeing.exposure import Budget
+from tests.builders import make_scenario
 
 pytestmark = pytest.mark.qt_log_ignore(
     "does not support propagateSizeHints", "does not support raise"
@@ -42,17 +38,7 @@ MEDIA = Attachment(
 
 
 def scen(sid: str, labels=(), attachments=()) -> Scenario:
-    return Scenario(
-        id=sid,
-        language="en",
-        title=sid,
-        sop="report",
-        difficulty=2,
-        threads=(Thread("main", "chat"),),
-        timeline=(Event(thread="main", text="hi", at_s=0.0, attachments=attachments),),
-        rubric=Rubric(80, (Criterion("c", Check("mentions", ("hi",))),)),
-        sensitivity=tuple(Sensitivity(c, lv) for c, lv in labels),
-    )
+    return make_scenario(sid, labels=labels, attachments=attachments)
 
 
 HARD = scen("hard", (("violence", 2),), (MEDIA,))
@@ -189,8 +175,8 @@ def test_install_registers_the_hooks(qtbot, store, repo):
 
 
 def test_settings_save_preferences_withdraw_consent_and_weekly_answer(qtbot, store, repo):
+    from simulator.store import wellbeing_records as records
     from simulator.ui.wellbeing.settings_dialog import WellbeingSettingsDialog
-    from simulator.wellbeing import records
 
     person = signed_in(store, "tala", "trainee")
     gate = make(store, repo)
@@ -214,12 +200,12 @@ def test_settings_save_preferences_withdraw_consent_and_weekly_answer(qtbot, sto
 
 def test_exam_timer_stops_during_briefing_and_reveals_close_when_moving_on(qtbot, store, repo):
     from simulator.clock import SimulatedClock
-    from simulator.wellbeing.breaks import PausableClock
+    from simulator.wellbeing.breaks import WellbeingClock
 
     person = store.create_person("tala", "trainee")
     gate = make(store, repo)
     base = SimulatedClock()
-    gate.exam_clock = gate.exec_dialog.clock = PausableClock(base)
+    gate.exam_clock = gate.exec_dialog.clock = WellbeingClock(base)
     assert gate.briefing_gate(HARD, person, None)
     assert gate.exec_dialog.clock_paused is True  # paused while the briefing was open
     assert not gate.exam_clock.paused  # and running again after

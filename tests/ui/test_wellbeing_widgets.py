@@ -14,7 +14,7 @@ from simulator.ui.wellbeing.checkin import CheckInDialog
 from simulator.ui.wellbeing.collapsed_text import CollapsedText
 from simulator.ui.wellbeing.sensitive_image import SensitiveImage
 from simulator.ui.wellbeing.support import PauseSupportButton
-from simulator.wellbeing.breaks import PausableClock
+from simulator.wellbeing.breaks import WellbeingClock
 from simulator.wellbeing.gate import Briefing, BriefingItem, presentation_for
 from simulator.wellbeing.reveals import RevealLog
 from simulator.wellbeing.settings import AdminLimits, TraineePreferences, effective_settings
@@ -179,7 +179,7 @@ def test_collapsed_text_opens_only_on_click(qtbot):
 
 def test_briefing_needs_consent_and_pauses_the_clock(qtbot):
     base = SimulatedClock()
-    clock = PausableClock(base)
+    clock = WellbeingClock(base)
     briefing = Briefing(
         "s1",
         (BriefingItem("violence", 3, ("image",)), BriefingItem("bullying", 1, ("text",))),
@@ -220,7 +220,7 @@ def test_check_in_is_optional_and_offers_support_when_high(qtbot):
 
 def test_pause_support_button_pauses_until_resumed(qtbot):
     base = SimulatedClock()
-    clock = PausableClock(base)
+    clock = WellbeingClock(base)
     button = PauseSupportButton(SUPPORT, "en", clock)
     qtbot.addWidget(button)
     button.show()
@@ -252,7 +252,7 @@ def test_break_keeps_the_clock_paused_until_resumed(qtbot):
     from simulator.wellbeing.breaks import break_due
 
     base = SimulatedClock()
-    clock = PausableClock(base)
+    clock = WellbeingClock(base)
     prompt = break_due(600, None, finished_level=3)
     assert prompt is not None
     dialog = BreakDialog(prompt, SUPPORT, "en", clock)

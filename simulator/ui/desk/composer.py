@@ -38,6 +38,13 @@ class MacroModel(QAbstractListModel):
         self._macros = list(macros)
         self.language = language
 
+    def set_macros(self, macros, language: str) -> None:
+        """Show ``macros`` in ``language`` (a reset: views re-read every row)."""
+        self.beginResetModel()
+        self._macros = list(macros)
+        self.language = language
+        self.endResetModel()
+
     def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._macros)
 
@@ -148,10 +155,7 @@ class Composer(QWidget):
         self.retranslate()
 
     def set_macros(self, macros, language: str) -> None:
-        self.picker.model.beginResetModel()
-        self.picker.model._macros = list(macros)
-        self.picker.model.language = language
-        self.picker.model.endResetModel()
+        self.picker.model.set_macros(macros, language)
         self.macro_button.setEnabled(bool(macros))
 
     def text(self) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from simulator.clock import RunnableClock
 from simulator.content.model import Action
 
 # The display refresh for SLA timers; messages are not delayed by it (see _schedule).
@@ -40,7 +41,7 @@ class DeskController(QObject):
     ended = Signal(str)  # end reason
     paused_changed = Signal(bool)  # a wellbeing pause opened (True) or ended (False)
 
-    def __init__(self, session, clock, parent=None) -> None:
+    def __init__(self, session, clock: RunnableClock, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self.clock = clock
@@ -75,7 +76,7 @@ class DeskController(QObject):
     def tick(self) -> None:
         """Advance the session to the clock's time; emit what happened (nothing while
         paused: the session delivers nothing then)."""
-        if self.finished or self.paused or getattr(self.clock, "paused", False):
+        if self.finished or self.paused or self.clock.paused:
             return
         events = self.session.advance(self.clock.now()) or ()
         self._emit(events)

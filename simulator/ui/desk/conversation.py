@@ -21,7 +21,7 @@ from simulator.content.placeholders import fill
 from simulator.ui import hooks, theme
 from simulator.ui.bidi import direction
 from simulator.ui.desk.inbox import format_seconds
-from simulator.ui.library_model import channel_name
+from simulator.ui.labels import channel_name
 
 # The message's text area keeps at least this height, whatever is attached to it.
 MIN_MESSAGE_PX = 240
@@ -70,7 +70,7 @@ class ConversationView(QWidget):
         self.form_grid.setContentsMargins(10, 6, 10, 6)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
-        self.browser.setStyleSheet("QTextBrowser { border: none; background: #ffffff; }")
+        self.browser.setStyleSheet(f"QTextBrowser {{ border: none; background: {theme.SURFACE}; }}")
         self.browser.setMinimumHeight(MIN_MESSAGE_PX)
         # Attachments sit in a strip of their own under the message, scrolled sideways
         # when there are several: they never squeeze the message's text area.
@@ -120,7 +120,7 @@ class ConversationView(QWidget):
         self.thread = thread
         self.empty.hide()
         self.title.setText(fill(thread.subject or "", self.values) or self.user_name or thread.id)
-        colour = theme.CHANNEL_COLOURS.get(thread.channel, "#6b7280")
+        colour = theme.CHANNEL_COLOURS.get(thread.channel, theme.MUTED)
         self.channel_chip.setText(channel_name(thread.channel))
         self.channel_chip.setStyleSheet(
             f"background: {colour}; color: white; border-radius: 8px; padding: 2px 8px;"
@@ -184,14 +184,14 @@ class ConversationView(QWidget):
         start, end = ("right", "left") if rtl else ("left", "right")
         for m in messages:
             mine = m.sender == "trainee"
-            bg = "#ccfbf1" if mine else "#f1f5f9"
+            bg = theme.BUBBLE_MINE if mine else theme.BUBBLE_THEIRS
             d, align = direction(m.text), _align(m.text)
             # The user on the start side, the agent on the end side (mirrored in RTL).
             side = end if mine else start
             parts.append(
                 f'<table align="{side}" cellpadding="8" style="margin: 4px;" '
                 f'bgcolor="{bg}" width="70%"><tr><td dir="{d}" align="{align}">'
-                f'<span style="color:#6b7280; font-size:9pt;">{html.escape(self._who(m))}'
+                f'<span style="color:{theme.MUTED}; font-size:9pt;">{html.escape(self._who(m))}'
                 f" · {format_seconds(m.at_s)}</span><br>{_body(m.text)}</td></tr></table>"
                 '<p style="margin:0;"></p>'
             )
@@ -207,18 +207,19 @@ class ConversationView(QWidget):
                 who=html.escape(self._who(m)), at=format_seconds(m.at_s)
             )
             block = (
-                f'<p style="color:#6b7280; font-size:9pt; margin-top:12px;">{header}</p>'
+                f'<p style="color:{theme.MUTED}; font-size:9pt; margin-top:12px;">{header}</p>'
                 f'<p dir="{d}" align="{align}">{_body(m.text)}</p>'
             )
             if m.sender == "trainee" and not _signed(m.text, self._who(m)):
-                block += f'<p style="color:#6b7280;">—<br>{html.escape(self._who(m))}<br>{team}</p>'
+                who = html.escape(self._who(m))
+                block += f'<p style="color:{theme.MUTED};">—<br>{who}<br>{team}</p>'
             if previous is not None:
                 quoted = "<br>".join(
                     "&gt; " + html.escape(line) for line in previous.text.splitlines()
                 )
                 block += (
                     f'<p dir="{direction(previous.text)}" align="{_align(previous.text)}" '
-                    f'style="color:#9ca3af; font-size:9pt;">{quoted}</p>'
+                    f'style="color:{theme.FAINT}; font-size:9pt;">{quoted}</p>'
                 )
             parts.append(block + "<hr>")
             previous = m
@@ -230,7 +231,7 @@ class ConversationView(QWidget):
             d, align = direction(m.text), _align(m.text)
             label = self.tr("Agent reply") if m.sender == "trainee" else self.tr("User wrote")
             parts.append(
-                f'<p style="color:#6b7280; font-size:9pt; margin-top:10px;">'
+                f'<p style="color:{theme.MUTED}; font-size:9pt; margin-top:10px;">'
                 f"{html.escape(label)} · {html.escape(self._who(m))} · "
                 f"{format_seconds(m.at_s)}</p>"
                 f'<p dir="{d}" align="{align}">{_body(m.text)}</p><hr>'

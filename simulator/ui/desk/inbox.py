@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 from simulator.content.placeholders import fill
 from simulator.ui import theme
 from simulator.ui.bidi import strong_direction
-from simulator.ui.library_model import channel_name
+from simulator.ui.labels import channel_name
 
 ThreadIdRole = Qt.UserRole + 1
 ChannelRole = Qt.UserRole + 2
@@ -115,7 +115,7 @@ SLA_COLOURS = {
     "ok": theme.SLA_OK,
     "warn": theme.SLA_WARN,
     "breach": theme.SLA_BREACH,
-    "done": "#6b7280",
+    "done": theme.MUTED,
 }
 
 
@@ -144,7 +144,7 @@ class InboxDelegate(QStyledItemDelegate):
         rtl = option.direction == Qt.RightToLeft
         r = option.rect
         selected = option.state & QStyle.State_Selected
-        painter.fillRect(r, QColor("#e6f4f1" if selected else "#ffffff"))
+        painter.fillRect(r, QColor(theme.ROW_SELECTED if selected else theme.SURFACE))
         channel = index.data(ChannelRole)
         painter.fillRect(
             QRect(r.right() - 3 if rtl else r.left(), r.top(), 4, r.height()),
@@ -165,7 +165,7 @@ class InboxDelegate(QStyledItemDelegate):
         bold.setBold(unread > 0)
         bold.setWeight(QFont.DemiBold if unread else QFont.Medium)
         painter.setFont(bold)
-        painter.setPen(QColor("#111827"))
+        painter.setPen(QColor(theme.TEXT_STRONG))
         name_rect = QRect(text_left, r.top() + 8, text_right - text_left - 70, 22)
         if rtl:
             name_rect.moveLeft(text_left + 70)
@@ -179,17 +179,17 @@ class InboxDelegate(QStyledItemDelegate):
         if rtl:
             timer_rect.moveLeft(text_left)
         if status in ("resolved", "closed"):
-            painter.setPen(QColor("#6b7280"))
+            painter.setPen(QColor(theme.MUTED))
             painter.drawText(timer_rect, Qt.AlignCenter, "✓")
         elif sla_text:
-            colour = QColor(SLA_COLOURS.get(level, "#6b7280"))
+            colour = QColor(SLA_COLOURS.get(level, theme.MUTED))
             painter.setPen(QPen(colour))
             painter.drawText(timer_rect, Qt.AlignCenter, "⏱ " + sla_text)
 
         preview_rect = QRect(text_left, r.top() + 32, text_right - text_left - 34, 22)
         if rtl:
             preview_rect.moveLeft(text_left + 34)
-        painter.setPen(QColor("#6b7280"))
+        painter.setPen(QColor(theme.MUTED))
         _draw_line(painter, preview_rect, index.data(PreviewRole) or "", rtl)
 
         if unread:
@@ -199,9 +199,9 @@ class InboxDelegate(QStyledItemDelegate):
             painter.setPen(Qt.NoPen)
             painter.setBrush(QColor(theme.ACCENT))
             painter.drawRoundedRect(badge, 9, 9)
-            painter.setPen(QColor("#ffffff"))
+            painter.setPen(QColor(theme.SURFACE))
             painter.drawText(badge, Qt.AlignCenter, str(unread))
-        painter.setPen(QColor("#eef0f3"))
+        painter.setPen(QColor(theme.DIVIDER))
         painter.drawLine(r.left(), r.bottom(), r.right(), r.bottom())
         painter.restore()
 

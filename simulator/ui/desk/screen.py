@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from simulator.content.model import Action
 from simulator.errors import SimulatorError
-from simulator.ui import hooks
+from simulator.ui import hooks, theme
 from simulator.ui.desk.composer import Composer
 from simulator.ui.desk.conversation import ConversationView
 from simulator.ui.desk.inbox import InboxModel, InboxView, ThreadIdRole, format_seconds
@@ -37,7 +37,9 @@ class HelpOverlay(QFrame):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setStyleSheet("QFrame#card { background: #ffffff; border: 2px solid #0f766e; }")
+        self.setStyleSheet(
+            f"QFrame#card {{ background: {theme.SURFACE}; border: 2px solid {theme.ACCENT}; }}"
+        )
         self.title = QLabel()
         self.title.setObjectName("subtitle")
         self.body = QLabel()
@@ -116,7 +118,7 @@ class DeskScreen(QWidget):
         middle = QWidget()
         middle.setObjectName("middle")
         middle.setAttribute(Qt.WA_StyledBackground, True)
-        middle.setStyleSheet("QWidget#middle { background: #ffffff; }")
+        middle.setStyleSheet(f"QWidget#middle {{ background: {theme.SURFACE}; }}")
         mid = QVBoxLayout(middle)
         mid.setContentsMargins(0, 0, 0, 0)
         mid.setSpacing(0)
@@ -411,7 +413,7 @@ class DeskScreen(QWidget):
             return
         self.model.mark_unread(message.thread)
         self.model.refresh()
-        from simulator.ui.library_model import channel_name
+        from simulator.ui.labels import channel_name
 
         preview = message.text.replace("\n", " ")
         preview = preview[:60] + ("…" if len(preview) > 60 else "")

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.ui import theme
 from simulator.ui.delegates import ScriptDirectionDelegate
-from simulator.ui.library_model import channel_name
+from simulator.ui.labels import channel_name
 from simulator.ui.shortcuts import tooltip
 from simulator.ui.text import humanise
 
@@ -121,7 +122,7 @@ class ToolPanel(QWidget):
         self.card.setMaximumHeight(220)
         card_body = QWidget()
         card_body.setObjectName("cardbody")
-        card_body.setStyleSheet("QWidget#cardbody { background: #ffffff; }")
+        card_body.setStyleSheet(f"QWidget#cardbody {{ background: {theme.SURFACE}; }}")
         self.card_form = QFormLayout(card_body)
         self.card.setWidget(card_body)
         self.card.hide()
@@ -292,7 +293,7 @@ class ToolPanel(QWidget):
         # A refusal shows the session's own reason; a success is said in the UI language.
         text = self.done_message(action_type, value) if outcome.ok else self.refusal(outcome)
         self.outcome.setText(text or outcome.message or "")
-        self.outcome.setStyleSheet("" if outcome.ok else "color: #dc2626;")
+        self.outcome.setStyleSheet("" if outcome.ok else f"color: {theme.FAIL};")
         if not outcome.ok:
             return
         self.steps.note_action(action_type, value)

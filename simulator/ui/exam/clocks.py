@@ -1,35 +1,22 @@
 """Clocks that tie the desk and the wellbeing dialogs to an ``ExamSitting``.
 
-The sitting owns the exam time (a ``PausableClock``); these adapters only route the
+The sitting owns the exam time (a ``WellbeingClock``); these adapters only route the
 desk's and the dialogs' pause/resume calls to ``sitting.pause(reason)`` so that every
 pause is logged by the sitting (and so survives a crash), never kept on the side.
 """
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import cast
 
 from simulator.exams.sitting import ExamSitting
-from simulator.wellbeing.breaks import PausableClock, PauseReason
+from simulator.wellbeing.breaks import PauseReason, WellbeingClock
 
 
-class Since:
-    """``base`` counted from when this object was made (a shared clock starts at 0)."""
-
-    def __init__(self, base: Any) -> None:
-        if hasattr(base, "start") and getattr(base, "paused", False):
-            base.start()  # a WallClock does not run until started
-        self._base = base
-        self._zero = float(base.now())
-
-    def now(self) -> float:
-        return float(self._base.now()) - self._zero
-
-
-class SittingPauses(PausableClock):
+class SittingPauses(WellbeingClock):
     """What the wellbeing dialogs pause in an exam (``gate.exam_clock``).
 
-    A ``PausableClock`` to the dialogs (so they pass their own reason: briefing, break),
+    A ``WellbeingClock`` to the dialogs (so they pass their own reason: briefing, break),
     but each pause and resume goes through the sitting, which logs it.
     """
 
@@ -60,7 +47,8 @@ class SittingPauses(PausableClock):
 
 
 class ItemDeskClock:
-    """The desk controller's clock for the running item (its ``pause`` is the support one).
+    """The desk controller's clock for the running item (a ``simulator.clock.RunnableClock``;
+    its ``pause`` is the support one).
 
     ``now()`` is the item's session time (exam time since the item started, capped at the
     limit); the controller's ``start(at)`` does nothing: the sitting's clock already runs.

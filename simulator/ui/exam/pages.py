@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.exams.definition import ExamDef
+from simulator.ui import theme
 from simulator.ui.desk.inbox import format_seconds
 from simulator.ui.itemmodel import RowTable, text_columns
 
@@ -264,7 +265,8 @@ class EndPage(Page):
         self.card = QFrame()
         self.card.setObjectName("card")
         self.card.setStyleSheet(
-            "QFrame#card { background: #ffffff; border: 2px solid #0f766e; border-radius: 8px; }"
+            f"QFrame#card {{ background: {theme.SURFACE}; border: 2px solid {theme.ACCENT};"
+            " border-radius: 8px; }"
         )
         self.certificate = _label()
         self.certificate.setTextFormat(Qt.TextFormat.RichText)
@@ -296,7 +298,7 @@ class EndPage(Page):
         """``grade``: the sitting's stored result (``ExamSitting.to_json`` + dates)."""
         passed = bool(grade.get("passed"))
         self.title.setText(title)
-        colour = "#15803d" if passed else "#dc2626"
+        colour = theme.PASS if passed else theme.FAIL
         head = self.tr("Passed") if passed else self.tr("Not passed")
         score = self.tr("Score {score}% (needed {need}%)").format(
             score=f"{float(grade.get('score') or 0):g}",
@@ -334,7 +336,7 @@ class EndPage(Page):
                 (self.tr("Verification code"), c.code),
             ]
             cells = [
-                f"<td valign='middle' style='padding:2px 12px;color:#6b7280'>{html.escape(k)}"
+                f"<td valign='middle' style='padding:2px 12px;color:{theme.MUTED}'>{html.escape(k)}"
                 f"</td><td valign='middle' style='padding:2px 36px 2px 4px'>"
                 f"<b>{html.escape(v)}</b></td>"
                 for k, v in facts
@@ -343,7 +345,7 @@ class EndPage(Page):
             body = "".join(f"<tr>{cells[i]}{cells[i + 1]}</tr>" for i in range(0, 6, 2))
             heading = html.escape(self.tr("Certificate of achievement"))
             self.certificate.setText(
-                f"<div style='font-size:14pt;font-weight:700;color:#0f766e'>{heading}</div>"
+                f"<div style='font-size:14pt;font-weight:700;color:{theme.ACCENT}'>{heading}</div>"
                 f"<table>{body}</table>"
             )
         self.save_button.setText(self.tr("Save certificate…"))

@@ -231,8 +231,8 @@ class ExamScreen(QWidget):
             self._do(self.flow.next_item(self._gate()))
 
     def _brief(self) -> str:
+        from simulator.store import wellbeing_records as records
         from simulator.ui.wellbeing.briefing import BriefingDialog
-        from simulator.wellbeing import records
 
         sitting, briefing = self.flow.sitting, self.flow.briefing
         assert sitting is not None and sitting.current is not None and briefing is not None

@@ -381,7 +381,7 @@ class StudioScreen(QWidget):
     def _clock(self):
         if self.clock_factory is not None:
             return self.clock_factory()
-        from simulator.ui.wallclock import WallClock
+        from simulator.clock import WallClock
 
         return WallClock()
 

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 from simulator.errors import SimulatorError
 from simulator.ui.bidi import direction as text_direction
 from simulator.ui.delegates import ScriptDirectionDelegate
-from simulator.ui.library_model import channel_name
+from simulator.ui.labels import channel_name
+from simulator.ui.tables import fill_row, make_table, select_row
 from simulator.ui.text import humanise
-from simulator.ui.trainer.widget_tables import fill_row, make_table, select_row
 from simulator.ui.trainer.figures import attempt_title, is_exam_item
 
 UNGRADED, MET, MISSED = 0, 1, 2

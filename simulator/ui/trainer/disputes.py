@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.attempts.disputes import OVERTURNED, window_closes, window_open
 from simulator.errors import SimulatorError
+from simulator.grading.disputes import OVERTURNED, window_closes, window_open
 from simulator.ui.bidi import direction as text_direction
 from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.results import criterion_title
-from simulator.ui.trainer.widget_tables import fill_row, make_table, select_row
+from simulator.ui.tables import fill_row, make_table, select_row
 from simulator.ui.trainer.figures import attempt_title
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.errors import SimulatorError
+from simulator.ui import theme
 from simulator.ui.bidi import direction as text_direction
 from simulator.ui.results import ResultsScreen, criterion_title
 from simulator.ui.trainer.sitting import SittingReview
@@ -156,7 +157,7 @@ class OverridePanel(QFrame):
         if not overrides:
             # Not inside the f-string: lupdate finds a string only in a plain tr() call.
             none_yet = html.escape(self.tr("No overrides yet."))
-            self.history.setHtml(f"<p style='color:#6b7280;'>{none_yet}</p>")
+            self.history.setHtml(f"<p style='color:{theme.MUTED};'>{none_yet}</p>")
             return
         names: dict[int, str] = {}
         parts = []
@@ -178,14 +179,14 @@ class OverridePanel(QFrame):
             if resolution:
                 what = self.tr("Resolved: {target}").format(target=what)
             verdict = self.tr("Passed") if o.passed else self.tr("Not passed")
-            colour = "#15803d" if o.passed else "#dc2626"
+            colour = theme.PASS if o.passed else theme.FAIL
             who = self.tr("by {name}, {when}").format(
                 name=names[person_id], when=o.at.strftime("%Y-%m-%d %H:%M UTC")
             )
             parts.append(
                 f"<p dir='{direction}' style='margin:4px 0;'><b>{html.escape(what)}</b> → "
                 f"<span style='color:{colour};font-weight:600;'>{html.escape(verdict)}</span>"
-                f"<br><span style='color:#6b7280;'>{html.escape(who)}</span></p>"
+                f"<br><span style='color:{theme.MUTED};'>{html.escape(who)}</span></p>"
                 f"<p dir='{text_direction(o.reason)}' style='margin:0 0 8px 0;'>"
                 f"{html.escape(o.reason)}</p>"
             )
@@ -286,8 +287,8 @@ class AttemptReview(QWidget):
         sitting shows its items, time, pauses and accommodations; nothing of the
         attempt shown before stays on screen."""
         from simulator.attempts.result import AttemptResult
-        from simulator.attempts.verdict import awaits_confirmation
         from simulator.exams.definition import SITTING_PREFIX, is_sitting
+        from simulator.grading.verdict import awaits_confirmation
 
         self._store, self._trainer = store, trainer
         if titles is not None:

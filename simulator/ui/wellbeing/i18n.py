@@ -1,22 +1,18 @@
 """The wellbeing screens' own translations (``assets/translations/wellbeing_*.ts/.qm``).
 
 Strings go through ``wtr()`` (``QCoreApplication.translate`` in the ``Wellbeing``
-context). Their Arabic is kept in ``strings_ar.ARABIC``; ``python -m
-simulator.ui.wellbeing.i18n`` writes the .ts files from it and compiles the .qm files.
+context). The .ts files are built like every other catalogue, by ``python -m
+tools.i18n_build`` (``make translations``); new strings take their Arabic from
+``strings_ar.ARABIC``, registered in ``simulator.ui.i18n_ar``.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from simulator.paths import assets_dir
-from simulator.ui.wellbeing.strings_ar import ARABIC
 
 CONTEXT = "Wellbeing"
 _installed: dict[int, QTranslator] = {}
@@ -42,43 +38,3 @@ def install(app: QCoreApplication, language: str) -> bool:
     app.installTranslator(translator)
     _installed[id(app)] = translator
     return True
-
-
-def ts_text(language: str) -> str:
-    """The .ts file for ``language``, made from the ARABIC table (English is the source)."""
-    root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
-    context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = CONTEXT
-    for source in sorted(ARABIC):
-        message = ET.SubElement(context, "message")
-        ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "translation").text = ARABIC[source] if language == "ar" else source
-    ET.indent(root)
-    body = ET.tostring(root, encoding="unicode")
-    return f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n'
-
-
-def _lrelease() -> str:
-    here = Path(sys.executable).parent / "pyside6-lrelease"
-    found = str(here) if here.exists() else shutil.which("pyside6-lrelease")
-    if not found:
-        raise SystemExit("wellbeing i18n: pyside6-lrelease not found; install PySide6")
-    return found
-
-
-def build(folder: Path | None = None) -> None:
-    """Write wellbeing_{en,ar}.ts and compile them to .qm in ``folder``."""
-    out = folder or assets_dir() / "translations"
-    out.mkdir(parents=True, exist_ok=True)
-    for language in ("en", "ar"):
-        ts = out / f"wellbeing_{language}.ts"
-        ts.write_text(ts_text(language), encoding="utf-8")
-        subprocess.run(
-            [_lrelease(), "-silent", str(ts), "-qm", str(qm_path(language, out))],
-            check=True,
-            capture_output=True,
-        )
-
-
-if __name__ == "__main__":
-    build()

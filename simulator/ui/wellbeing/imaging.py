@@ -6,9 +6,11 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsBlurEffect, QGraphicsPixmapItem, QGraphicsScene
 
+from simulator.ui import theme
+
 # Blur is computed on a copy no larger than this (the widget shows it scaled anyway).
 WORK_SIDE = 640
-BACKDROP = QColor(128, 128, 128)
+BACKDROP = QColor(theme.BACKDROP)
 
 
 def _work_copy(image: QImage) -> QImage:

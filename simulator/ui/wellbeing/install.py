@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from simulator.content.model import Attachment, Scenario
 from simulator.paths import project_root
+from simulator.store import wellbeing_records as records
 from simulator.ui import hooks
 from simulator.ui.wellbeing import i18n
 from simulator.ui.wellbeing.break_prompt import BreakDialog
@@ -32,7 +33,6 @@ from simulator.ui.wellbeing.i18n import wtr
 from simulator.ui.wellbeing.sensitive_image import SensitiveImage, load_attachment_image
 from simulator.ui.wellbeing.settings_dialog import WellbeingSettingsDialog
 from simulator.ui.wellbeing.support import PauseSupportButton
-from simulator.wellbeing import records
 from simulator.wellbeing.config import WellbeingConfig, load_config
 from simulator.wellbeing.exposure import ExposureLedger
 from simulator.wellbeing.flow import AfterScenario, Gate
@@ -66,7 +66,7 @@ class WellbeingHooks:
         self.media_root = media_root or project_root()
         self.today = today
         self.person: Any = None
-        # In an exam, the exam timer (a PausableClock or anything with pause/resume):
+        # In an exam, the exam timer (a WellbeingClock or anything with pause/resume):
         # briefings, check-ins and breaks stop it while they are open.
         self.exam_clock: Any = None
         self.reveals = RevealLog()

@@ -1,4 +1,5 @@
-"""Words for sensitivity labels: specific names for categories, levels and kinds."""
+"""Words for sensitivity labels: specific names for levels and kinds; the categories' names
+are ``simulator.ui.labels.sensitivity_name`` (translated once, for every screen)."""
 
 from __future__ import annotations
 
@@ -7,21 +8,8 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QLabel
 
 from simulator.content.model import Sensitivity
+from simulator.ui.labels import sensitivity_name as category_name
 from simulator.ui.wellbeing.i18n import wtr
-
-
-def category_name(category: str) -> str:
-    names = {
-        "bullying": wtr("Bullying"),
-        "hate-speech": wtr("Hate speech"),
-        "child-safety": wtr("Child safety"),
-        "self-harm": wtr("Self-harm"),
-        "violence": wtr("Violence"),
-        "animal-harm": wtr("Harm to animals"),
-        "sexual-content": wtr("Sexual content"),
-        "dangerous-acts": wtr("Dangerous acts"),
-    }
-    return names.get(category, category)
 
 
 def level_name(level: int) -> str:

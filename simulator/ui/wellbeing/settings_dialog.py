@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.access import AccessError
+from simulator.store import wellbeing_records as records
 from simulator.ui.wellbeing.i18n import wtr
 from simulator.ui.wellbeing.labels import category_name, level_name
 from simulator.ui.wellbeing.preferences import PreferencesForm
 from simulator.ui.wellbeing.support import PausedDialog, support_labels
-from simulator.wellbeing import records
 from simulator.wellbeing.checkin import weekly_support_prompt
 from simulator.wellbeing.config import WellbeingConfig
 

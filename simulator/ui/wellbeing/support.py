@@ -9,11 +9,12 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from simulator.clock import PausableClock
 from simulator.content.model import LocalText
 from simulator.ui.shortcuts import KEYS
 from simulator.ui.wellbeing.i18n import wtr
 from simulator.ui.wellbeing.labels import heading
-from simulator.wellbeing.breaks import PausableClock, PauseReason
+from simulator.wellbeing.breaks import PauseReason, WellbeingClock
 
 # The support control's key: it opens the panel from anywhere in the window.
 SUPPORT_SHORTCUT = KEYS["support"]  # declared in simulator.ui.shortcuts
@@ -38,22 +39,21 @@ def support_labels(lines: Sequence[LocalText], language: str, parent: QWidget) -
     return out
 
 
-# What a wellbeing pause stops: a PausableClock (with a reason), or anything with
-# pause()/resume() such as the desk's controller or WallClock, or a callable giving one
-# (looked up when the dialog opens, so it follows the scenario being played).
-ClockLike = Any
+# What a wellbeing pause stops: a WellbeingClock (with a reason), or a PausableClock
+# (simulator.clock: the desk's controller, a WallClock), or a callable giving one (looked
+# up when the dialog opens, so it follows the scenario being played). No clock is callable.
+Pausable = WellbeingClock | PausableClock
+ClockLike = Pausable | Callable[[], Pausable | None] | None
 
 
-def _target(clock: ClockLike) -> Any:
-    if clock is None or hasattr(clock, "pause"):
-        return clock
-    return clock() if callable(clock) else None
+def _target(clock: ClockLike) -> Pausable | None:
+    return clock() if callable(clock) else clock
 
 
 def pause_clock(clock: ClockLike, reason: PauseReason) -> Any:
     """Pause ``clock`` for ``reason``; returns what was paused (to resume the same one)."""
     target = _target(clock)
-    if isinstance(target, PausableClock):
+    if isinstance(target, WellbeingClock):
         if reason not in target.reasons:
             target.pause(reason)
     elif target is not None:
@@ -62,7 +62,7 @@ def pause_clock(clock: ClockLike, reason: PauseReason) -> Any:
 
 
 def resume_clock(target: Any, reason: PauseReason) -> None:
-    if isinstance(target, PausableClock):
+    if isinstance(target, WellbeingClock):
         target.resume(reason)
     elif target is not None:
         target.resume()
