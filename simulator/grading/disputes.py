@@ -22,8 +22,6 @@ import io
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ruamel.yaml import YAML
-
 DEFAULT_WINDOW_DAYS = 7
 MAX_WINDOW_DAYS = 365
 UPHELD, OVERTURNED = "upheld", "overturned"
@@ -97,6 +95,8 @@ def example_yaml(entry: Mapping[str, Any], comments: Sequence[str] = ()) -> str:
     """``entry`` as a YAML list item indented by two spaces, as the library's scenarios
     are, to paste as it is at the end of the scenario's ``examples:``; after
     ``comments`` (one ``#`` line each)."""
+    from ruamel.yaml import YAML  # only for an export, not at start-up
+
     yaml = YAML()
     yaml.allow_unicode = True
     yaml.default_flow_style = False

@@ -17,7 +17,7 @@ PROBE = """
 import json, linecache, sys
 from types import SimpleNamespace
 from simulator.ui.app import make_application, start
-HEAVY = ("faker", "ruamel", "alembic", "rapidfuzz", "regex", "simulator.grading",
+HEAVY = ("faker", "ruamel", "alembic", "rapidfuzz", "regex", "simulator.grading.grader",
          "simulator.engine", "simulator.exams", "simulator.content.loader",
          "simulator.ui.desk", "simulator.ui.home", "simulator.ui.exam")
 app = make_application()
