@@ -45,6 +45,10 @@ ACTION_TYPES: tuple[str, ...] = (
     "request_info",
     "resolve",
     "close",
+    # Extensions (docs/scenario-format.md, "Back office"): an internal note on a thread
+    # (never sent to the user), and a back-office action the scenario declares.
+    "note",
+    "update",
 )
 # Default first-response targets per channel, in seconds (a scenario or SOP may override).
 DEFAULT_SLA_S: Mapping[str, float] = MappingProxyType(
@@ -97,6 +101,20 @@ class Trigger:
     for_s: float | None = None  # no_reply: seconds without a trainee reply
     mentions: tuple[str, ...] = ()  # reply: phrases (matched like a `mentions` check)
     line: int = 0
+    after_s: float = 0.0  # extension, reply: the reaction comes this long after the reply
+
+
+@dataclass(frozen=True)
+class Unless:
+    """A condition that cancels a timeline message (extension ``unless:``): the user
+    wrote ``user_said`` phrases, the trainee replied with ``agent_said`` phrases (on the
+    message's thread), or the trainee took ``action`` (a type, and a value if given)."""
+
+    kind: Literal["user_said", "agent_said", "action"]
+    phrases: tuple[str, ...] = ()
+    action: str | None = None
+    value: str | None = None
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -111,6 +129,11 @@ class Event:
     line: int = 0
     # Extension (wellbeing): labels of this message's own text (level 3 is collapsed).
     sensitivity: tuple[Sensitivity, ...] = ()
+    # Extensions (docs/scenario-format.md, "People"): seconds the user is seen typing
+    # before the message arrives; conditions that cancel it; for ``when: reply``, how
+    # long after the trainee's reply the reaction comes.
+    typing_s: float | None = None
+    unless: tuple[Unless, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -181,6 +204,44 @@ class Account:
 
 
 @dataclass(frozen=True)
+class BackOfficeAction:
+    """A back-office action of one scenario (extension ``back_office.actions``): the
+    ``update`` action with this ``id`` sets the state keys in ``sets``."""
+
+    id: str
+    label: LocalText
+    sets: Mapping[str, str]
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class PastTicket:
+    """An earlier ticket of this user, shown in the customer context panel."""
+
+    subject: str
+    status: str = "solved"
+    date: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class BackOffice:
+    """The simulated account's state at the start, what the back-office actions change,
+    and the user's past tickets (extension ``back_office:``)."""
+
+    state: Mapping[str, str] = field(default_factory=frozen_map)
+    actions: tuple[BackOfficeAction, ...] = ()
+    past_tickets: tuple[PastTicket, ...] = ()
+    line: int = 0
+
+    def action(self, action_id: str) -> BackOfficeAction:
+        for a in self.actions:
+            if a.id == action_id:
+                return a
+        raise KeyError(action_id)
+
+
+@dataclass(frozen=True)
 class Scenario:
     id: str
     language: str
@@ -200,6 +261,8 @@ class Scenario:
     # Extension: per-channel first-response targets overriding the SOP's and the defaults.
     sla_s: Mapping[str, float] = field(default_factory=frozen_map)
     path: Path | None = None
+    # Extension: the account's state, its back-office actions and past tickets.
+    back_office: BackOffice | None = None
 
     def thread(self, thread_id: str) -> Thread:
         for t in self.threads:

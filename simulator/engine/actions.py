@@ -88,6 +88,32 @@ def escalate(session: Session, at: float, action: Action) -> ActionOutcome:
     return ActionOutcome(True, f"Escalated to {action.value}")
 
 
+def note(session: Session, at: float, action: Action) -> ActionOutcome:
+    """An internal note on a thread: for colleagues, never sent to the user."""
+    if not action.value or not action.value.strip():
+        return _refuse("A note needs some text", "note-needs-text")
+    return ActionOutcome(True, "Note added")
+
+
+def update(session: Session, at: float, action: Action) -> ActionOutcome:
+    """A back-office action the scenario declares: it changes the account's state."""
+    office = session.scenario.back_office
+    declared = [a.id for a in office.actions] if office is not None else []
+    if not action.value or action.value not in declared:
+        known = ", ".join(declared) or "none"
+        return _refuse(
+            f"No back-office action {action.value!r} in this case (actions: {known})",
+            "unknown-update",
+            value=str(action.value),
+            known=known,
+        )
+    assert office is not None
+    changes = office.action(action.value).sets
+    session.state.update(changes)
+    done = ", ".join(f"{k}: {v}" for k, v in changes.items())
+    return ActionOutcome(True, f"Updated ({done})", card=dict(session.state))
+
+
 def request_info(session: Session, at: float, action: Action) -> ActionOutcome:
     return ActionOutcome(True, "Information requested")
 
@@ -139,4 +165,6 @@ HANDLERS: dict[str, Handler] = {
     "request_info": request_info,
     "resolve": resolve,
     "close": close,
+    "note": note,
+    "update": update,
 }
