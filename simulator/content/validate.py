@@ -20,6 +20,7 @@ from simulator.content.library import clear_caches, find_sop_path, library_root
 from simulator.content.loader import build_scenario, build_sop
 from simulator.content.model import SOP
 from simulator.content.problems import Fields, Problem, problem_from_error
+from simulator.content.rules_desk import check_desk
 from simulator.content.yamlfile import Issue, YMap, read_yaml
 from simulator.errors import ContentError
 
@@ -232,6 +233,7 @@ class _Run:
         rules.check_attachments(f, sc, path)
         rules.check_media(f, sc, sop)
         rules.check_events(f, sc)
+        check_desk(f, sc, sop)
         rules.check_language(f, sc, persona)
         if sop is not None:
             rules.check_sop_refs(f, sc, sop)

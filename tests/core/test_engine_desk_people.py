@@ -1,0 +1,188 @@
+"""The desk's extensions in the core: back-office state, notes, end-state and note
+checks, users who type, react after a delay and do not write what ``unless:`` cancels."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from simulator.clock import SimulatedClock
+from simulator.content.loader import read_scenario
+from simulator.content.model import Action
+from simulator.engine import Session
+from simulator.grading.grader import grade, record_from_example
+from simulator.grading.record import Record, TakenAction
+
+YAML = """
+format: 1
+id: desk-people
+language: en
+title: Locked out
+sop: none
+difficulty: 2
+time_limit: 30m
+threads:
+  - {id: chat, channel: chat}
+back_office:
+  state: {status: restricted, two_step: "on (old phone)", sessions: 3 signed in}
+  actions:
+    - id: reset_2sv
+      label: {en: Reset 2-step verification, ar: إعادة ضبط التحقق بخطوتين}
+      sets: {two_step: "off"}
+    - id: sign_out
+      label: Sign out everywhere
+      sets: {sessions: signed out}
+    - id: restore
+      label: Restore the account
+      sets: {status: active}
+  past_tickets:
+    - {subject: Password reset, status: solved, date: 2026-03-01}
+timeline:
+  - at: 0s
+    thread: chat
+    text: I can't log in
+  - at: 20s
+    thread: chat
+    typing: 5s
+    text: my mum is calling the police now, bye
+  - at: 60s
+    thread: chat
+    typing: 4s
+    text: hello?? what should I do
+    unless:
+      - user_said: [police, bye]
+  - when: {reply: chat, mentions: [reset], after: 8s}
+    thread: chat
+    typing: 3s
+    text: thanks, that worked
+rubric:
+  pass_mark: 80
+  criteria:
+    - id: secured
+      check:
+        state: {two_step: "off", sessions: signed out}
+    - id: noted
+      check:
+        note: [old phone, police]
+examples:
+  - verdict: pass
+    replies: {chat: ["I will reset it"]}
+    actions:
+      - {type: update, value: reset_2sv}
+      - {type: update, value: sign_out}
+      - {type: note, value: "Lost the old phone; user says the police were called"}
+  - verdict: fail
+    replies: {chat: ["I will reset it"]}
+    actions:
+      - {type: update, value: reset_2sv}
+    fails: [secured, noted]
+"""
+
+
+@pytest.fixture
+def scenario(tmp_path: Path):
+    path = tmp_path / "desk-people.yaml"
+    path.write_text(textwrap.dedent(YAML), encoding="utf-8")
+    sc, problems = read_scenario(path)
+    assert [p for p in problems if p.severity == "error"] == []
+    return sc
+
+
+def session(scenario, clock: SimulatedClock) -> Session:
+    return Session(scenario, None, seed=1, clock=clock)
+
+
+def test_back_office_is_loaded(scenario) -> None:
+    office = scenario.back_office
+    assert office.state["two_step"] == "on (old phone)"
+    assert [a.id for a in office.actions] == ["reset_2sv", "sign_out", "restore"]
+    assert office.action("reset_2sv").label.ar == "إعادة ضبط التحقق بخطوتين"
+    assert office.action("sign_out").label.en == "Sign out everywhere"
+    assert office.past_tickets[0].subject == "Password reset"
+    assert scenario.timeline[2].unless[0].phrases == ("police", "bye")
+    assert scenario.timeline[3].when.after_s == 8.0
+    assert scenario.timeline[1].typing_s == 5.0
+
+
+def test_update_changes_the_state_and_an_unknown_one_is_refused(scenario) -> None:
+    clock = SimulatedClock()
+    s = session(scenario, clock)
+    clock.set(1.0)
+    outcome = s.act(Action("update", "reset_2sv"))
+    assert outcome.ok and s.state["two_step"] == "off"
+    bad = s.act(Action("update", "delete_everything"))
+    assert not bad.ok and bad.code == "unknown-update"
+    assert s.state == {"status": "restricted", "two_step": "off", "sessions": "3 signed in"}
+    assert not s.act(Action("note", "  ")).ok
+    assert s.act(Action("note", "checked the old phone", "chat")).ok
+
+
+def test_unless_cancels_the_follow_up_after_the_user_said_goodbye(scenario) -> None:
+    clock = SimulatedClock()
+    s = session(scenario, clock)
+    clock.set(120.0)
+    s.advance()
+    texts = [m.text for m in s.messages]
+    assert "hello?? what should I do" not in texts
+    assert texts[-1].startswith("my mum is calling the police")
+    assert s.cancelled == [2]
+
+
+def test_reaction_comes_after_its_delay_never_with_the_send(scenario) -> None:
+    clock = SimulatedClock()
+    s = session(scenario, clock)
+    clock.set(30.0)
+    s.advance()
+    events = s.reply("chat", "I will reset your two-step verification now")
+    assert [e.kind for e in events] == ["reply"]
+    clock.set(35.0)
+    s.advance()
+    assert s.typing() == ["chat"]  # 3 s of typing before the 38 s reaction
+    clock.set(38.5)
+    s.advance()
+    reaction = s.messages[-1]
+    assert reaction.text == "thanks, that worked" and reaction.at_s == 38.0
+
+
+def test_typing_shows_only_in_the_scripted_seconds(scenario) -> None:
+    clock = SimulatedClock()
+    s = session(scenario, clock)
+    clock.set(10.0)
+    s.advance()
+    assert s.typing() == []
+    clock.set(16.0)
+    s.advance()
+    assert s.typing() == ["chat"]  # typing: 5s before the 20 s message
+    clock.set(58.0)
+    s.advance()
+    assert s.typing() == []  # the 60 s follow-up is cancelled: nobody types it
+
+
+def test_replay_gives_the_same_state_and_transcript(scenario) -> None:
+    clock = SimulatedClock()
+    s = session(scenario, clock)
+    clock.set(25.0)
+    s.reply("chat", "I will reset it")
+    clock.set(26.0)
+    s.act(Action("update", "sign_out"))
+    clock.set(100.0)
+    s.advance()
+    again = Session.replay(scenario, None, seed=1, inputs=s.inputs, clock=SimulatedClock())
+    again.advance(100.0)
+    assert again.state == s.state
+    assert [m.to_json() for m in again.messages] == [m.to_json() for m in s.messages]
+
+
+def test_state_and_note_checks_grade_the_end_state_with_evidence(scenario) -> None:
+    good = record_from_example(scenario.examples[0], {})
+    result = grade(scenario, None, good, {})
+    assert result.passed
+    secured = result.criterion("secured")
+    assert secured.evidence["state"]["two_step"]["set_by"]["value"] == "reset_2sv"
+    partial = Record(actions=(TakenAction("update", "reset_2sv"),))
+    result = grade(scenario, None, partial, {})
+    assert not result.criterion("secured").passed
+    assert result.criterion("secured").evidence["wrong"] == ["sessions"]
+    assert result.criterion("noted").evidence["reason"] == "no internal note"
