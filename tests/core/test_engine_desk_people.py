@@ -186,3 +186,21 @@ def test_state_and_note_checks_grade_the_end_state_with_evidence(scenario) -> No
     assert not result.criterion("secured").passed
     assert result.criterion("secured").evidence["wrong"] == ["sessions"]
     assert result.criterion("noted").evidence["reason"] == "no internal note"
+
+
+def test_school_threat_chat_nobody_says_hello_after_mum_calls_the_police() -> None:
+    from simulator.content.library import load_library
+
+    library = load_library(Path(__file__).resolve().parents[2] / "scenarios")
+    sc = next(s for s in library.scenarios if s.id == "threat-to-school-chat-urgent")
+    clock = SimulatedClock()
+    s = Session(sc, library.sops[sc.sop], seed=3, clock=clock)
+    clock.set(10.0)
+    s.advance()
+    events = s.reply("chat", "Please call the police or 911 right now and tell your mom.")
+    assert [e.kind for e in events] == ["reply"]  # the reaction is not in the same second
+    clock.set(600.0)
+    s.advance()
+    chat = [m.text for m in s.messages if m.thread == "chat" and m.sender == "user"]
+    assert any("calling the police" in t for t in chat)
+    assert not any(t.startswith("hello??") for t in chat), chat
