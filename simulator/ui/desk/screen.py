@@ -198,11 +198,17 @@ class DeskScreen(QWidget):
         self.conversation.user_name = user_name
         self.conversation.agent_name = controller.session.agent
         self.conversation.values = dict(controller.session.values)
+        self.conversation.user_email = str(controller.session.values.get("email", ""))
+        self.conversation.trail = self.trail_line
         self.conversation.clear()
         self.composer.clear()
         self.composer.set_macros(sop.macros if sop else (), scenario.language)
         self.tools.reset()
         self.tools.set_sop(sop, scenario.language)
+        self.tools.customer.set_case(
+            scenario, controller.session.values, getattr(controller.session, "state", {})
+        )
+        self._typing_scripted = any(e.typing_s is not None for e in scenario.timeline)
         self.title.setText(scenario.title)
         if self.support_slot.count() == 0:
             control = hooks.support_control(self)
@@ -284,8 +290,9 @@ class DeskScreen(QWidget):
         """Take a tool action on the conversation in view; returns the outcome (or None)."""
         if self.controller is None or self.controller.finished:
             return None
-        thread = self.current if action_type in ("resolve", "close", "request_info") else None
-        if thread is None and action_type in ("resolve", "close"):
+        on_thread = ("resolve", "close", "request_info", "note")
+        thread = self.current if action_type in on_thread else None
+        if thread is None and action_type in ("resolve", "close", "note"):
             self.notify(self.tr("Open a conversation first."))
             return None
         if (
@@ -301,8 +308,43 @@ class DeskScreen(QWidget):
             self.notify(exc.what)
             return None
         self.tools.show_outcome(action_type, value, outcome)
+        if outcome.ok and action_type == "update":
+            self.tools.customer.show_state(self.controller.session.state)
         self._render_current()
         return outcome
+
+    # Actions that leave a line in the thread's event trail (look-ups and macros do not).
+    TRAIL_TYPES = ("tag", "escalate", "resolve", "close", "request_info", "note", "update")
+
+    def trail_line(self, action) -> str | None:
+        """An action's line in the conversation's event trail, in the interface language."""
+        value = action.value or ""
+        if action.type == "tag":
+            return self.tr("🏷 Tagged {value}").format(value=value)
+        if action.type == "escalate":
+            return self.tr("⇪ Escalated to {value}").format(value=self.tools.team_title(value))
+        if action.type == "resolve":
+            return self.tr("✓ Status changed to solved")
+        if action.type == "close":
+            return self.tr("Status changed to closed")
+        if action.type == "request_info":
+            return self.tr("Status changed to pending: information requested")
+        if action.type == "note":
+            return self.tr("📝 Internal note: {value}").format(value=value)
+        if action.type == "update":
+            return self.tr("⚙ Back office: {value}").format(
+                value=self.tools.customer.action_label(value)
+            )
+        return None
+
+    def trail_actions(self, thread_id: str) -> list:
+        """The accepted actions shown in ``thread_id``'s trail: its own, and the account's
+        (a tag, an escalation or a back-office change is on no one thread)."""
+        return [
+            a
+            for a in self.controller.actions()
+            if a.type in self.TRAIL_TYPES and a.thread in (None, thread_id)
+        ]
 
     def end_scenario(self) -> None:
         """End the attempt, once the trainee confirms (``confirm_end``): it is graded on
@@ -428,6 +470,7 @@ class DeskScreen(QWidget):
             thread,
             self.controller.messages(self.current),
             self.controller.thread_info(self.current),
+            self.trail_actions(self.current),
         )
         self.model.refresh()
 
@@ -439,13 +482,18 @@ class DeskScreen(QWidget):
         self.model.refresh()
         self.elapsed.setText("⏱ " + format_seconds(self.controller.now()))
         due = self.controller.session.next_due()
-        typing = (
-            self.current is not None
-            and self.scenario.thread(self.current).channel == "chat"
-            and due is not None
-            and 0 <= due - self.controller.now() <= 3.0
-            and not self.controller.thread_info(self.current).waiting
-        )
+        if getattr(self, "_typing_scripted", False):
+            # The scenario scripts who types when (``typing:``); a cancelled message
+            # is never typed.
+            typing = self.current in self.controller.session.typing()
+        else:
+            typing = (
+                self.current is not None
+                and self.scenario.thread(self.current).channel == "chat"
+                and due is not None
+                and 0 <= due - self.controller.now() <= 3.0
+                and not self.controller.thread_info(self.current).waiting
+            )
         self.conversation.set_typing(bool(typing))
         if self.controller.finished:
             self._set_enabled(False)

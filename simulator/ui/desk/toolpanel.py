@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.ui.delegates import ScriptDirectionDelegate
+from simulator.ui.desk.backoffice import CustomerPanel
 from simulator.ui.library_model import channel_name
 from simulator.ui.shortcuts import tooltip
 from simulator.ui.text import humanise
@@ -113,6 +114,9 @@ class ToolPanel(QWidget):
         self.setMaximumWidth(400)
         self.tool_title = QLabel()
         self.tool_title.setObjectName("subtitle")
+        # The customer, the account's back-office state, its actions, past tickets, notes.
+        self.customer = CustomerPanel()
+        self.customer.action_requested.connect(self.action_requested)
         self.lookup_button = QPushButton()
         self.lookup_button.clicked.connect(lambda: self.action_requested.emit("lookup", None))
         self.card = QScrollArea()
@@ -171,10 +175,11 @@ class ToolPanel(QWidget):
         self.steps_view.setResizeMode(QListView.Adjust)  # re-wrap when the panel resizes
         self.steps_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.steps_view.setSpacing(2)
-        self.steps_view.setMinimumHeight(180)
+        self.steps_view.setMinimumHeight(120)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.customer)
         layout.addWidget(self.tool_title)
         layout.addWidget(self.lookup_button)
         layout.addWidget(self.card)
@@ -303,6 +308,8 @@ class ToolPanel(QWidget):
             self._add_tag(value)
         if action_type == "escalate" and value:
             self._set_escalated(value)
+        if action_type == "note":
+            self.customer.note_added()
 
     def done_message(self, action_type: str, value) -> str:
         messages = {
@@ -313,7 +320,11 @@ class ToolPanel(QWidget):
             "request_info": self.tr("Information requested"),
             "resolve": self.tr("Conversation resolved"),
             "close": self.tr("Conversation closed"),
+            "note": self.tr("Internal note added"),
+            "update": self.tr("Done in the back office: {value}"),
         }
+        if action_type == "update" and value:
+            value = self.customer.action_label(value)
         if action_type == "escalate" and value:
             value = self.team_title(value)
         return messages.get(action_type, "").format(value=value or "")
@@ -332,6 +343,8 @@ class ToolPanel(QWidget):
             "already-resolved": self.tr("{thread} is already resolved"),
             "already-closed": self.tr("{thread} is already closed"),
             "no-open-thread": self.tr("No open conversation"),
+            "note-needs-text": self.tr("Write the note first"),
+            "unknown-update": self.tr("This case's back office has no action {value}"),
         }
         code = getattr(outcome, "code", "")
         if code not in messages:
