@@ -204,3 +204,42 @@ def test_school_threat_chat_nobody_says_hello_after_mum_calls_the_police() -> No
     chat = [m.text for m in s.messages if m.thread == "chat" and m.sender == "user"]
     assert any("calling the police" in t for t in chat)
     assert not any(t.startswith("hello??") for t in chat), chat
+
+
+def test_six_shipped_cases_use_state_notes_typing_and_unless() -> None:
+    from simulator.content.library import load_library
+
+    library = load_library(Path(__file__).resolve().parents[2] / "scenarios")
+    full = {"en": [], "ar": []}
+    for sc in library.scenarios:
+        kinds = {c.check.kind for c in sc.rubric.criteria}
+        uses = (
+            sc.back_office is not None
+            and {"state", "note"} <= kinds
+            and any(e.typing_s for e in sc.timeline)
+            and any(e.unless for e in sc.timeline)
+            and any(a.type in ("update", "note") for ex in sc.examples for a in ex.actions)
+        )
+        if uses:
+            full[sc.language].append(sc.id)
+    assert len(full["en"]) >= 3 and len(full["ar"]) >= 3, full
+
+
+def test_the_validator_names_unknown_back_office_actions_and_state_keys(tmp_path: Path) -> None:
+    from simulator.content.problems import Fields
+    from simulator.content.rules_desk import check_desk
+
+    bad = YAML.replace(
+        "      - {type: update, value: sign_out}\n", "      - {type: update, value: wipe}\n"
+    ).replace(
+        'state: {two_step: "off", sessions: signed out}', "state: {two_step: gone, mood: calm}"
+    )
+    path = tmp_path / "bad.yaml"
+    path.write_text(textwrap.dedent(bad), encoding="utf-8")
+    sc, _ = read_scenario(path)
+    f = Fields(str(path))
+    check_desk(f, sc)
+    messages = [p.message for p in f.problems]
+    assert any("back-office action 'wipe'" in m for m in messages), messages
+    assert any("checks state 'mood'" in m for m in messages), messages
+    assert any("two_step: 'gone'" in m for m in messages), messages
