@@ -320,6 +320,14 @@
         <translation>مغلقة</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <translation>بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
@@ -423,10 +431,177 @@
     </message>
 </context>
 <context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>No customer details</source>
+        <translation>لا تتوفر بيانات للعميل</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>حالة الحساب</translation>
+    </message>
+    <message>
+        <source>2-step verification</source>
+        <translation>التحقق بخطوتين</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation>الجلسات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>الاسترداد</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>البلاغ</translation>
+    </message>
+    <message>
+        <source>Reported content</source>
+        <translation>المحتوى المُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Age check</source>
+        <translation>التحقق من العمر</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>العملات</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Recovery e-mail</source>
+        <translation>بريد الاستعادة</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>الطلب الأول</translation>
+    </message>
+    <message>
+        <source>Second order</source>
+        <translation>الطلب الثاني</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>المشتريات</translation>
+    </message>
+    <message>
+        <source>Payments review</source>
+        <translation>مراجعة المدفوعات</translation>
+    </message>
+    <message>
+        <source>Coin purchases</source>
+        <translation>شراء العملات</translation>
+    </message>
+    <message>
+        <source>Purchase confirmation</source>
+        <translation>تأكيد الشراء</translation>
+    </message>
+    <message>
+        <source>Reported video</source>
+        <translation>الفيديو المُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <source>Reported account</source>
+        <translation>الحساب المُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <source>Law-enforcement referral</source>
+        <translation>الإحالة إلى جهات إنفاذ القانون</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>محلولة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Account in the back office</source>
+        <translation>الحساب في النظام الداخلي</translation>
+    </message>
+    <message>
+        <source>Past tickets</source>
+        <translation>التذاكر السابقة</translation>
+    </message>
+    <message>
+        <source>Internal note (never sent to the user)</source>
+        <translation>ملاحظة داخلية (لا تُرسل إلى المستخدم أبدًا)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>أضف الملاحظة</translation>
+    </message>
+</context>
+<context>
     <name>DeskScreen</name>
     <message>
         <source>Open a conversation first.</source>
         <translation>افتح محادثة أولًا.</translation>
+    </message>
+    <message>
+        <source>🏷 Tagged {value}</source>
+        <translation>🏷 أُضيف الوسم {value}</translation>
+    </message>
+    <message>
+        <source>⇪ Escalated to {value}</source>
+        <translation>⇪ صُعّدت إلى {value}</translation>
+    </message>
+    <message>
+        <source>✓ Status changed to solved</source>
+        <translation>✓ تغيّرت الحالة إلى محلولة</translation>
+    </message>
+    <message>
+        <source>Status changed to closed</source>
+        <translation>تغيّرت الحالة إلى مغلقة</translation>
+    </message>
+    <message>
+        <source>Status changed to pending: information requested</source>
+        <translation>تغيّرت الحالة إلى بانتظار الرد: طُلبت معلومات</translation>
+    </message>
+    <message>
+        <source>✎ Internal note: {value}</source>
+        <translation>✎ ملاحظة داخلية: {value}</translation>
+    </message>
+    <message>
+        <source>⚙ Back office: {value}</source>
+        <translation>⚙ النظام الداخلي: {value}</translation>
     </message>
     <message>
         <source>New message ({channel}): {preview}</source>
@@ -1796,6 +1971,14 @@
         <translation>أُغلقت المحادثة</translation>
     </message>
     <message>
+        <source>Internal note added</source>
+        <translation>أُضيفت الملاحظة الداخلية</translation>
+    </message>
+    <message>
+        <source>Done in the back office: {value}</source>
+        <translation>نُفّذ في النظام الداخلي: {value}</translation>
+    </message>
+    <message>
         <source>A tag needs a value</source>
         <translation>الوسم يحتاج إلى قيمة</translation>
     </message>
@@ -1838,6 +2021,14 @@
     <message>
         <source>No open conversation</source>
         <translation>لا توجد محادثة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Write the note first</source>
+        <translation>اكتب الملاحظة أولًا</translation>
+    </message>
+    <message>
+        <source>This case's back office has no action {value}</source>
+        <translation>لا يوجد في النظام الداخلي لهذه الحالة إجراء باسم {value}</translation>
     </message>
     <message>
         <source>New email</source>

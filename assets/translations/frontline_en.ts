@@ -320,6 +320,14 @@
         <translation>Closed</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>Low</translation>
     </message>
@@ -423,10 +431,177 @@
     </message>
 </context>
 <context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>No customer details</source>
+        <translation>No customer details</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>Account status</translation>
+    </message>
+    <message>
+        <source>2-step verification</source>
+        <translation>2-step verification</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation>Signed-in sessions</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Reported content</source>
+        <translation>Reported content</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Age check</source>
+        <translation>Age check</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Coins</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Recovery e-mail</source>
+        <translation>Recovery e-mail</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>First order</translation>
+    </message>
+    <message>
+        <source>Second order</source>
+        <translation>Second order</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Payments review</source>
+        <translation>Payments review</translation>
+    </message>
+    <message>
+        <source>Coin purchases</source>
+        <translation>Coin purchases</translation>
+    </message>
+    <message>
+        <source>Purchase confirmation</source>
+        <translation>Purchase confirmation</translation>
+    </message>
+    <message>
+        <source>Reported video</source>
+        <translation>Reported video</translation>
+    </message>
+    <message>
+        <source>Reported account</source>
+        <translation>Reported account</translation>
+    </message>
+    <message>
+        <source>Law-enforcement referral</source>
+        <translation>Law-enforcement referral</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Solved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Account in the back office</source>
+        <translation>Account in the back office</translation>
+    </message>
+    <message>
+        <source>Past tickets</source>
+        <translation>Past tickets</translation>
+    </message>
+    <message>
+        <source>Internal note (never sent to the user)</source>
+        <translation>Internal note (never sent to the user)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
     <name>DeskScreen</name>
     <message>
         <source>Open a conversation first.</source>
         <translation>Open a conversation first.</translation>
+    </message>
+    <message>
+        <source>🏷 Tagged {value}</source>
+        <translation>🏷 Tagged {value}</translation>
+    </message>
+    <message>
+        <source>⇪ Escalated to {value}</source>
+        <translation>⇪ Escalated to {value}</translation>
+    </message>
+    <message>
+        <source>✓ Status changed to solved</source>
+        <translation>✓ Status changed to solved</translation>
+    </message>
+    <message>
+        <source>Status changed to closed</source>
+        <translation>Status changed to closed</translation>
+    </message>
+    <message>
+        <source>Status changed to pending: information requested</source>
+        <translation>Status changed to pending: information requested</translation>
+    </message>
+    <message>
+        <source>✎ Internal note: {value}</source>
+        <translation>✎ Internal note: {value}</translation>
+    </message>
+    <message>
+        <source>⚙ Back office: {value}</source>
+        <translation>⚙ Back office: {value}</translation>
     </message>
     <message>
         <source>New message ({channel}): {preview}</source>
@@ -1796,6 +1971,14 @@
         <translation>Conversation closed</translation>
     </message>
     <message>
+        <source>Internal note added</source>
+        <translation>Internal note added</translation>
+    </message>
+    <message>
+        <source>Done in the back office: {value}</source>
+        <translation>Done in the back office: {value}</translation>
+    </message>
+    <message>
         <source>A tag needs a value</source>
         <translation>A tag needs a value</translation>
     </message>
@@ -1838,6 +2021,14 @@
     <message>
         <source>No open conversation</source>
         <translation>No open conversation</translation>
+    </message>
+    <message>
+        <source>Write the note first</source>
+        <translation>Write the note first</translation>
+    </message>
+    <message>
+        <source>This case's back office has no action {value}</source>
+        <translation>This case's back office has no action {value}</translation>
     </message>
     <message>
         <source>New email</source>

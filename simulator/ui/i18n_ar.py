@@ -224,3 +224,9 @@ from simulator.ui.trainer.strings_ar import ARABIC as _TRAINER_ARABIC  # noqa: E
 
 for _source, _text in _TRAINER_ARABIC.items():
     ARABIC.setdefault(_source, _text)
+
+# The desk's customer panel, back office, notes and event trail.
+from simulator.ui.desk.strings_ar import ARABIC as _DESK_ARABIC  # noqa: E402
+
+for _source, _text in _DESK_ARABIC.items():
+    ARABIC.setdefault(_source, _text)

@@ -8,12 +8,12 @@ the panel shows the new value, marked as changed; a resumed attempt shows it as 
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -41,9 +41,10 @@ class CustomerPanel(QFrame):
         self.who.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.state_title = QLabel()
         self.state_title.setObjectName("muted")
-        self.state_form = QFormLayout()
-        self.state_form.setContentsMargins(0, 0, 0, 0)
-        self.state_form.setVerticalSpacing(2)
+        self.state_view = QLabel()
+        self.state_view.setTextFormat(Qt.RichText)
+        self.state_view.setWordWrap(True)
+        self.changed_keys: list[str] = []
         self.buttons_box = QWidget()
         self.buttons = QGridLayout(self.buttons_box)
         self.buttons.setContentsMargins(0, 0, 0, 0)
@@ -56,16 +57,16 @@ class CustomerPanel(QFrame):
         self.note_edit.setTabChangesFocus(True)
         self.note_button = QPushButton()
         self.note_button.clicked.connect(self._note)
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.note_edit, 1)
-        note_row.addWidget(self.note_button, 0, Qt.AlignBottom)
+        note_row = QVBoxLayout()
+        note_row.addWidget(self.note_edit)
+        note_row.addWidget(self.note_button, 0, Qt.AlignTrailing)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.who)
         layout.addWidget(self.state_title)
-        layout.addLayout(self.state_form)
+        layout.addWidget(self.state_view)
         layout.addWidget(self.buttons_box)
         layout.addWidget(self.tickets_title)
         layout.addWidget(self.tickets)
@@ -118,7 +119,7 @@ class CustomerPanel(QFrame):
             button.clicked.connect(
                 lambda _=False, a=action.id: self.action_requested.emit("update", a)
             )
-            self.buttons.addWidget(button, i // 2, i % 2)
+            self.buttons.addWidget(button, i, 0)
             self.action_buttons[action.id] = button
         self.buttons_box.setVisible(bool(actions))
         tickets = self._office.past_tickets if self._office is not None else ()
@@ -132,21 +133,23 @@ class CustomerPanel(QFrame):
         )
 
     def _fill_state(self) -> None:
-        while self.state_form.rowCount():
-            self.state_form.removeRow(0)
+        # One rich-text table: rows wrap to their full height (word-wrapped labels in a
+        # form layout are cut short).
+        rows = []
+        self.changed_keys = []
         for key, value in self._state.items():
-            label = QLabel(value)
-            label.setWordWrap(True)
             changed = self._start.get(key) != value
+            shown = html.escape(value)
             if changed:
-                label.setStyleSheet("color: #0f766e; font-weight: bold;")
-                label.setToolTip(
-                    self.tr("Changed in this case (was: {value})").format(
-                        value=self._start.get(key, "")
-                    )
-                )
-            label.setObjectName("changed" if changed else "")
-            self.state_form.addRow(self.key_name(key), label)
+                self.changed_keys.append(key)
+                shown = f"<b style='color:#0f766e;'>{shown} ●</b>"
+            rows.append(
+                f"<tr><td style='color:#6b7280; padding:1px 8px 1px 0;'>"
+                f"{html.escape(self.key_name(key))}</td>"
+                f"<td style='padding:1px 0;'>{shown}</td></tr>"
+            )
+        self.state_view.setText(f"<table width='100%'>{''.join(rows)}</table>")
+        self.state_view.setVisible(bool(self._state))
         self.state_title.setVisible(bool(self._state))
 
     def action_label(self, action_id: str) -> str:
@@ -179,6 +182,19 @@ class CustomerPanel(QFrame):
             "phone": self.tr("Phone"),
             "age_check": self.tr("Age check"),
             "coins": self.tr("Coins"),
+            "password": self.tr("Password"),
+            "recovery_email": self.tr("Recovery e-mail"),
+            "profile": self.tr("Profile"),
+            "order": self.tr("Order"),
+            "order_1": self.tr("First order"),
+            "order_2": self.tr("Second order"),
+            "purchases": self.tr("Purchases"),
+            "payments_review": self.tr("Payments review"),
+            "coin_purchases": self.tr("Coin purchases"),
+            "purchase_confirmation": self.tr("Purchase confirmation"),
+            "reported_video": self.tr("Reported video"),
+            "reported_account": self.tr("Reported account"),
+            "law_enforcement_referral": self.tr("Law-enforcement referral"),
         }
         return names.get(key, humanise(key))
 

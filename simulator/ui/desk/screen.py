@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -121,7 +122,16 @@ class DeskScreen(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.inbox)
         self.splitter.addWidget(middle)
-        self.splitter.addWidget(self.tools)
+        # The tools scroll as one column: the customer panel, the tool and the steps
+        # never push the window taller than the screen.
+        self.tools_scroll = QScrollArea()
+        self.tools_scroll.setWidget(self.tools)
+        self.tools_scroll.setWidgetResizable(True)
+        self.tools_scroll.setFrameShape(QFrame.NoFrame)
+        self.tools_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.tools_scroll.setMinimumWidth(self.tools.minimumWidth() + 14)
+        self.tools_scroll.setMaximumWidth(self.tools.maximumWidth() + 14)
+        self.splitter.addWidget(self.tools_scroll)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 640, 340])
         # The case, or the calm panel that hides it while a pause is open.
@@ -330,7 +340,7 @@ class DeskScreen(QWidget):
         if action.type == "request_info":
             return self.tr("Status changed to pending: information requested")
         if action.type == "note":
-            return self.tr("📝 Internal note: {value}").format(value=value)
+            return self.tr("✎ Internal note: {value}").format(value=value)
         if action.type == "update":
             return self.tr("⚙ Back office: {value}").format(
                 value=self.tools.customer.action_label(value)

@@ -1,0 +1,58 @@
+# ruff: noqa: E501
+"""Arabic for the desk's new strings: the customer panel, back office, notes and the
+event trail (merged into ``i18n_ar.ARABIC`` for i18n_build).
+
+Keep the ``{placeholders}`` exactly as in the English.
+"""
+
+from __future__ import annotations
+
+ARABIC: dict[str, str] = {
+    # The customer context panel
+    "Customer": "العميل",
+    "No customer details": "لا تتوفر بيانات للعميل",
+    "Account in the back office": "الحساب في النظام الداخلي",
+    "Past tickets": "التذاكر السابقة",
+    "Internal note (never sent to the user)": "ملاحظة داخلية (لا تُرسل إلى المستخدم أبدًا)",
+    "Add note": "أضف الملاحظة",
+    "Account status": "حالة الحساب",
+    "2-step verification": "التحقق بخطوتين",
+    "Signed-in sessions": "الجلسات المفتوحة",
+    "Refund": "الاسترداد",
+    "Report": "البلاغ",
+    "Reported content": "المحتوى المُبلَّغ عنه",
+    "Age check": "التحقق من العمر",
+    "Coins": "العملات",
+    "Password": "كلمة المرور",
+    "Recovery e-mail": "بريد الاستعادة",
+    "Profile": "الملف الشخصي",
+    "Order": "الطلب",
+    "First order": "الطلب الأول",
+    "Second order": "الطلب الثاني",
+    "Purchases": "المشتريات",
+    "Payments review": "مراجعة المدفوعات",
+    "Coin purchases": "شراء العملات",
+    "Purchase confirmation": "تأكيد الشراء",
+    "Reported video": "الفيديو المُبلَّغ عنه",
+    "Reported account": "الحساب المُبلَّغ عنه",
+    "Law-enforcement referral": "الإحالة إلى جهات إنفاذ القانون",
+    # Statuses
+    "Open": "مفتوحة",
+    "Pending": "بانتظار الرد",
+    "On hold": "معلّقة",
+    "Solved": "محلولة",
+    "Closed": "مغلقة",
+    # Outcomes of the tool
+    "Internal note added": "أُضيفت الملاحظة الداخلية",
+    "Done in the back office: {value}": "نُفّذ في النظام الداخلي: {value}",
+    "Write the note first": "اكتب الملاحظة أولًا",
+    "This case's back office has no action {value}": "لا يوجد في النظام الداخلي لهذه الحالة إجراء باسم {value}",
+    # The event trail in a conversation
+    "🏷 Tagged {value}": "🏷 أُضيف الوسم {value}",
+    "⇪ Escalated to {value}": "⇪ صُعّدت إلى {value}",
+    "✓ Status changed to solved": "✓ تغيّرت الحالة إلى محلولة",
+    "Status changed to closed": "تغيّرت الحالة إلى مغلقة",
+    "Status changed to pending: information requested": "تغيّرت الحالة إلى بانتظار الرد: طُلبت معلومات",
+    "✎ Internal note: {value}": "✎ ملاحظة داخلية: {value}",
+    "⚙ Back office: {value}": "⚙ النظام الداخلي: {value}",
+}
