@@ -124,9 +124,7 @@ class _Terminal(io.StringIO):
         return True
 
 
-def test_user_add_on_a_terminal_asks_twice_and_the_two_must_match(
-    store_url, monkeypatch, capsys
-):
+def test_user_add_on_a_terminal_asks_twice_and_the_two_must_match(store_url, monkeypatch, capsys):
     import getpass
 
     monkeypatch.setenv("SIMULATOR_DATABASE_URL", store_url)

@@ -1,0 +1,172 @@
+"""The desk as a real one (issue 17): the customer panel with the back office's state,
+internal notes, the event trail in each thread, the From address of an e-mail, and a
+typing indicator that follows the scenario's script."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from simulator.store import open_store
+from simulator.ui.app import build_window, load_library, make_application
+from simulator.ui.wallclock import ManualClock
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+REPO = Path(__file__).resolve().parents[2]
+LOCKED_OUT = "creator-locked-out-before-livestream"
+SCHOOL = "threat-to-school-chat-urgent"
+SEED = 7
+
+
+@pytest.fixture(scope="module")
+def empty_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("template") / "frontline.db"
+    open_store(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library(REPO / "scenarios")
+
+
+@pytest.fixture
+def store(tmp_path, empty_db):
+    shutil.copyfile(empty_db, tmp_path / "frontline.db")
+    return open_store(f"sqlite:///{tmp_path / 'frontline.db'}")
+
+
+def open_window(qtbot, store, library):
+    win = build_window(
+        SimpleNamespace(library=None, database_url=None),
+        make_application(),
+        store=store,
+        clock_factory=ManualClock,
+        library=library,
+    )
+    win.ask = lambda _title, _text, _yes: True
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, store, library):
+    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    win = open_window(qtbot, store, library)
+    win.signed_in(store.create_person("layla", "trainee", password="correct horse"))
+    yield win
+    if win.running is not None and win.running.controller is not None:
+        win.running.controller.stop_timers()
+
+
+def start(window, scenario_id):
+    assert window.home.select_scenario(scenario_id)
+    return window.start_scenario(window.home.selected_scenario(), seed=SEED, run_timers=False)
+
+
+def at(running, seconds):
+    running.controller.clock.set(seconds)
+    running.controller.tick()
+
+
+def test_the_customer_panel_shows_the_state_and_a_back_office_action_changes_it(window, qtbot):
+    running = start(window, LOCKED_OUT)
+    at(running, 2)
+    panel = window.desk.tools.customer
+    assert panel.isVisibleTo(window.desk)  # always there, no look-up needed
+    values = running.session.values
+    assert values["name"] in panel.who.text() and values["email"] in panel.who.text()
+    assert "2 signed in" in panel.state_view.text() and panel.changed_keys == []
+    assert "Brand partnership payout" in panel.tickets.text()
+    qtbot.mouseClick(panel.action_buttons["sign-out-everywhere"], Qt.LeftButton)
+    assert running.session.state["sessions"] == "signed out everywhere"
+    assert "signed out everywhere" in panel.state_view.text()
+    assert panel.changed_keys == ["sessions"]
+    assert "Sign out all sessions" in window.desk.tools.outcome.text()
+
+
+def test_an_internal_note_goes_in_the_trail_and_is_graded_never_sent(window, qtbot):
+    running = start(window, LOCKED_OUT)
+    at(running, 2)
+    desk = window.desk
+    desk.select_thread("chat")
+    panel = desk.tools.customer
+    qtbot.keyClicks(panel.note_edit, "Identity verified: date of birth and e-mail on file")
+    qtbot.mouseClick(panel.note_button, Qt.LeftButton)
+    assert panel.note_edit.toPlainText() == ""
+    notes = [a for a in running.session.actions if a.type == "note"]
+    assert notes and notes[0].thread == "chat"
+    assert all(m.sender == "user" for m in running.session.messages)  # nothing was sent
+    html = desk.conversation.browser.toPlainText()
+    assert "Internal note: Identity verified" in html
+    desk.do_action("tag", "account-security")
+    assert "Tagged account-security" in desk.conversation.browser.toPlainText()
+    assert running.session.grade().criterion("note-verification").passed
+
+
+def test_an_email_shows_the_senders_address(window, qtbot):
+    running = start(window, LOCKED_OUT)
+    at(running, 30)
+    window.desk.select_thread("email")
+    email = running.session.values["email"]
+    text = window.desk.conversation.browser.toPlainText()
+    assert f"<{email}>" in text
+
+
+def test_the_back_office_state_comes_back_after_a_crash(window, qtbot, store, library):
+    running = start(window, LOCKED_OUT)
+    at(running, 3)
+    window.desk.do_action("update", "sign-out-everywhere")
+    running.controller.stop_timers()
+    again = open_window(qtbot, store, library)
+    again.signed_in(store.person("layla"))
+    qtbot.mouseClick(again.home.resume_button, Qt.LeftButton)
+    again.running.controller.stop_timers()
+    panel = again.desk.tools.customer
+    assert again.running.session.state["sessions"] == "signed out everywhere"
+    assert panel.changed_keys == ["sessions"]
+    assert "Sign out all sessions" in again.desk.conversation.browser.toPlainText() or (
+        again.desk.current is None
+    )
+
+
+def test_typing_follows_the_script_and_a_cancelled_message_is_never_typed(window, qtbot):
+    running = start(window, SCHOOL)
+    desk = window.desk
+    at(running, 1)
+    desk.select_thread("chat")
+    desk.send("Please call 911 or the police right now, and tell your mom.")
+    at(running, 2.5)
+    assert not desk.conversation.typing.isVisibleTo(desk)  # the reaction is due at 6 s
+    at(running, 4)
+    assert desk.conversation.typing.isVisibleTo(desk)  # typing: 3s before it
+    at(running, 7)
+    assert "calling the police" in running.session.messages[-1].text
+    for t in range(8, 120, 4):
+        at(running, t)
+        assert not desk.conversation.typing.isVisibleTo(desk), (
+            t,
+            running.session.typing(),
+            desk.current,
+        )
+    chat = [m.text for m in running.session.messages if m.thread == "chat"]
+    assert not any(t.startswith("hello??") for t in chat)
+
+
+def test_the_panel_speaks_arabic_in_the_arabic_ui(window, qtbot):
+    window.translations.switch("ar")
+    running = start(window, "hacked-account-chat-eg")
+    at(running, 2)
+    panel = window.desk.tools.customer
+    assert panel.title.text() == "العميل"
+    assert panel.action_buttons["sign-out-everywhere"].text() == "تسجيل الخروج من كل الأجهزة"
+    assert "حالة الحساب" in panel.state_view.text()
+    window.translations.switch("en")
+    assert panel.title.text() == "Customer"
+    assert panel.action_buttons["sign-out-everywhere"].text() == "Sign out all devices"
