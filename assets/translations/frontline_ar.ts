@@ -608,6 +608,14 @@
         <translation>رسالة جديدة ({channel}): {preview}</translation>
     </message>
     <message>
+        <source>{time} left</source>
+        <translation>متبقٍّ {time}</translation>
+    </message>
+    <message>
+        <source>Time spent · time left before the case ends</source>
+        <translation>الوقت المنقضي · الوقت المتبقي قبل انتهاء الحالة</translation>
+    </message>
+    <message>
         <source>Shortcuts (F1)</source>
         <translation>اختصارات لوحة المفاتيح (F1)</translation>
     </message>

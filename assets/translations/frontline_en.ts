@@ -608,6 +608,14 @@
         <translation>New message ({channel}): {preview}</translation>
     </message>
     <message>
+        <source>{time} left</source>
+        <translation>{time} left</translation>
+    </message>
+    <message>
+        <source>Time spent · time left before the case ends</source>
+        <translation>Time spent · time left before the case ends</translation>
+    </message>
+    <message>
         <source>Shortcuts (F1)</source>
         <translation>Shortcuts (F1)</translation>
     </message>

@@ -193,10 +193,13 @@ def _sla(f: Fields, m: YMap, what: str) -> Mapping[str, float]:
     if table is None:
         return frozen_map()
     for channel in table:
-        if channel not in CHANNELS:
+        # Extension: a ticket's priority (urgent, high, normal, low) as a key gives the
+        # first-response target of threads with that priority.
+        if channel not in CHANNELS and channel not in PRIORITIES:
             f.problem(
                 table.key_lines.get(channel, table.line),
-                f"sla: {channel!r} is not a channel; use: {', '.join(CHANNELS)}",
+                f"sla: {channel!r} is not a channel or a priority; use: "
+                f"{', '.join((*CHANNELS, *PRIORITIES))}",
             )
             continue
         seconds = f.duration(table, channel, "sla")

@@ -346,3 +346,14 @@ def sla_targets(scenario: Scenario, sop: SOP | None) -> dict[str, float]:
         targets.update(sop.sla_s)
     targets.update(scenario.sla_s)
     return targets
+
+
+PRIORITY_ORDER: tuple[str, ...] = ("urgent", "high", "normal", "low")
+
+
+def thread_sla(targets: Mapping[str, float], thread: Thread) -> float:
+    """A thread's first-response target: its priority's, where ``targets`` has one (an
+    opt-in extension of ``sla:``), else its channel's (0 when neither)."""
+    if thread.priority and thread.priority in targets:
+        return float(targets[thread.priority])
+    return float(targets.get(thread.channel, 0.0))

@@ -6,6 +6,7 @@ Kept apart from ``rules`` so that moving the validator stays a simple merge."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Any
 
 from simulator.content.model import SOP, Scenario
@@ -19,7 +20,9 @@ def _criteria(sc: Scenario, sop: SOP | None) -> Iterator[Any]:
 
 
 def check_desk(f: Fields, sc: Scenario, sop: SOP | None = None) -> None:
-    """Back-office action ids and state keys used anywhere exist in ``back_office``."""
+    """Back-office action ids and state keys used anywhere exist in ``back_office``;
+    per-priority response targets are in order."""
+    check_priority_sla(f, sc, sop)
     office = sc.back_office
     ids = {a.id for a in office.actions} if office is not None else set()
     keys = set(office.state) if office is not None else set()
@@ -76,3 +79,18 @@ def check_desk(f: Fields, sc: Scenario, sop: SOP | None = None) -> None:
         for cond in ev.unless:
             if cond.kind == "action" and cond.action == "update":
                 need_update(cond.value, cond.line, "unless condition")
+
+
+def check_priority_sla(f: Fields, sc: Scenario, sop: SOP | None) -> None:
+    """With per-priority targets (``sla: {urgent: 15m, high: 1h}``), a more urgent
+    priority has the shorter target."""
+    from simulator.content.model import PRIORITY_ORDER, sla_targets
+
+    targets = sla_targets(sc, sop)
+    given = [(p, targets[p]) for p in PRIORITY_ORDER if p in targets]
+    for (p1, t1), (p2, t2) in pairwise(given):
+        if t1 > t2:
+            f.problem(
+                sc.rubric.line or 1,
+                f"sla: {p1} ({t1:g}s) must be shorter than {p2} ({t2:g}s)",
+            )

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from simulator.clock import Clock
-from simulator.content.model import SOP, Action, Event, Scenario, sla_targets
+from simulator.content.model import SOP, Action, Event, Scenario, sla_targets, thread_sla
 from simulator.content.placeholders import DEFAULT_AGENT, fill
 from simulator.engine import actions as _actions
 from simulator.engine.matching import mentions_any
@@ -91,8 +91,7 @@ class Session:
 
         targets = sla_targets(scenario, sop)
         self.threads: dict[str, ThreadState] = {
-            t.id: ThreadState(t.id, t.channel, targets.get(t.channel, 0.0))
-            for t in scenario.threads
+            t.id: ThreadState(t.id, t.channel, thread_sla(targets, t)) for t in scenario.threads
         }
         self._limit = scenario.time_limit_s
         self._now = 0.0  # how far the session has played

@@ -243,3 +243,31 @@ def test_the_validator_names_unknown_back_office_actions_and_state_keys(tmp_path
     assert any("back-office action 'wipe'" in m for m in messages), messages
     assert any("checks state 'mood'" in m for m in messages), messages
     assert any("two_step: 'gone'" in m for m in messages), messages
+
+
+def test_sla_per_priority_is_opt_in_and_urgent_is_shorter_than_high(tmp_path: Path) -> None:
+    from simulator.content.problems import Fields
+    from simulator.content.rules_desk import check_desk
+
+    text = YAML.replace(
+        "threads:\n  - {id: chat, channel: chat}\n",
+        "sla: {ticket: 4h, urgent: 15m, high: 1h}\nthreads:\n  - {id: chat, channel: chat}\n"
+        "  - {id: form, channel: ticket, priority: urgent}\n"
+        "  - {id: slow, channel: ticket, priority: high}\n  - {id: plain, channel: ticket}\n",
+    )
+    path = tmp_path / "sla.yaml"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    sc, problems = read_scenario(path)
+    assert not [p for p in problems if p.severity == "error"], problems
+    s = Session(sc, None, seed=1, clock=SimulatedClock())
+    targets = {t: s.threads[t].sla_target_s for t in ("form", "slow", "plain", "chat")}
+    assert targets == {"form": 900.0, "slow": 3600.0, "plain": 14400.0, "chat": 60.0}
+    f = Fields(str(path))
+    check_desk(f, sc)
+    assert not f.problems
+    backwards = text.replace("urgent: 15m, high: 1h", "urgent: 2h, high: 1h")
+    path.write_text(textwrap.dedent(backwards), encoding="utf-8")
+    sc, _ = read_scenario(path)
+    f = Fields(str(path))
+    check_desk(f, sc)
+    assert any("urgent (7200s) must be shorter than high (3600s)" in p.message for p in f.problems)

@@ -170,3 +170,18 @@ def test_the_panel_speaks_arabic_in_the_arabic_ui(window, qtbot):
     window.translations.switch("en")
     assert panel.title.text() == "Customer"
     assert panel.action_buttons["sign-out-everywhere"].text() == "Sign out all devices"
+
+
+def test_the_header_counts_the_time_limit_down_and_marks_the_last_minutes(window, qtbot):
+    running = start(window, SCHOOL)  # time_limit: 20m
+    at(running, 65)
+    assert window.desk.elapsed.text() == "⏱ 1:05 · 18:55 left"
+    assert window.desk.elapsed.styleSheet() == ""
+    at(running, 20 * 60 - 200)
+    assert "3:20 left" in window.desk.elapsed.text()
+    assert "b45309" in window.desk.elapsed.styleSheet()
+
+
+def test_an_urgent_report_has_the_shorter_target(window, qtbot):
+    running = start(window, SCHOOL)
+    assert running.session.threads["report"].sla_target_s == 15 * 60

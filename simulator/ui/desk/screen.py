@@ -490,7 +490,18 @@ class DeskScreen(QWidget):
         if self.controller.paused != self.paused:
             self._show_paused(self.controller.paused)
         self.model.refresh()
-        self.elapsed.setText("⏱ " + format_seconds(self.controller.now()))
+        now = self.controller.now()
+        left = max(0.0, float(self.scenario.time_limit_s) - now)
+        # The scenario's time limit counts down beside the time spent (the session ends
+        # itself at zero); the last five minutes are marked.
+        self.elapsed.setText(
+            "⏱ "
+            + format_seconds(now)
+            + " · "
+            + self.tr("{time} left").format(time=format_seconds(left))
+        )
+        self.elapsed.setToolTip(self.tr("Time spent · time left before the case ends"))
+        self.elapsed.setStyleSheet("color: #b45309; font-weight: bold;" if left < 300 else "")
         due = self.controller.session.next_due()
         if getattr(self, "_typing_scripted", False):
             # The scenario scripts who types when (``typing:``); a cancelled message

@@ -42,6 +42,9 @@ ARABIC: dict[str, str] = {
     "On hold": "معلّقة",
     "Solved": "محلولة",
     "Closed": "مغلقة",
+    # The header's clock
+    "{time} left": "متبقٍّ {time}",
+    "Time spent · time left before the case ends": "الوقت المنقضي · الوقت المتبقي قبل انتهاء الحالة",
     # Outcomes of the tool
     "Internal note added": "أُضيفت الملاحظة الداخلية",
     "Done in the back office: {value}": "نُفّذ في النظام الداخلي: {value}",
