@@ -600,6 +600,14 @@
         <translation>✎ ملاحظة داخلية: {value}</translation>
     </message>
     <message>
+        <source>↺ Reopened</source>
+        <translation>↺ أُعيد فتحها</translation>
+    </message>
+    <message>
+        <source>Status changed to {value}</source>
+        <translation>تغيّرت الحالة إلى {value}</translation>
+    </message>
+    <message>
         <source>⚙ Back office: {value}</source>
         <translation>⚙ النظام الداخلي: {value}</translation>
     </message>
@@ -1983,8 +1991,28 @@
         <translation>أُضيفت الملاحظة الداخلية</translation>
     </message>
     <message>
+        <source>Status changed to {value}</source>
+        <translation>تغيّرت الحالة إلى {value}</translation>
+    </message>
+    <message>
         <source>Done in the back office: {value}</source>
         <translation>نُفّذ في النظام الداخلي: {value}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>محلولة</translation>
     </message>
     <message>
         <source>A tag needs a value</source>
@@ -2033,6 +2061,22 @@
     <message>
         <source>Write the note first</source>
         <translation>اكتب الملاحظة أولًا</translation>
+    </message>
+    <message>
+        <source>{thread} already has that status</source>
+        <translation>{thread} في هذه الحالة أصلًا</translation>
+    </message>
+    <message>
+        <source>Nothing to change on {thread} yet: no message has come</source>
+        <translation>لا شيء يتغيّر في {thread} بعد: لم تصل أي رسالة</translation>
+    </message>
+    <message>
+        <source>{thread} is closed</source>
+        <translation>{thread} مغلقة</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>افتح محادثة أولًا.</translation>
     </message>
     <message>
         <source>This case's back office has no action {value}</source>
@@ -2089,6 +2133,30 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>Waiting on the user's answer</source>
+        <translation>بانتظار رد المستخدم</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>Waiting on another team</source>
+        <translation>بانتظار فريق آخر</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>إعادة الفتح</translation>
+    </message>
+    <message>
+        <source>Open the conversation again</source>
+        <translation>افتح المحادثة من جديد</translation>
     </message>
     <message>
         <source>Procedure steps</source>

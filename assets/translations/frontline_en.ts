@@ -600,6 +600,14 @@
         <translation>✎ Internal note: {value}</translation>
     </message>
     <message>
+        <source>↺ Reopened</source>
+        <translation>↺ Reopened</translation>
+    </message>
+    <message>
+        <source>Status changed to {value}</source>
+        <translation>Status changed to {value}</translation>
+    </message>
+    <message>
         <source>⚙ Back office: {value}</source>
         <translation>⚙ Back office: {value}</translation>
     </message>
@@ -1983,8 +1991,28 @@
         <translation>Internal note added</translation>
     </message>
     <message>
+        <source>Status changed to {value}</source>
+        <translation>Status changed to {value}</translation>
+    </message>
+    <message>
         <source>Done in the back office: {value}</source>
         <translation>Done in the back office: {value}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>on hold</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>solved</translation>
     </message>
     <message>
         <source>A tag needs a value</source>
@@ -2033,6 +2061,22 @@
     <message>
         <source>Write the note first</source>
         <translation>Write the note first</translation>
+    </message>
+    <message>
+        <source>{thread} already has that status</source>
+        <translation>{thread} already has that status</translation>
+    </message>
+    <message>
+        <source>Nothing to change on {thread} yet: no message has come</source>
+        <translation>Nothing to change on {thread} yet: no message has come</translation>
+    </message>
+    <message>
+        <source>{thread} is closed</source>
+        <translation>{thread} is closed</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Open a conversation first.</translation>
     </message>
     <message>
         <source>This case's back office has no action {value}</source>
@@ -2089,6 +2133,30 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Waiting on the user's answer</source>
+        <translation>Waiting on the user's answer</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Waiting on another team</source>
+        <translation>Waiting on another team</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Open the conversation again</source>
+        <translation>Open the conversation again</translation>
     </message>
     <message>
         <source>Procedure steps</source>

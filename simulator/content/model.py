@@ -49,6 +49,7 @@ ACTION_TYPES: tuple[str, ...] = (
     # (never sent to the user), and a back-office action the scenario declares.
     "note",
     "update",
+    "status",  # extension: pending | on-hold | open (reopen), on a thread
 )
 # Default first-response targets per channel, in seconds (a scenario or SOP may override).
 DEFAULT_SLA_S: Mapping[str, float] = MappingProxyType(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from simulator.content.model import Account, Action
 from simulator.content.placeholders import fill
-from simulator.engine.threads import CLOSED, NEW, RESOLVED, ThreadState
+from simulator.engine.threads import CLOSED, NEW, ON_HOLD, OPEN, PENDING, RESOLVED, ThreadState
 from simulator.engine.types import CLOSED as CLOSED_EVENT
 from simulator.engine.types import RESOLVED as RESOLVED_EVENT
 from simulator.engine.types import ActionOutcome, SessionEvent
@@ -114,6 +114,35 @@ def update(session: Session, at: float, action: Action) -> ActionOutcome:
     return ActionOutcome(True, f"Updated ({done})", card=dict(session.state))
 
 
+STATUS_VALUES = (PENDING, ON_HOLD, OPEN)
+
+
+def status(session: Session, at: float, action: Action) -> ActionOutcome:
+    """Set a thread's status: ``pending`` (waiting on the user), ``on-hold`` (waiting on
+    another team) or ``open`` (reopen a solved thread, or take it off pending/hold)."""
+    if action.value not in STATUS_VALUES:
+        return _refuse(
+            f"A status is one of: {', '.join(STATUS_VALUES)}",
+            "unknown-status",
+            value=str(action.value),
+        )
+    if action.thread is None:
+        return _refuse("Choose a conversation first", "status-needs-thread")
+    state = session.threads[action.thread]
+    if state.status in (NEW, CLOSED):
+        return _refuse(
+            f"{state.id} is {state.status}: its status cannot change",
+            f"status-{state.status}",
+            thread=state.id,
+        )
+    if state.status == action.value:
+        return _refuse(f"{state.id} is already {state.status}", "already-status", thread=state.id)
+    if state.status == RESOLVED:
+        state.done_at = None  # reopened by the trainee
+    state.status = action.value
+    return ActionOutcome(True, f"{state.id} is {action.value}")
+
+
 def request_info(session: Session, at: float, action: Action) -> ActionOutcome:
     return ActionOutcome(True, "Information requested")
 
@@ -167,4 +196,5 @@ HANDLERS: dict[str, Handler] = {
     "close": close,
     "note": note,
     "update": update,
+    "status": status,
 }

@@ -21,7 +21,7 @@ from simulator.content.placeholders import DEFAULT_AGENT, fill
 from simulator.engine import actions as _actions
 from simulator.engine.matching import mentions_any
 from simulator.engine.metrics import session_metrics
-from simulator.engine.threads import CLOSED, NEW, OPEN, RESOLVED, ThreadState
+from simulator.engine.threads import CLOSED, NEW, ON_HOLD, OPEN, PENDING, RESOLVED, ThreadState
 from simulator.engine.types import (
     END_NO_MORE_EVENTS,
     END_RESOLVED,
@@ -534,7 +534,7 @@ class Session:
             state.status, state.done_at = OPEN, None
             state.reopened += 1
             events.append(SessionEvent(REOPENED, at, state.id))
-        elif state.status == NEW:
+        elif state.status in (NEW, PENDING, ON_HOLD):
             state.status = OPEN
         labels = tuple(s for a in event.attachments for s in a.sensitivity)
         message = Message(
@@ -593,7 +593,7 @@ class Session:
         self.max_waiting = max(self.max_waiting, waiting)
 
     def _open_threads(self) -> list[ThreadState]:
-        return [s for s in self.threads.values() if s.status == OPEN]
+        return [s for s in self.threads.values() if s.is_open]
 
 
 def _by_wait(entry: tuple[int, Event]) -> tuple[float, int]:

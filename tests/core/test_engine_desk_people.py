@@ -271,3 +271,23 @@ def test_sla_per_priority_is_opt_in_and_urgent_is_shorter_than_high(tmp_path: Pa
     f = Fields(str(path))
     check_desk(f, sc)
     assert any("urgent (7200s) must be shorter than high (3600s)" in p.message for p in f.problems)
+
+
+def test_pending_on_hold_and_reopen(scenario) -> None:
+    clock = SimulatedClock()
+    s = session(scenario, clock)
+    clock.set(1.0)
+    assert s.act(Action("status", "pending", "chat")).ok
+    assert s.threads["chat"].status == "pending" and s.threads["chat"].is_open
+    assert s.act(Action("status", "pending", "chat")).code == "already-status"
+    assert s.act(Action("status", "solved", "chat")).code == "unknown-status"
+    clock.set(2.0)
+    assert s.act(Action("status", "on-hold", "chat")).ok
+    clock.set(21.0)
+    s.advance()  # the user writes at 20 s: back to open
+    assert s.threads["chat"].status == "open"
+    clock.set(22.0)
+    assert s.act(Action("resolve", None, "chat")).ok or s.ended
+    if not s.ended:
+        assert s.act(Action("status", "open", "chat")).ok
+        assert s.threads["chat"].status == "open" and s.threads["chat"].done_at is None

@@ -185,3 +185,22 @@ def test_the_header_counts_the_time_limit_down_and_marks_the_last_minutes(window
 def test_an_urgent_report_has_the_shorter_target(window, qtbot):
     running = start(window, SCHOOL)
     assert running.session.threads["report"].sla_target_s == 15 * 60
+
+
+def test_status_buttons_set_pending_on_hold_and_reopen_with_a_trail(window, qtbot):
+    running = start(window, LOCKED_OUT)
+    at(running, 30)
+    desk = window.desk
+    desk.select_thread("email")
+    tools = desk.tools
+    qtbot.mouseClick(tools.status_buttons["pending"], Qt.LeftButton)
+    assert running.session.threads["email"].status == "pending"
+    assert desk.conversation.status_chip.text() == "Pending"
+    qtbot.mouseClick(tools.status_buttons["on-hold"], Qt.LeftButton)
+    assert desk.conversation.status_chip.text() == "On hold"
+    desk.do_action("resolve", None)
+    qtbot.mouseClick(tools.status_buttons["open"], Qt.LeftButton)
+    assert running.session.threads["email"].status == "open"
+    text = desk.conversation.browser.toPlainText()
+    for line in ("Status changed to pending", "Status changed to on hold", "solved", "Reopened"):
+        assert line in text, line

@@ -300,9 +300,9 @@ class DeskScreen(QWidget):
         """Take a tool action on the conversation in view; returns the outcome (or None)."""
         if self.controller is None or self.controller.finished:
             return None
-        on_thread = ("resolve", "close", "request_info", "note")
+        on_thread = ("resolve", "close", "request_info", "note", "status")
         thread = self.current if action_type in on_thread else None
-        if thread is None and action_type in ("resolve", "close", "note"):
+        if thread is None and action_type in ("resolve", "close", "note", "status"):
             self.notify(self.tr("Open a conversation first."))
             return None
         if (
@@ -324,7 +324,16 @@ class DeskScreen(QWidget):
         return outcome
 
     # Actions that leave a line in the thread's event trail (look-ups and macros do not).
-    TRAIL_TYPES = ("tag", "escalate", "resolve", "close", "request_info", "note", "update")
+    TRAIL_TYPES = (
+        "tag",
+        "escalate",
+        "resolve",
+        "close",
+        "request_info",
+        "note",
+        "update",
+        "status",
+    )
 
     def trail_line(self, action) -> str | None:
         """An action's line in the conversation's event trail, in the interface language."""
@@ -341,6 +350,10 @@ class DeskScreen(QWidget):
             return self.tr("Status changed to pending: information requested")
         if action.type == "note":
             return self.tr("✎ Internal note: {value}").format(value=value)
+        if action.type == "status":
+            if value == "open":
+                return self.tr("↺ Reopened")
+            return self.tr("Status changed to {value}").format(value=self.tools.status_title(value))
         if action.type == "update":
             return self.tr("⚙ Back office: {value}").format(
                 value=self.tools.customer.action_label(value)

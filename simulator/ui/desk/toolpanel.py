@@ -145,6 +145,13 @@ class ToolPanel(QWidget):
         self.resolve_button.clicked.connect(lambda: self.action_requested.emit("resolve", None))
         self.close_button = QPushButton()
         self.close_button.clicked.connect(lambda: self.action_requested.emit("close", None))
+        # Statuses of a real desk (extension): pending (waiting on the user), on hold
+        # (waiting on another team), and reopen (a solved conversation back to open).
+        self.status_buttons: dict[str, QPushButton] = {}
+        for value in ("pending", "on-hold", "open"):
+            button = QPushButton()
+            button.clicked.connect(lambda _=False, v=value: self.action_requested.emit("status", v))
+            self.status_buttons[value] = button
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setObjectName("muted")
@@ -163,6 +170,9 @@ class ToolPanel(QWidget):
         row.addWidget(self.request_button)
         row.addWidget(self.close_button)
         row.addWidget(self.resolve_button)
+        status_row = QHBoxLayout()
+        for button in self.status_buttons.values():
+            status_row.addWidget(button)
 
         self.steps_title = QLabel()
         self.steps_title.setObjectName("subtitle")
@@ -187,6 +197,7 @@ class ToolPanel(QWidget):
         layout.addWidget(self.tags_label)
         layout.addWidget(self.escalated_label)
         layout.addLayout(row)
+        layout.addLayout(status_row)
         layout.addWidget(self.outcome)
         layout.addSpacing(8)
         layout.addWidget(self.steps_title)
@@ -321,13 +332,24 @@ class ToolPanel(QWidget):
             "resolve": self.tr("Conversation resolved"),
             "close": self.tr("Conversation closed"),
             "note": self.tr("Internal note added"),
+            "status": self.tr("Status changed to {value}"),
             "update": self.tr("Done in the back office: {value}"),
         }
+        if action_type == "status" and value:
+            value = self.status_title(value)
         if action_type == "update" and value:
             value = self.customer.action_label(value)
         if action_type == "escalate" and value:
             value = self.team_title(value)
         return messages.get(action_type, "").format(value=value or "")
+
+    def status_title(self, status: str) -> str:
+        return {
+            "open": self.tr("open"),
+            "pending": self.tr("pending"),
+            "on-hold": self.tr("on hold"),
+            "resolved": self.tr("solved"),
+        }.get(status, status)
 
     def refusal(self, outcome) -> str:
         """Why an action was refused, in the UI language (by the engine's code)."""
@@ -344,6 +366,10 @@ class ToolPanel(QWidget):
             "already-closed": self.tr("{thread} is already closed"),
             "no-open-thread": self.tr("No open conversation"),
             "note-needs-text": self.tr("Write the note first"),
+            "already-status": self.tr("{thread} already has that status"),
+            "status-new": self.tr("Nothing to change on {thread} yet: no message has come"),
+            "status-closed": self.tr("{thread} is closed"),
+            "status-needs-thread": self.tr("Open a conversation first."),
             "unknown-update": self.tr("This case's back office has no action {value}"),
         }
         code = getattr(outcome, "code", "")
@@ -395,6 +421,12 @@ class ToolPanel(QWidget):
         self.request_button.setText(self.tr("Request info"))
         self.resolve_button.setText(self.tr("Resolve"))
         self.close_button.setText(self.tr("Close"))
+        self.status_buttons["pending"].setText(self.tr("Pending"))
+        self.status_buttons["pending"].setToolTip(self.tr("Waiting on the user's answer"))
+        self.status_buttons["on-hold"].setText(self.tr("On hold"))
+        self.status_buttons["on-hold"].setToolTip(self.tr("Waiting on another team"))
+        self.status_buttons["open"].setText(self.tr("Reopen"))
+        self.status_buttons["open"].setToolTip(self.tr("Open the conversation again"))
         self.steps_title.setText(self.tr("Procedure steps"))
         for button, name in (
             (self.lookup_button, "lookup"),
