@@ -576,6 +576,18 @@
         <translation>افتح محادثة أولًا.</translation>
     </message>
     <message>
+        <source>tag {value}</source>
+        <translation>إضافة الوسم {value}</translation>
+    </message>
+    <message>
+        <source>escalate to {value}</source>
+        <translation>التصعيد إلى {value}</translation>
+    </message>
+    <message>
+        <source>set the status to {value}</source>
+        <translation>تغيير الحالة إلى {value}</translation>
+    </message>
+    <message>
         <source>🏷 Tagged {value}</source>
         <translation>🏷 أُضيف الوسم {value}</translation>
     </message>
@@ -1156,6 +1168,10 @@
 </context>
 <context>
     <name>MacroPicker</name>
+    <message>
+        <source>Also: {effects}</source>
+        <translation>وأيضًا: {effects}</translation>
+    </message>
     <message>
         <source>Search macros…</source>
         <translation>ابحث في الردود الجاهزة…</translation>

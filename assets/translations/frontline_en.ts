@@ -576,6 +576,18 @@
         <translation>Open a conversation first.</translation>
     </message>
     <message>
+        <source>tag {value}</source>
+        <translation>tag {value}</translation>
+    </message>
+    <message>
+        <source>escalate to {value}</source>
+        <translation>escalate to {value}</translation>
+    </message>
+    <message>
+        <source>set the status to {value}</source>
+        <translation>set the status to {value}</translation>
+    </message>
+    <message>
         <source>🏷 Tagged {value}</source>
         <translation>🏷 Tagged {value}</translation>
     </message>
@@ -1156,6 +1168,10 @@
 </context>
 <context>
     <name>MacroPicker</name>
+    <message>
+        <source>Also: {effects}</source>
+        <translation>Also: {effects}</translation>
+    </message>
     <message>
         <source>Search macros…</source>
         <translation>Search macros…</translation>

@@ -125,7 +125,7 @@ KEYS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "title": ((), ("en", "ar")),
     "step": (("id",), ("en", "ar")),
-    "macro": (("id",), ("en", "ar")),
+    "macro": (("id",), ("en", "ar", "title", "tags", "status", "escalate")),
 }
 
 
@@ -738,6 +738,31 @@ def _terms(f: Fields, data: YMap) -> Mapping[str, tuple[str, ...]]:
     return frozen_map(out)
 
 
+MACRO_STATUSES = ("pending", "on-hold")
+
+
+def _macro(f: Fields, item: YMap, iid: str, text: LocalText) -> Macro:
+    """A macro with its extensions: ``title``, and ``tags``/``status``/``escalate``."""
+    what = f"macro {iid!r}"
+    title = _local_text(f, item, "title", what, "") if "title" in item else None
+    status = f.opt_text(item, "status", what)
+    if status is not None and status not in MACRO_STATUSES:
+        f.problem(
+            item.line_of("status"),
+            f"{what}: status {status!r} must be one of {', '.join(MACRO_STATUSES)}",
+        )
+        status = None
+    return Macro(
+        iid,
+        text,
+        item.line,
+        title,
+        f.texts(item, "tags", what),
+        status,
+        f.opt_text(item, "escalate", what),
+    )
+
+
 def build_sop(data: YMap, path: Path, f: Fields) -> SOP:
     """The SOP in ``data`` (problems go to ``f``)."""
     _keys(f, data, "sop", "SOP")
@@ -759,8 +784,10 @@ def build_sop(data: YMap, path: Path, f: Fields) -> SOP:
                 f.problem(item.line, f"duplicate {place} id {iid!r} (first on line {seen[iid]})")
             seen.setdefault(iid, item.line)
             text = _both(f, item, f"{place} {iid!r}")
-            cls = Step if place == "step" else Macro
-            parts[key].append(cls(iid, text, item.line))
+            if place == "step":
+                parts[key].append(Step(iid, text, item.line))
+            else:
+                parts[key].append(_macro(f, item, iid, text))
     version = f.integer(data, "version", "SOP", 1)
     return SOP(
         id=sid,

@@ -313,6 +313,21 @@ class Macro:
     id: str
     text: LocalText
     line: int = 0
+    # Extensions (docs/scenario-format.md, "Macros"): a title for the picker, and what
+    # the macro does besides inserting its text: tags, a status, an escalation.
+    title: LocalText | None = None
+    tags: tuple[str, ...] = ()
+    status: str | None = None  # pending | on-hold
+    escalate: str | None = None  # a team of the SOP
+
+    def effects(self) -> tuple[tuple[str, str], ...]:
+        """The actions the macro also takes, as (type, value), in this order."""
+        out = [("tag", t) for t in self.tags]
+        if self.escalate:
+            out.append(("escalate", self.escalate))
+        if self.status:
+            out.append(("status", self.status))
+        return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -345,6 +345,8 @@ class Session:
         outcome = _actions.HANDLERS[action.type](self, at, action)
         if outcome.ok:
             self.actions.append(TakenAction(at, action.type, action.value, action.thread))
+            if action.type == "macro":
+                outcome = self._macro_effects(at, action, outcome)
         else:
             self.refused.append(
                 {
@@ -359,6 +361,45 @@ class Session:
         if outcome.ok and action.type in ("resolve", "close") and self._settled():
             events += self._end(at, END_RESOLVED)
         self._count_waiting()
+        return ActionOutcome(
+            outcome.ok,
+            outcome.message,
+            outcome.card,
+            outcome.text,
+            tuple(events),
+            code=outcome.code,
+            args=outcome.args,
+        )
+
+    def _macro_effects(self, at: float, action: Action, outcome: ActionOutcome) -> ActionOutcome:
+        """A macro's tags, escalation and status (SOP extension) are taken with it, as
+        actions of their own at the same time (not inputs: a replay of the macro takes
+        them again). One that is refused is listed in ``refused`` and skipped."""
+        if self.sop is None or action.value is None:
+            return outcome
+        try:
+            macro = self.sop.macro(action.value)
+        except KeyError:
+            return outcome
+        events = list(outcome.events)
+        for kind, value in macro.effects():
+            if kind == "status" and action.thread is None:
+                continue  # a status needs the conversation the macro was used on
+            effect = Action(kind, value, action.thread if kind == "status" else None)
+            done = _actions.HANDLERS[kind](self, at, effect)
+            if done.ok:
+                self.actions.append(TakenAction(at, kind, value, effect.thread))
+                events += done.events
+            else:
+                self.refused.append(
+                    {
+                        "at_s": round(at, 3),
+                        "type": kind,
+                        "value": value,
+                        "thread": effect.thread,
+                        "reason": done.message,
+                    }
+                )
         return ActionOutcome(
             outcome.ok,
             outcome.message,

@@ -291,3 +291,31 @@ def test_pending_on_hold_and_reopen(scenario) -> None:
     if not s.ended:
         assert s.act(Action("status", "open", "chat")).ok
         assert s.threads["chat"].status == "open" and s.threads["chat"].done_at is None
+
+
+def test_a_macro_also_takes_its_tags_escalation_and_status() -> None:
+    from simulator.content.library import load_library
+
+    library = load_library(Path(__file__).resolve().parents[2] / "scenarios")
+    sc = next(s for s in library.scenarios if s.id == "creator-locked-out-before-livestream")
+    sop = library.sops[sc.sop]
+    assert sop.macro("verify-identity").title.ar == "التحقق من الهوية"
+    clock = SimulatedClock()
+    s = Session(sc, sop, seed=1, clock=clock)
+    clock.set(2.0)
+    s.advance()
+    out = s.act(Action("macro", "verify-identity", "chat"))
+    assert out.ok and s.threads["chat"].status == "pending"
+    out = s.act(Action("macro", "escalated-security"))
+    assert out.ok
+    taken = [(a.type, a.value) for a in s.actions]
+    assert taken == [
+        ("macro", "verify-identity"),
+        ("status", "pending"),
+        ("macro", "escalated-security"),
+        ("tag", "account-security"),
+        ("escalate", "account-security"),
+    ]
+    assert s.grade().criterion("tagged-security").passed
+    again = Session.replay(sc, sop, seed=1, inputs=s.inputs, clock=SimulatedClock())
+    assert [(a.type, a.value) for a in again.actions] == taken  # effects are not inputs

@@ -204,3 +204,22 @@ def test_status_buttons_set_pending_on_hold_and_reopen_with_a_trail(window, qtbo
     text = desk.conversation.browser.toPlainText()
     for line in ("Status changed to pending", "Status changed to on hold", "solved", "Reopened"):
         assert line in text, line
+
+
+def test_the_macro_picker_shows_titles_a_preview_and_what_else_it_does(window, qtbot):
+    running = start(window, LOCKED_OUT)
+    at(running, 2)
+    desk = window.desk
+    desk.select_thread("chat")
+    picker = desk.composer.picker
+    picker.open()
+    qtbot.keyClicks(picker.search, "Escalated")
+    index = picker.list.currentIndex()
+    assert index.data() == "Escalated to account security"
+    name = running.session.values["name"]
+    assert picker.preview.text().startswith(f"Thank you for your patience, {name}.")
+    assert picker.effects.text() == ("Also: tag account-security; escalate to Account security")
+    qtbot.keyClick(picker.search, Qt.Key_Return)
+    assert "account-security" in desk.tools.tags_label.text()
+    assert desk.tools.escalated_label.text() == "Escalated to Account security"
+    assert desk.composer.text().startswith("Thank you for your patience")

@@ -213,6 +213,8 @@ class DeskScreen(QWidget):
         self.conversation.clear()
         self.composer.clear()
         self.composer.set_macros(sop.macros if sop else (), scenario.language)
+        self.composer.picker.values = dict(controller.session.values)
+        self.composer.picker.describe_effect = self.describe_effect
         self.tools.reset()
         self.tools.set_sop(sop, scenario.language)
         self.tools.customer.set_case(
@@ -292,9 +294,15 @@ class DeskScreen(QWidget):
         self._render_current()
 
     def insert_macro(self, macro_id: str) -> None:
+        before = len(self.controller.actions()) if self.controller is not None else 0
         outcome = self.do_action("macro", macro_id)
         if outcome is not None and outcome.ok and outcome.text:
             self.composer.insert(outcome.text)
+        if outcome is not None and outcome.ok:
+            # What the macro also did (tags, an escalation, a status): shown as if done here.
+            for taken in self.controller.actions()[before + 1 :]:
+                self.tools.apply_taken(taken)
+            self._render_current()
 
     def do_action(self, action_type: str, value):
         """Take a tool action on the conversation in view; returns the outcome (or None)."""
@@ -302,6 +310,8 @@ class DeskScreen(QWidget):
             return None
         on_thread = ("resolve", "close", "request_info", "note", "status")
         thread = self.current if action_type in on_thread else None
+        if action_type == "macro" and self._macro_sets_status(value):
+            thread = self.current  # its status applies to the conversation in view
         if thread is None and action_type in ("resolve", "close", "note", "status"):
             self.notify(self.tr("Open a conversation first."))
             return None
@@ -322,6 +332,21 @@ class DeskScreen(QWidget):
             self.tools.customer.show_state(self.controller.session.state)
         self._render_current()
         return outcome
+
+    def describe_effect(self, kind: str, value: str) -> str:
+        """What a macro also does, in the interface language (for its preview)."""
+        if kind == "tag":
+            return self.tr("tag {value}").format(value=value)
+        if kind == "escalate":
+            return self.tr("escalate to {value}").format(value=self.tools.team_title(value))
+        return self.tr("set the status to {value}").format(value=self.tools.status_title(value))
+
+    def _macro_sets_status(self, macro_id) -> bool:
+        sop = getattr(self.controller.session, "sop", None) if self.controller else None
+        try:
+            return bool(sop is not None and sop.macro(str(macro_id)).status)
+        except KeyError:
+            return False
 
     # Actions that leave a line in the thread's event trail (look-ups and macros do not).
     TRAIL_TYPES = (

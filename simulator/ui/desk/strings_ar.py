@@ -56,6 +56,11 @@ ARABIC: dict[str, str] = {
     "{thread} already has that status": "{thread} في هذه الحالة أصلًا",
     "Nothing to change on {thread} yet: no message has come": "لا شيء يتغيّر في {thread} بعد: لم تصل أي رسالة",
     "{thread} is closed": "{thread} مغلقة",
+    # Macros: preview and effects
+    "Also: {effects}": "وأيضًا: {effects}",
+    "tag {value}": "إضافة الوسم {value}",
+    "escalate to {value}": "التصعيد إلى {value}",
+    "set the status to {value}": "تغيير الحالة إلى {value}",
     # The header's clock
     "{time} left": "متبقٍّ {time}",
     "Time spent · time left before the case ends": "الوقت المنقضي · الوقت المتبقي قبل انتهاء الحالة",

@@ -259,15 +259,22 @@ class ToolPanel(QWidget):
         from simulator.engine import actions as engine_actions
 
         for taken in session.actions:
-            self.steps.note_action(taken.type, taken.value)
             if taken.type == "lookup":
+                self.steps.note_action(taken.type, taken.value)
                 card = engine_actions.lookup(session, taken.at_s, Action("lookup")).card
                 self._card = dict(card or {})
                 self._fill_card()
-            elif taken.type == "tag" and taken.value:
-                self._add_tag(taken.value)
-            elif taken.type == "escalate" and taken.value:
-                self._set_escalated(taken.value)
+            else:
+                self.apply_taken(taken)
+
+    def apply_taken(self, taken) -> None:
+        """Show an action the session accepted without this panel asking for it (a
+        macro's tags and escalation, or a resumed attempt's)."""
+        self.steps.note_action(taken.type, taken.value)
+        if taken.type == "tag" and taken.value:
+            self._add_tag(taken.value)
+        elif taken.type == "escalate" and taken.value:
+            self._set_escalated(taken.value)
 
     def _add_tag(self, value: str) -> None:
         self._tags.append(value)
