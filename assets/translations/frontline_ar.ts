@@ -572,6 +572,14 @@
 <context>
     <name>DeskScreen</name>
     <message>
+        <source>{name} wrote while you were typing. Read the new message, change your reply if you need to, then press Send again.</source>
+        <translation>كتب {name} بينما كنت تكتب ردّك. اقرأ الرسالة الجديدة وعدّل ردّك إن لزم، ثم اضغط «إرسال» مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The user</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
         <source>Open a conversation first.</source>
         <translation>افتح محادثة أولًا.</translation>
     </message>
@@ -626,6 +634,10 @@
     <message>
         <source>New message ({channel}): {preview}</source>
         <translation>رسالة جديدة ({channel}): {preview}</translation>
+    </message>
+    <message>
+        <source>{name} wrote while you were typing. Read it before you send.</source>
+        <translation>كتب {name} بينما كنت تكتب ردّك. اقرأ رسالته قبل الإرسال.</translation>
     </message>
     <message>
         <source>{time} left</source>

@@ -572,6 +572,14 @@
 <context>
     <name>DeskScreen</name>
     <message>
+        <source>{name} wrote while you were typing. Read the new message, change your reply if you need to, then press Send again.</source>
+        <translation>{name} wrote while you were typing. Read the new message, change your reply if you need to, then press Send again.</translation>
+    </message>
+    <message>
+        <source>The user</source>
+        <translation>The user</translation>
+    </message>
+    <message>
         <source>Open a conversation first.</source>
         <translation>Open a conversation first.</translation>
     </message>
@@ -626,6 +634,10 @@
     <message>
         <source>New message ({channel}): {preview}</source>
         <translation>New message ({channel}): {preview}</translation>
+    </message>
+    <message>
+        <source>{name} wrote while you were typing. Read it before you send.</source>
+        <translation>{name} wrote while you were typing. Read it before you send.</translation>
     </message>
     <message>
         <source>{time} left</source>

@@ -223,3 +223,24 @@ def test_the_macro_picker_shows_titles_a_preview_and_what_else_it_does(window, q
     assert "account-security" in desk.tools.tags_label.text()
     assert desk.tools.escalated_label.text() == "Escalated to Account security"
     assert desk.composer.text().startswith("Thank you for your patience")
+
+
+def test_the_user_wrote_while_you_were_typing_stops_the_first_send(window, qtbot):
+    running = start(window, LOCKED_OUT)
+    at(running, 2)
+    desk = window.desk
+    desk.select_thread("chat")
+    desk.send("Hi, to confirm it's you, what is the e-mail address on your account?")
+    qtbot.keyClicks(desk.composer.editor, "While you look for it, I have checked")
+    assert not desk.collision.isVisibleTo(desk)
+    at(running, 8)  # the user's answer comes (5 s after the reply) while the draft is open
+    assert desk.collision.isVisibleTo(desk)
+    assert "wrote while you were typing" in desk.collision.text()
+    replies = [m for m in running.session.messages if m.sender == "trainee"]
+    qtbot.mouseClick(desk.composer.send_button, Qt.LeftButton)
+    assert [m for m in running.session.messages if m.sender == "trainee"] == replies
+    assert desk.composer.text() == "While you look for it, I have checked"
+    assert "press Send again" in desk.collision.text()
+    qtbot.mouseClick(desk.composer.send_button, Qt.LeftButton)
+    assert len([m for m in running.session.messages if m.sender == "trainee"]) == 2
+    assert not desk.collision.isVisibleTo(desk)

@@ -118,6 +118,18 @@ class DeskScreen(QWidget):
         mid.setContentsMargins(0, 0, 0, 0)
         mid.setSpacing(0)
         mid.addWidget(self.conversation, 1)
+        # The collision drill (Zendesk's and Freshdesk's warning): the user wrote while
+        # the trainee was typing; the first Send after it stops so the reply is re-read.
+        self.collision = QLabel()
+        self.collision.setObjectName("collision")
+        self.collision.setWordWrap(True)
+        self.collision.setStyleSheet(
+            "QLabel#collision { background: #fef3c7; color: #92400e; border: 1px solid #f59e0b;"
+            " border-radius: 6px; padding: 6px 10px; margin: 0 16px; }"
+        )
+        self.collision.hide()
+        self._collision_armed = False  # the next Send is stopped once, to re-read
+        mid.addWidget(self.collision)
         mid.addWidget(self.composer)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.inbox)
@@ -281,8 +293,21 @@ class DeskScreen(QWidget):
         self.select_thread(ids[(i + step) % len(ids)])
 
     def send(self, text: str | None = None) -> None:
+        # The composer's own text (its Send button, Ctrl+Enter, or send() with no text).
+        typed = text is None or text.strip() == self.composer.text().strip()
         text = (text if text is not None else self.composer.text()).strip()
         if not text or self.current is None or self.controller.finished:
+            return
+        if typed and self._collision_armed:
+            # Stopped once: the new message is in view; Send again sends as it is.
+            self._collision_armed = False
+            self.collision.setText(
+                self.tr(
+                    "{name} wrote while you were typing. Read the new message, change your "
+                    "reply if you need to, then press Send again."
+                ).format(name=self.conversation.user_name or self.tr("The user"))
+            )
+            self.collision.show()
             return
         try:
             self.controller.reply(self.current, text)
@@ -290,6 +315,8 @@ class DeskScreen(QWidget):
             self.notify(exc.what)
             return
         self.composer.clear()
+        self.collision.hide()
+        self._collision_armed = False
         self._forget_draft()
         self._render_current()
 
@@ -488,6 +515,8 @@ class DeskScreen(QWidget):
         self.model.refresh()
         if message.thread == self.current:
             self._render_current()
+            if self.composer.text().strip():
+                self._collided()
             return
         self.model.mark_unread(message.thread)
         self.model.refresh()
@@ -503,7 +532,19 @@ class DeskScreen(QWidget):
         if self.current is None:
             self.select_thread(message.thread)
 
+    def _collided(self) -> None:
+        """A user message came on the conversation in view while a reply was drafted."""
+        self._collision_armed = True
+        self.collision.setText(
+            self.tr("{name} wrote while you were typing. Read it before you send.").format(
+                name=self.conversation.user_name or self.tr("The user")
+            )
+        )
+        self.collision.show()
+
     def _current_changed(self, current, _previous) -> None:
+        self.collision.hide()
+        self._collision_armed = False
         self.current = current.data(ThreadIdRole) if current.isValid() else None
         if self.current is not None:
             self.model.mark_read(self.current)

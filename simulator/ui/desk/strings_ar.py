@@ -61,6 +61,10 @@ ARABIC: dict[str, str] = {
     "tag {value}": "إضافة الوسم {value}",
     "escalate to {value}": "التصعيد إلى {value}",
     "set the status to {value}": "تغيير الحالة إلى {value}",
+    # The collision drill
+    "{name} wrote while you were typing. Read it before you send.": "كتب {name} بينما كنت تكتب ردّك. اقرأ رسالته قبل الإرسال.",
+    "{name} wrote while you were typing. Read the new message, change your reply if you need to, then press Send again.": "كتب {name} بينما كنت تكتب ردّك. اقرأ الرسالة الجديدة وعدّل ردّك إن لزم، ثم اضغط «إرسال» مرة أخرى.",
+    "The user": "المستخدم",
     # The header's clock
     "{time} left": "متبقٍّ {time}",
     "Time spent · time left before the case ends": "الوقت المنقضي · الوقت المتبقي قبل انتهاء الحالة",
