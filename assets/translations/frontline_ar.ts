@@ -1104,6 +1104,41 @@
     </message>
 </context>
 <context>
+    <name>LibraryDetails</name>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ أنجزته</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>لم تُنجزه بعد</translation>
+    </message>
+    <message>
+        <source>Follow the procedure “{sop}”.</source>
+        <translation>اتبع إجراء «{sop}».</translation>
+    </message>
+    <message>
+        <source>About {n} min (time limit {limit} min)</source>
+        <translation>نحو {n} دقيقة (المهلة {limit} دقيقة)</translation>
+    </message>
+    <message>
+        <source>Your last score: {score}% ({n} attempts)</source>
+        <translation>درجتك الأخيرة: {score}% (عدد المحاولات: {n})</translation>
+    </message>
+    <message>
+        <source>You have not tried it yet.</source>
+        <translation>لم تجرّبه بعد.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Choose a scenario to see what it asks of you.</source>
+        <translation>اختر سيناريو لترى ما يُطلب منك فيه.</translation>
+    </message>
+</context>
+<context>
     <name>LimitsTab</name>
     <message>
         <source>Support resources: give each line in English and in Arabic.</source>
@@ -1545,6 +1580,18 @@
     <message>
         <source>Conversation closed</source>
         <translation>أُغلقت المحادثة</translation>
+    </message>
+    <message>
+        <source>Retry this scenario</source>
+        <translation>أعد هذا السيناريو</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>التالي: {title}</translation>
+    </message>
+    <message>
+        <source>The next scenario you have not passed yet</source>
+        <translation>السيناريو التالي الذي لم تنجح فيه بعد</translation>
     </message>
     <message>
         <source>Back to the library</source>

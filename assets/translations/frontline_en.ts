@@ -1104,6 +1104,41 @@
     </message>
 </context>
 <context>
+    <name>LibraryDetails</name>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Done</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message>
+        <source>Follow the procedure “{sop}”.</source>
+        <translation>Follow the procedure “{sop}”.</translation>
+    </message>
+    <message>
+        <source>About {n} min (time limit {limit} min)</source>
+        <translation>About {n} min (time limit {limit} min)</translation>
+    </message>
+    <message>
+        <source>Your last score: {score}% ({n} attempts)</source>
+        <translation>Your last score: {score}% ({n} attempts)</translation>
+    </message>
+    <message>
+        <source>You have not tried it yet.</source>
+        <translation>You have not tried it yet.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Choose a scenario to see what it asks of you.</source>
+        <translation>Choose a scenario to see what it asks of you.</translation>
+    </message>
+</context>
+<context>
     <name>LimitsTab</name>
     <message>
         <source>Support resources: give each line in English and in Arabic.</source>
@@ -1545,6 +1580,18 @@
     <message>
         <source>Conversation closed</source>
         <translation>Conversation closed</translation>
+    </message>
+    <message>
+        <source>Retry this scenario</source>
+        <translation>Retry this scenario</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Next: {title}</translation>
+    </message>
+    <message>
+        <source>The next scenario you have not passed yet</source>
+        <translation>The next scenario you have not passed yet</translation>
     </message>
     <message>
         <source>Back to the library</source>

@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
             home.resume_requested.connect(self.resume_attempt)
             home.result_requested.connect(self.show_stored_result)
             home.finish_requested.connect(self.end_unfinished)
+            home.loader = self.loaded
             self._home = home
             home.set_ui_language(self.translations.language)
             home.set_library(*self._library)
@@ -239,6 +240,8 @@ class MainWindow(QMainWindow):
 
             self._results = ResultsScreen()
             self._results.back.connect(self.show_home)
+            self._results.retry.connect(self.retry_scenario)
+            self._results.next_requested.connect(self.next_scenario)
             self.screens.addWidget(self._results)
         return self._results
 
@@ -385,6 +388,7 @@ class MainWindow(QMainWindow):
         # Exam sittings and their items are not practice: the exam tab lists them.
         practice = [a for a in self.store.attempts_for(self.person.id) if a.mode != "exam"]
         self.home.history.set_attempts(practice, titles)
+        self.home._update_details()
         unfinished = [
             (a, titles.get(a.scenario_id, a.scenario_id))
             for a in reversed(practice)
@@ -466,12 +470,49 @@ class MainWindow(QMainWindow):
             return
         self.last_result = result.to_json()
         self.results.show_result(running.scenario.title, self.last_result)
+        self.last_scenario_id = running.scenario.id
         self.screens.setCurrentWidget(self.results)
         self.refresh_history()
+        nxt = self.suggested_next(running.scenario.id)
+        self.results.suggest(
+            retry=not bool(self.last_result.get("grade", {}).get("passed")),
+            next_title=None if nxt is None else nxt.title,
+        )
         if self.wellbeing is not None:
             # Check-in and break offers come after the results are on screen.
             seconds = running.session.ended_at or running.session.now
             self.wellbeing.after_scenario(running.scenario, seconds, self)
+
+    def suggested_next(self, scenario_id: str):
+        """The scenario to suggest after ``scenario_id``: the next one in the library's
+        order (as listed: sorted and filtered) that this trainee has not passed yet."""
+        from simulator.ui.library_model import ScenarioRole
+
+        home = self.home
+        rows = [
+            home.proxy.data(home.proxy.index(r, 0), ScenarioRole)
+            for r in range(home.proxy.rowCount())
+        ]
+        ids = [s.id for s in rows]
+        passed = {a.scenario_id for a in home.history._rows if getattr(a, "passed", False)}
+        start = ids.index(scenario_id) + 1 if scenario_id in ids else 0
+        for s in rows[start:] + rows[:start]:
+            if s.id != scenario_id and s.id not in passed:
+                return s
+        return None
+
+    def retry_scenario(self) -> None:
+        """Results' Retry: the same scenario again, from the start."""
+        sid = getattr(self, "last_scenario_id", None)
+        if sid in self.scenarios:
+            self.start_scenario(self.scenarios[sid])
+
+    def next_scenario(self) -> None:
+        """Results' Next: the suggested scenario."""
+        nxt = self.suggested_next(getattr(self, "last_scenario_id", ""))
+        if nxt is not None:
+            self.home.select_scenario(nxt.id)
+            self.start_scenario(nxt)
 
     def show_stored_result(self, attempt, review: str | None = None) -> None:
         """The results screen for a finished attempt, from what the store kept. A

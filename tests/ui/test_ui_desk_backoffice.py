@@ -244,3 +244,43 @@ def test_the_user_wrote_while_you_were_typing_stops_the_first_send(window, qtbot
     qtbot.mouseClick(desk.composer.send_button, Qt.LeftButton)
     assert len([m for m in running.session.messages if m.sender == "trainee"]) == 2
     assert not desk.collision.isVisibleTo(desk)
+
+
+def test_the_library_details_show_goal_time_last_score_and_done(window, qtbot):
+    details = window.home.details
+    assert window.home.select_scenario(SCHOOL)
+    assert details.title.text().startswith("Student reports a threat")
+    assert details.done.text() == "Not done yet"
+    assert "Tells the reporter to contact the police" in details.goal.text()
+    assert details.time.text().startswith("About ") and "time limit 20 min" in details.time.text()
+    assert details.last.text() == "You have not tried it yet."
+    running = start(window, SCHOOL)
+    at(running, 5)
+    window.desk.end_scenario()
+    window.show_home()
+    assert window.home.select_scenario(SCHOOL)
+    assert details.last.text().startswith("Your last score: ") and "(1 attempts)" in (
+        details.last.text()
+    )
+    assert details.done.text() == "Not done yet"  # a failed attempt is not done
+
+
+def test_results_suggest_retry_after_a_fail_and_next_starts_the_next_one(window, qtbot):
+    running = start(window, SCHOOL)
+    at(running, 5)
+    window.desk.end_scenario()
+    results = window.results
+    assert window.screens.currentWidget() is results
+    assert results.retry_button.isVisibleTo(results)
+    assert results.retry_button.objectName() == "primary"
+    assert results.next_button.text().startswith("Next: ")
+    qtbot.mouseClick(results.retry_button, Qt.LeftButton)
+    assert window.screens.currentWidget() is window.desk
+    assert window.running.scenario.id == SCHOOL and window.running.session.now == 0
+    at(window.running, 3)
+    window.desk.end_scenario()
+    title = results.next_button.text().removeprefix("Next: ")
+    qtbot.mouseClick(results.next_button, Qt.LeftButton)
+    assert window.screens.currentWidget() is window.desk
+    assert window.running.scenario.title == title != window.running.scenario.id
+    assert window.running.scenario.id != SCHOOL

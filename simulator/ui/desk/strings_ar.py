@@ -81,4 +81,16 @@ ARABIC: dict[str, str] = {
     "Status changed to pending: information requested": "تغيّرت الحالة إلى بانتظار الرد: طُلبت معلومات",
     "✎ Internal note: {value}": "✎ ملاحظة داخلية: {value}",
     "⚙ Back office: {value}": "⚙ النظام الداخلي: {value}",
+    # The library's details pane and the results' suggestions
+    "✓ Done": "✓ أنجزته",
+    "Not done yet": "لم تُنجزه بعد",
+    "Follow the procedure “{sop}”.": "اتبع إجراء «{sop}».",
+    "About {n} min (time limit {limit} min)": "نحو {n} دقيقة (المهلة {limit} دقيقة)",
+    "Your last score: {score}% ({n} attempts)": "درجتك الأخيرة: {score}% (عدد المحاولات: {n})",
+    "You have not tried it yet.": "لم تجرّبه بعد.",
+    "Goal": "الهدف",
+    "Choose a scenario to see what it asks of you.": "اختر سيناريو لترى ما يُطلب منك فيه.",
+    "Retry this scenario": "أعد هذا السيناريو",
+    "Next: {title}": "التالي: {title}",
+    "The next scenario you have not passed yet": "السيناريو التالي الذي لم تنجح فيه بعد",
 }
