@@ -6,7 +6,9 @@ an internal note and the event trail in the thread, per language.
 (``QT_QPA_PLATFORM=offscreen`` works too.) A scenario is started on a hand-moved clock
 with a fixed seed in a throw-away store; the trainee replies, looks the account up,
 signs the intruder out from the back office, tags the case and leaves an internal note.
-Writes docs/screenshots/desk2-*-{en,ar}.png.
+Then the collision warning (the user wrote while a reply was drafted), the library's
+details pane after a finished attempt, and the results with Retry and Next.
+Writes docs/screenshots/desk2-{state,email,collision,library,results}-{en,ar}.png.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ CASES = {
         "note": "Identity check started in chat; unknown Android phone signed out. "
         "Recovery link only to the e-mail on file.",
         "email_thread": "email",
+        "draft": "While you look for it: I can see a sign-in from a phone you don't",
     },
     "ar": {
         "scenario": "hacked-account-chat-eg",
@@ -52,6 +55,7 @@ CASES = {
         "tag": "account-security",
         "note": "دخول من أندرويد في إسطنبول وتغيير الإيميل من ساعتين. خرّجت كل الأجهزة.",
         "email_thread": None,
+        "draft": "تمام، وأنا شايف كمان إن في دخول من جهاز",
     },
 }
 
@@ -77,6 +81,7 @@ def open_window(app, store, person, library, clock, lang: str):
         library=library,
     )
     window.library_root = ROOT / "scenarios"
+    window.ask = lambda _title, _text, _yes: True  # "End the scenario?": yes
     window.translations.switch(lang)
     window.top_bar.language.choose(lang)
     window.resize(*SIZE)
@@ -117,8 +122,36 @@ def desk_case(app, store, person, library, lang: str) -> None:
     if case["email_thread"]:
         desk.select_thread(case["email_thread"])
         shot(window, f"desk2-email-{lang}")
+    collision(window, running, case, lang)
+    library_and_results(window, running, lang)
     running.controller.stop_timers()
     window.close()
+
+
+def collision(window, running, case, lang: str) -> None:
+    """A draft is open when the user writes: the warning above the composer."""
+    desk = window.desk
+    desk.select_thread(case["thread"])
+    desk.composer.insert(case["draft"])
+    due = running.session.next_due()
+    for t in range(38, 300):
+        running.controller.clock.set(t)
+        running.controller.tick()
+        if desk.collision.isVisible():
+            break
+    desk.send()  # stopped once: the warning says to re-read, then Send again
+    shot(window, f"desk2-collision-{lang}")
+    del due
+
+
+def library_and_results(window, running, lang: str) -> None:
+    """The scenario ended: results with Retry and Next; the library's details pane."""
+    window.desk.end_scenario()
+    settle()
+    shot(window, f"desk2-results-{lang}")
+    window.show_home()
+    window.home.select_scenario(running.scenario.id)
+    shot(window, f"desk2-library-{lang}")
 
 
 def main() -> int:

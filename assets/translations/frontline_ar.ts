@@ -422,6 +422,18 @@
         <translation>إغلاق المحادثة</translation>
     </message>
     <message>
+        <source>an internal note</source>
+        <translation>ملاحظة داخلية</translation>
+    </message>
+    <message>
+        <source>the back-office action {value}</source>
+        <translation>إجراء النظام الداخلي {value}</translation>
+    </message>
+    <message>
+        <source>the status {value}</source>
+        <translation>الحالة {value}</translation>
+    </message>
+    <message>
         <source>the action {action}</source>
         <translation>الإجراء {action}</translation>
     </message>
@@ -1580,6 +1592,18 @@
     <message>
         <source>Conversation closed</source>
         <translation>أُغلقت المحادثة</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>ملاحظة داخلية</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>النظام الداخلي</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Retry this scenario</source>

@@ -422,6 +422,18 @@
         <translation>closing the conversation</translation>
     </message>
     <message>
+        <source>an internal note</source>
+        <translation>an internal note</translation>
+    </message>
+    <message>
+        <source>the back-office action {value}</source>
+        <translation>the back-office action {value}</translation>
+    </message>
+    <message>
+        <source>the status {value}</source>
+        <translation>the status {value}</translation>
+    </message>
+    <message>
         <source>the action {action}</source>
         <translation>the action {action}</translation>
     </message>
@@ -1580,6 +1592,18 @@
     <message>
         <source>Conversation closed</source>
         <translation>Conversation closed</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Retry this scenario</source>

@@ -154,6 +154,9 @@ class CriteriaModel(QAbstractTableModel):
             "request_info": self.tr("a request for information"),
             "resolve": self.tr("resolving the conversation"),
             "close": self.tr("closing the conversation"),
+            "note": self.tr("an internal note"),
+            "update": self.tr("the back-office action {value}"),
+            "status": self.tr("the status {value}"),
         }
         kind = str(item.get("type") or "")
         if kind in words:
@@ -501,6 +504,9 @@ class ResultsScreen(QWidget):
             "request_info": self.tr("Information requested"),
             "resolve": self.tr("Conversation resolved"),
             "close": self.tr("Conversation closed"),
+            "note": self.tr("Internal note"),
+            "update": self.tr("Back office"),
+            "status": self.tr("Status"),
         }
         return names.get(action_type, humanise(action_type))
 

@@ -29,6 +29,7 @@ from simulator.ui.shortcuts import tooltip
 MacroIdRole = Qt.UserRole + 1
 MacroTextRole = Qt.UserRole + 2
 MacroEffectsRole = Qt.UserRole + 3
+MacroSearchRole = Qt.UserRole + 4  # id, title and text: what the search box matches
 _ROOT = QModelIndex()
 
 
@@ -53,6 +54,9 @@ class MacroModel(QAbstractListModel):
             return title or f"{m.id} — {text[:90]}"
         if role == MacroTextRole:
             return text
+        if role == MacroSearchRole:
+            title = m.title.get(self.language) if getattr(m, "title", None) else ""
+            return f"{m.id} {title} {text}"
         if role == MacroEffectsRole:
             return tuple(m.effects()) if hasattr(m, "effects") else ()
         if role == Qt.ToolTipRole:
@@ -74,6 +78,7 @@ class MacroPicker(QFrame):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.proxy.setFilterRole(MacroSearchRole)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)

@@ -110,6 +110,7 @@ class ConversationView(QWidget):
 
     def clear(self) -> None:
         self._shown: tuple[str | None, int] = (None, 0)
+        self._shown_items: tuple = ()
         self.thread = None
         self.title.setText("")
         self.browser.clear()
@@ -141,8 +142,13 @@ class ConversationView(QWidget):
                 self.tr("Priority: {p}").format(p=self.priority_name(thread.priority))
             )
         shown_id, shown_count = self._shown
-        if shown_id == thread.id and shown_count == len(messages):
+        same = shown_id == thread.id and tuple(messages[:shown_count]) == self._shown_items
+        if same and shown_count == len(messages):
             return  # nothing new: keep the layout (and the reader's scroll position)
+        if not same:
+            # Something came in between what is shown (a trail entry and a message of the
+            # same second): lay the thread out again.
+            shown_id, shown_count = None, 0
         render = {"chat": self._chat_html, "email": self._email_html}.get(
             thread.channel, self._ticket_html
         )
@@ -156,6 +162,7 @@ class ConversationView(QWidget):
             self._fill_form(thread)
             self.browser.setHtml("".join(blocks))
         self._shown = (thread.id, len(messages))
+        self._shown_items = tuple(messages)
         bar = self.browser.verticalScrollBar()
         bar.setValue(bar.maximum())
         new = messages[shown_count if shown_id == thread.id else 0 :]

@@ -93,4 +93,10 @@ ARABIC: dict[str, str] = {
     "Retry this scenario": "أعد هذا السيناريو",
     "Next: {title}": "التالي: {title}",
     "The next scenario you have not passed yet": "السيناريو التالي الذي لم تنجح فيه بعد",
+    # The results' replay and evidence
+    "Internal note": "ملاحظة داخلية",
+    "Back office": "النظام الداخلي",
+    "an internal note": "ملاحظة داخلية",
+    "the back-office action {value}": "إجراء النظام الداخلي {value}",
+    "the status {value}": "الحالة {value}",
 }
