@@ -319,3 +319,16 @@ def test_a_macro_also_takes_its_tags_escalation_and_status() -> None:
     assert s.grade().criterion("tagged-security").passed
     again = Session.replay(sc, sop, seed=1, inputs=s.inputs, clock=SimulatedClock())
     assert [(a.type, a.value) for a in again.actions] == taken  # effects are not inputs
+
+
+def test_no_shipped_reaction_comes_in_the_same_second_as_the_send() -> None:
+    from simulator.content.library import load_library
+
+    library = load_library(Path(__file__).resolve().parents[2] / "scenarios")
+    same_second = [
+        (sc.id, ev.line)
+        for sc in library.scenarios
+        for ev in sc.timeline
+        if ev.when is not None and ev.when.kind == "reply" and ev.when.after_s < 2.0
+    ]
+    assert same_second == []
