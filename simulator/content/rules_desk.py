@@ -94,3 +94,15 @@ def check_priority_sla(f: Fields, sc: Scenario, sop: SOP | None) -> None:
                 sc.rubric.line or 1,
                 f"sla: {p1} ({t1:g}s) must be shorter than {p2} ({t2:g}s)",
             )
+
+
+def check_sop_macros(f: Fields, sop: SOP) -> None:
+    """A macro escalates only to a team of its SOP (the engine would refuse it)."""
+    for m in sop.macros:
+        if m.escalate is not None and m.escalate not in sop.teams:
+            listed = ", ".join(sop.teams) or "none"
+            f.problem(
+                m.line,
+                f"macro {m.id!r} escalates to {m.escalate!r}, not a team of SOP "
+                f"{sop.id!r} ({listed})",
+            )

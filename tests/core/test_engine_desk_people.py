@@ -332,3 +332,20 @@ def test_no_shipped_reaction_comes_in_the_same_second_as_the_send() -> None:
         if ev.when is not None and ev.when.kind == "reply" and ev.when.after_s < 2.0
     ]
     assert same_second == []
+
+
+def test_the_validator_names_a_macro_escalating_to_an_unknown_team(tmp_path: Path) -> None:
+    from simulator.content.validate import validate_paths
+
+    sops = tmp_path / "sops"
+    sops.mkdir()
+    (sops / "recovery.yaml").write_text(
+        "format: 1\nid: recovery\nteams: [account-security]\nmacros:\n"
+        "  - id: hand-over\n    title: Hand over\n    escalate: legal\n    tags: [x]\n"
+        "    status: pending\n    en: Thanks\n    ar: شكرا\n"
+        "  - id: bad-status\n    status: solved\n    en: Done\n    ar: تم\n",
+        encoding="utf-8",
+    )
+    messages = [p.message for p in validate_paths([sops / "recovery.yaml"])]
+    assert any("macro 'hand-over' escalates to 'legal'" in m for m in messages), messages
+    assert any("status 'solved' must be one of pending, on-hold" in m for m in messages)
