@@ -256,6 +256,10 @@ class Session:
             "ended_at_s": None if self.ended_at is None else round(self.ended_at, 3),
             "end_reason": self.end_reason,
             "persona": dict(self.persona),
+            # Extensions: the back office's end state, and the timeline entries an
+            # ``unless:`` cancelled (their indices); only when the scenario has them.
+            **({"state": dict(self.state)} if self.scenario.back_office is not None else {}),
+            **({"cancelled": list(self.cancelled)} if self.cancelled else {}),
         }
 
     # ----------------------------------------------------------------- the inputs, at a time
