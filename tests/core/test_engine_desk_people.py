@@ -128,6 +128,8 @@ def test_unless_cancels_the_follow_up_after_the_user_said_goodbye(scenario) -> N
     assert "hello?? what should I do" not in texts
     assert texts[-1].startswith("my mum is calling the police")
     assert s.cancelled == [2]
+    out = s.to_json()
+    assert out["cancelled"] == [2] and out["state"]["two_step"] == "on (old phone)"
 
 
 def test_reaction_comes_after_its_delay_never_with_the_send(scenario) -> None:
