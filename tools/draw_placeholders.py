@@ -197,28 +197,60 @@ def login_alert(p: QPainter, w: int, h: int) -> None:
     footer(p, w, h, "LOGIN ALERT")
 
 
-def coin_receipt(p: QPainter, w: int, h: int) -> None:
-    app_bar(p, w, "RECEIPT")
-    box(p, 40, 56, w - 80, h - 100, PAPER)
-    p.setPen(LINE)
-    p.drawRect(40, 56, w - 81, h - 101)
-    circle(p, 60, 72, 40, AMBER)
-    draw_text(p, 74, 84, "C", 3, DARK)
-    draw_text(p, 116, 76, "COIN PURCHASE", 2, INK)
-    draw_text(p, 116, 98, "PAYMENT SUCCESSFUL", 1, GREEN)
-    rows = [
-        ("ORDER", "ORD-48213-7720"),
-        ("DATE", "TODAY 21:47"),
-        ("ITEM", "7,000 COINS"),
-        ("AMOUNT", "$99.99"),
-        ("PAID WITH", "CARD ENDING 4421"),
-    ]
-    for i, (k, v) in enumerate(rows):
-        y = 132 + i * 22
-        draw_text(p, 60, y, k, 1, MUTED)
-        draw_text(p, w - 60 - text_width(v, 2), y - 3, v, 2, INK)
-        bar(p, 60, y + 15, w - 120, 1)
-    footer(p, w, h, "COIN RECEIPT")
+def receipt(
+    order: str, item: str, amount: str, paid_with: str, date: str = "TODAY 21:47"
+) -> Callable[[QPainter, int, int], None]:
+    """A coin receipt with the order, item and amount of one scenario (the email's text
+    and the image must say the same: tests/core/test_media_placeholders.py checks)."""
+
+    def draw(p: QPainter, w: int, h: int) -> None:
+        app_bar(p, w, "RECEIPT")
+        box(p, 40, 56, w - 80, h - 100, PAPER)
+        p.setPen(LINE)
+        p.drawRect(40, 56, w - 81, h - 101)
+        circle(p, 60, 72, 40, AMBER)
+        draw_text(p, 74, 84, "C", 3, DARK)
+        draw_text(p, 116, 76, "COIN PURCHASE", 2, INK)
+        draw_text(p, 116, 98, "PAYMENT SUCCESSFUL", 1, GREEN)
+        rows = [
+            ("ORDER", order),
+            ("DATE", date),
+            ("ITEM", item),
+            ("AMOUNT", amount),
+            ("PAID WITH", paid_with),
+        ]
+        for i, (k, v) in enumerate(rows):
+            y = 132 + i * 22
+            draw_text(p, 60, y, k, 1, MUTED)
+            draw_text(p, w - 60 - text_width(v, 2), y - 3, v, 2, INK)
+            bar(p, 60, y + 15, w - 120, 1)
+        footer(p, w, h, "COIN RECEIPT")
+
+    return draw
+
+
+coin_receipt = receipt("ORD-48213-7720", "7,000 COINS", "$99.99", "CARD ENDING 4421")
+
+
+def statement(
+    title: str, rows: list[tuple[str, str]], total: str, card: str
+) -> Callable[[QPainter, int, int], None]:
+    """A bank statement's card purchases (a parent's, in a minor-spending case)."""
+
+    def draw(p: QPainter, w: int, h: int) -> None:
+        app_bar(p, w, title)
+        draw_text(p, 30, 54, card, 1, MUTED)
+        for i, (k, v) in enumerate(rows):
+            y = 72 + i * 22
+            draw_text(p, 30, y, k, 1, INK)
+            draw_text(p, w - 30 - text_width(v, 2), y - 3, v, 2, INK)
+            bar(p, 30, y + 15, w - 60, 1)
+        y = 72 + len(rows) * 22 + 6
+        draw_text(p, 30, y, "TOTAL", 2, INK)
+        draw_text(p, w - 30 - text_width(total, 2), y, total, 2, BRAND)
+        footer(p, w, h, "CARD STATEMENT")
+
+    return draw
 
 
 def profile_page(p: QPainter, w: int, h: int) -> None:
@@ -328,6 +360,35 @@ def abstract(category: str, level: int, base: QColor) -> Callable[[QPainter, int
 IMAGES: dict[str, tuple[int, int, Callable[[QPainter, int, int], None]]] = {
     "login-alert.png": (480, 300, login_alert),
     "coin-receipt.png": (480, 300, coin_receipt),
+    # One receipt per order of the Egyptian double-charge case (EGP, Visa 4417).
+    "receipt-ord-5581904.png": (
+        480,
+        300,
+        receipt("ORD-5581904", "1,400 COINS", "EGP 749.99", "VISA ENDING 4417", "TODAY 19:12"),
+    ),
+    "receipt-ord-5581905.png": (
+        480,
+        300,
+        receipt("ORD-5581905", "1,400 COINS", "EGP 749.99", "VISA ENDING 4417", "TODAY 19:12"),
+    ),
+    # The Saudi parent's statement: 11 purchases in 6 days, SAR 3,214.89 (Mada 9023).
+    "statement-mada-9023.png": (
+        480,
+        340,
+        statement(
+            "MADA STATEMENT",
+            [
+                ("DAY 1  COINS X2", "SAR 189.98"),
+                ("DAY 2  COINS X2", "SAR 379.96"),
+                ("DAY 3  COINS X2", "SAR 569.97"),
+                ("DAY 4  COINS X2", "SAR 759.98"),
+                ("DAY 5  COINS X2", "SAR 939.98"),
+                ("DAY 6  COINS X1", "SAR 375.02"),
+            ],
+            "SAR 3,214.89",
+            "CARD ENDING 9023 - 11 PURCHASES",
+        ),
+    ),
     "profile-page.png": (480, 320, profile_page),
     "comment-thread.png": (400, 320, comment_thread),
     "ban-notice.png": (480, 260, ban_notice),
@@ -373,6 +434,16 @@ def render(name: str) -> bytes:
     finally:
         p.end()
     return encode_png(img)
+
+
+# What a receipt or statement image says that the case's text must say too (the order
+# number, the amount, the card): tests/core/test_media_placeholders.py compares them.
+FACTS: dict[str, tuple[str, ...]] = {
+    "coin-receipt.png": ("ORD-48213-7720", "$99.99", "4421"),
+    "receipt-ord-5581904.png": ("ORD-5581904", "EGP 749.99", "4417"),
+    "receipt-ord-5581905.png": ("ORD-5581905", "EGP 749.99", "4417"),
+    "statement-mada-9023.png": ("SAR 3,214.89", "9023"),
+}
 
 
 def main(argv: list[str] | None = None) -> int:

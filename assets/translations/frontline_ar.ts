@@ -403,6 +403,14 @@
         <translation>مغلقة</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <translation>بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
@@ -497,6 +505,18 @@
         <translation>إغلاق المحادثة</translation>
     </message>
     <message>
+        <source>an internal note</source>
+        <translation>ملاحظة داخلية</translation>
+    </message>
+    <message>
+        <source>the back-office action {value}</source>
+        <translation>إجراء النظام الداخلي {value}</translation>
+    </message>
+    <message>
+        <source>the status {value}</source>
+        <translation>الحالة {value}</translation>
+    </message>
+    <message>
         <source>the action {action}</source>
         <translation>الإجراء {action}</translation>
     </message>
@@ -506,14 +526,221 @@
     </message>
 </context>
 <context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>No customer details</source>
+        <translation>لا تتوفر بيانات للعميل</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>حالة الحساب</translation>
+    </message>
+    <message>
+        <source>2-step verification</source>
+        <translation>التحقق بخطوتين</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation>الجلسات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>الاسترداد</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>البلاغ</translation>
+    </message>
+    <message>
+        <source>Reported content</source>
+        <translation>المحتوى المُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Age check</source>
+        <translation>التحقق من العمر</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>العملات</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Recovery e-mail</source>
+        <translation>بريد الاستعادة</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>الطلب الأول</translation>
+    </message>
+    <message>
+        <source>Second order</source>
+        <translation>الطلب الثاني</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>المشتريات</translation>
+    </message>
+    <message>
+        <source>Payments review</source>
+        <translation>مراجعة المدفوعات</translation>
+    </message>
+    <message>
+        <source>Coin purchases</source>
+        <translation>شراء العملات</translation>
+    </message>
+    <message>
+        <source>Purchase confirmation</source>
+        <translation>تأكيد الشراء</translation>
+    </message>
+    <message>
+        <source>Reported video</source>
+        <translation>الفيديو المُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <source>Reported account</source>
+        <translation>الحساب المُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <source>Law-enforcement referral</source>
+        <translation>الإحالة إلى جهات إنفاذ القانون</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>محلولة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Account in the back office</source>
+        <translation>الحساب في النظام الداخلي</translation>
+    </message>
+    <message>
+        <source>Past tickets</source>
+        <translation>التذاكر السابقة</translation>
+    </message>
+    <message>
+        <source>Internal note (never sent to the user)</source>
+        <translation>ملاحظة داخلية (لا تُرسل إلى المستخدم أبدًا)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>أضف الملاحظة</translation>
+    </message>
+</context>
+<context>
     <name>DeskScreen</name>
+    <message>
+        <source>{name} wrote while you were typing. Read the new message, change your reply if you need to, then press Send again.</source>
+        <translation>كتب {name} بينما كنت تكتب ردّك. اقرأ الرسالة الجديدة وعدّل ردّك إن لزم، ثم اضغط «إرسال» مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The user</source>
+        <translation>المستخدم</translation>
+    </message>
     <message>
         <source>Open a conversation first.</source>
         <translation>افتح محادثة أولًا.</translation>
     </message>
     <message>
+        <source>tag {value}</source>
+        <translation>إضافة الوسم {value}</translation>
+    </message>
+    <message>
+        <source>escalate to {value}</source>
+        <translation>التصعيد إلى {value}</translation>
+    </message>
+    <message>
+        <source>set the status to {value}</source>
+        <translation>تغيير الحالة إلى {value}</translation>
+    </message>
+    <message>
+        <source>🏷 Tagged {value}</source>
+        <translation>🏷 أُضيف الوسم {value}</translation>
+    </message>
+    <message>
+        <source>⇪ Escalated to {value}</source>
+        <translation>⇪ صُعّدت إلى {value}</translation>
+    </message>
+    <message>
+        <source>✓ Status changed to solved</source>
+        <translation>✓ تغيّرت الحالة إلى محلولة</translation>
+    </message>
+    <message>
+        <source>Status changed to closed</source>
+        <translation>تغيّرت الحالة إلى مغلقة</translation>
+    </message>
+    <message>
+        <source>Status changed to pending: information requested</source>
+        <translation>تغيّرت الحالة إلى بانتظار الرد: طُلبت معلومات</translation>
+    </message>
+    <message>
+        <source>✎ Internal note: {value}</source>
+        <translation>✎ ملاحظة داخلية: {value}</translation>
+    </message>
+    <message>
+        <source>↺ Reopened</source>
+        <translation>↺ أُعيد فتحها</translation>
+    </message>
+    <message>
+        <source>Status changed to {value}</source>
+        <translation>تغيّرت الحالة إلى {value}</translation>
+    </message>
+    <message>
+        <source>⚙ Back office: {value}</source>
+        <translation>⚙ النظام الداخلي: {value}</translation>
+    </message>
+    <message>
         <source>New message ({channel}): {preview}</source>
         <translation>رسالة جديدة ({channel}): {preview}</translation>
+    </message>
+    <message>
+        <source>{name} wrote while you were typing. Read it before you send.</source>
+        <translation>كتب {name} بينما كنت تكتب ردّك. اقرأ رسالته قبل الإرسال.</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>متبقٍّ {time}</translation>
+    </message>
+    <message>
+        <source>Time spent · time left before the case ends</source>
+        <translation>الوقت المنقضي · الوقت المتبقي قبل انتهاء الحالة</translation>
     </message>
     <message>
         <source>Shortcuts (F1)</source>
@@ -1217,6 +1444,41 @@
     </message>
 </context>
 <context>
+    <name>LibraryDetails</name>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ أنجزته</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>لم تُنجزه بعد</translation>
+    </message>
+    <message>
+        <source>Follow the procedure “{sop}”.</source>
+        <translation>اتبع إجراء «{sop}».</translation>
+    </message>
+    <message>
+        <source>About {n} min (time limit {limit} min)</source>
+        <translation>نحو {n} دقيقة (المهلة {limit} دقيقة)</translation>
+    </message>
+    <message>
+        <source>Your last score: {score}% ({n} attempts)</source>
+        <translation>درجتك الأخيرة: {score}% (عدد المحاولات: {n})</translation>
+    </message>
+    <message>
+        <source>You have not tried it yet.</source>
+        <translation>لم تجرّبه بعد.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Choose a scenario to see what it asks of you.</source>
+        <translation>اختر سيناريو لترى ما يُطلب منك فيه.</translation>
+    </message>
+</context>
+<context>
     <name>LimitsTab</name>
     <message>
         <source>Support resources: give each line in English and in Arabic.</source>
@@ -1293,6 +1555,10 @@
 </context>
 <context>
     <name>MacroPicker</name>
+    <message>
+        <source>Also: {effects}</source>
+        <translation>وأيضًا: {effects}</translation>
+    </message>
     <message>
         <source>Search macros…</source>
         <translation>ابحث في الردود الجاهزة…</translation>
@@ -1689,6 +1955,30 @@
     <message>
         <source>Conversation closed</source>
         <translation>أُغلقت المحادثة</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>ملاحظة داخلية</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>النظام الداخلي</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Retry this scenario</source>
+        <translation>أعد هذا السيناريو</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>التالي: {title}</translation>
+    </message>
+    <message>
+        <source>The next scenario you have not passed yet</source>
+        <translation>السيناريو التالي الذي لم تنجح فيه بعد</translation>
     </message>
     <message>
         <source>Back to the library</source>
@@ -2521,6 +2811,34 @@
         <translation>أُغلقت المحادثة</translation>
     </message>
     <message>
+        <source>Internal note added</source>
+        <translation>أُضيفت الملاحظة الداخلية</translation>
+    </message>
+    <message>
+        <source>Status changed to {value}</source>
+        <translation>تغيّرت الحالة إلى {value}</translation>
+    </message>
+    <message>
+        <source>Done in the back office: {value}</source>
+        <translation>نُفّذ في النظام الداخلي: {value}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>محلولة</translation>
+    </message>
+    <message>
         <source>A tag needs a value</source>
         <translation>الوسم يحتاج إلى قيمة</translation>
     </message>
@@ -2563,6 +2881,30 @@
     <message>
         <source>No open conversation</source>
         <translation>لا توجد محادثة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Write the note first</source>
+        <translation>اكتب الملاحظة أولًا</translation>
+    </message>
+    <message>
+        <source>{thread} already has that status</source>
+        <translation>{thread} في هذه الحالة أصلًا</translation>
+    </message>
+    <message>
+        <source>Nothing to change on {thread} yet: no message has come</source>
+        <translation>لا شيء يتغيّر في {thread} بعد: لم تصل أي رسالة</translation>
+    </message>
+    <message>
+        <source>{thread} is closed</source>
+        <translation>{thread} مغلقة</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>افتح محادثة أولًا.</translation>
+    </message>
+    <message>
+        <source>This case's back office has no action {value}</source>
+        <translation>لا يوجد في النظام الداخلي لهذه الحالة إجراء باسم {value}</translation>
     </message>
     <message>
         <source>New email</source>
@@ -2615,6 +2957,30 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>Waiting on the user's answer</source>
+        <translation>بانتظار رد المستخدم</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>Waiting on another team</source>
+        <translation>بانتظار فريق آخر</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>إعادة الفتح</translation>
+    </message>
+    <message>
+        <source>Open the conversation again</source>
+        <translation>افتح المحادثة من جديد</translation>
     </message>
     <message>
         <source>Procedure steps</source>

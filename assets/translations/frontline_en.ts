@@ -403,6 +403,14 @@
         <translation>Closed</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
         <source>Low</source>
         <translation>Low</translation>
     </message>
@@ -497,6 +505,18 @@
         <translation>closing the conversation</translation>
     </message>
     <message>
+        <source>an internal note</source>
+        <translation>an internal note</translation>
+    </message>
+    <message>
+        <source>the back-office action {value}</source>
+        <translation>the back-office action {value}</translation>
+    </message>
+    <message>
+        <source>the status {value}</source>
+        <translation>the status {value}</translation>
+    </message>
+    <message>
         <source>the action {action}</source>
         <translation>the action {action}</translation>
     </message>
@@ -506,14 +526,221 @@
     </message>
 </context>
 <context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>No customer details</source>
+        <translation>No customer details</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>Account status</translation>
+    </message>
+    <message>
+        <source>2-step verification</source>
+        <translation>2-step verification</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation>Signed-in sessions</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Reported content</source>
+        <translation>Reported content</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Age check</source>
+        <translation>Age check</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Coins</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Recovery e-mail</source>
+        <translation>Recovery e-mail</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>First order</translation>
+    </message>
+    <message>
+        <source>Second order</source>
+        <translation>Second order</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Payments review</source>
+        <translation>Payments review</translation>
+    </message>
+    <message>
+        <source>Coin purchases</source>
+        <translation>Coin purchases</translation>
+    </message>
+    <message>
+        <source>Purchase confirmation</source>
+        <translation>Purchase confirmation</translation>
+    </message>
+    <message>
+        <source>Reported video</source>
+        <translation>Reported video</translation>
+    </message>
+    <message>
+        <source>Reported account</source>
+        <translation>Reported account</translation>
+    </message>
+    <message>
+        <source>Law-enforcement referral</source>
+        <translation>Law-enforcement referral</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Solved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Account in the back office</source>
+        <translation>Account in the back office</translation>
+    </message>
+    <message>
+        <source>Past tickets</source>
+        <translation>Past tickets</translation>
+    </message>
+    <message>
+        <source>Internal note (never sent to the user)</source>
+        <translation>Internal note (never sent to the user)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
     <name>DeskScreen</name>
+    <message>
+        <source>{name} wrote while you were typing. Read the new message, change your reply if you need to, then press Send again.</source>
+        <translation>{name} wrote while you were typing. Read the new message, change your reply if you need to, then press Send again.</translation>
+    </message>
+    <message>
+        <source>The user</source>
+        <translation>The user</translation>
+    </message>
     <message>
         <source>Open a conversation first.</source>
         <translation>Open a conversation first.</translation>
     </message>
     <message>
+        <source>tag {value}</source>
+        <translation>tag {value}</translation>
+    </message>
+    <message>
+        <source>escalate to {value}</source>
+        <translation>escalate to {value}</translation>
+    </message>
+    <message>
+        <source>set the status to {value}</source>
+        <translation>set the status to {value}</translation>
+    </message>
+    <message>
+        <source>🏷 Tagged {value}</source>
+        <translation>🏷 Tagged {value}</translation>
+    </message>
+    <message>
+        <source>⇪ Escalated to {value}</source>
+        <translation>⇪ Escalated to {value}</translation>
+    </message>
+    <message>
+        <source>✓ Status changed to solved</source>
+        <translation>✓ Status changed to solved</translation>
+    </message>
+    <message>
+        <source>Status changed to closed</source>
+        <translation>Status changed to closed</translation>
+    </message>
+    <message>
+        <source>Status changed to pending: information requested</source>
+        <translation>Status changed to pending: information requested</translation>
+    </message>
+    <message>
+        <source>✎ Internal note: {value}</source>
+        <translation>✎ Internal note: {value}</translation>
+    </message>
+    <message>
+        <source>↺ Reopened</source>
+        <translation>↺ Reopened</translation>
+    </message>
+    <message>
+        <source>Status changed to {value}</source>
+        <translation>Status changed to {value}</translation>
+    </message>
+    <message>
+        <source>⚙ Back office: {value}</source>
+        <translation>⚙ Back office: {value}</translation>
+    </message>
+    <message>
         <source>New message ({channel}): {preview}</source>
         <translation>New message ({channel}): {preview}</translation>
+    </message>
+    <message>
+        <source>{name} wrote while you were typing. Read it before you send.</source>
+        <translation>{name} wrote while you were typing. Read it before you send.</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} left</translation>
+    </message>
+    <message>
+        <source>Time spent · time left before the case ends</source>
+        <translation>Time spent · time left before the case ends</translation>
     </message>
     <message>
         <source>Shortcuts (F1)</source>
@@ -1217,6 +1444,41 @@
     </message>
 </context>
 <context>
+    <name>LibraryDetails</name>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Done</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message>
+        <source>Follow the procedure “{sop}”.</source>
+        <translation>Follow the procedure “{sop}”.</translation>
+    </message>
+    <message>
+        <source>About {n} min (time limit {limit} min)</source>
+        <translation>About {n} min (time limit {limit} min)</translation>
+    </message>
+    <message>
+        <source>Your last score: {score}% ({n} attempts)</source>
+        <translation>Your last score: {score}% ({n} attempts)</translation>
+    </message>
+    <message>
+        <source>You have not tried it yet.</source>
+        <translation>You have not tried it yet.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Choose a scenario to see what it asks of you.</source>
+        <translation>Choose a scenario to see what it asks of you.</translation>
+    </message>
+</context>
+<context>
     <name>LimitsTab</name>
     <message>
         <source>Support resources: give each line in English and in Arabic.</source>
@@ -1293,6 +1555,10 @@
 </context>
 <context>
     <name>MacroPicker</name>
+    <message>
+        <source>Also: {effects}</source>
+        <translation>Also: {effects}</translation>
+    </message>
     <message>
         <source>Search macros…</source>
         <translation>Search macros…</translation>
@@ -1689,6 +1955,30 @@
     <message>
         <source>Conversation closed</source>
         <translation>Conversation closed</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Retry this scenario</source>
+        <translation>Retry this scenario</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Next: {title}</translation>
+    </message>
+    <message>
+        <source>The next scenario you have not passed yet</source>
+        <translation>The next scenario you have not passed yet</translation>
     </message>
     <message>
         <source>Back to the library</source>
@@ -2521,6 +2811,34 @@
         <translation>Conversation closed</translation>
     </message>
     <message>
+        <source>Internal note added</source>
+        <translation>Internal note added</translation>
+    </message>
+    <message>
+        <source>Status changed to {value}</source>
+        <translation>Status changed to {value}</translation>
+    </message>
+    <message>
+        <source>Done in the back office: {value}</source>
+        <translation>Done in the back office: {value}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>on hold</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>solved</translation>
+    </message>
+    <message>
         <source>A tag needs a value</source>
         <translation>A tag needs a value</translation>
     </message>
@@ -2563,6 +2881,30 @@
     <message>
         <source>No open conversation</source>
         <translation>No open conversation</translation>
+    </message>
+    <message>
+        <source>Write the note first</source>
+        <translation>Write the note first</translation>
+    </message>
+    <message>
+        <source>{thread} already has that status</source>
+        <translation>{thread} already has that status</translation>
+    </message>
+    <message>
+        <source>Nothing to change on {thread} yet: no message has come</source>
+        <translation>Nothing to change on {thread} yet: no message has come</translation>
+    </message>
+    <message>
+        <source>{thread} is closed</source>
+        <translation>{thread} is closed</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Open a conversation first.</translation>
+    </message>
+    <message>
+        <source>This case's back office has no action {value}</source>
+        <translation>This case's back office has no action {value}</translation>
     </message>
     <message>
         <source>New email</source>
@@ -2615,6 +2957,30 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Waiting on the user's answer</source>
+        <translation>Waiting on the user's answer</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Waiting on another team</source>
+        <translation>Waiting on another team</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Open the conversation again</source>
+        <translation>Open the conversation again</translation>
     </message>
     <message>
         <source>Procedure steps</source>

@@ -20,6 +20,7 @@ from simulator.content.library import clear_caches, find_sop_path, library_root
 from simulator.content.loader import build_scenario, build_sop
 from simulator.content.model import SOP
 from simulator.content.problems import Fields, Problem, problem_from_error
+from simulator.content.rules_desk import check_desk, check_sop_macros
 from simulator.content.yamlfile import Issue, YMap, read_yaml, read_yaml_text
 from simulator.errors import ContentError
 
@@ -193,6 +194,7 @@ class _Run:
             self._unique(self.sop_ids, "SOP", scope, sop.id, f, data.line_of("id"))
         rules.check_sop_refs(f, None, sop)
         rules.check_terms(f, None, sop, data.line_of("tone") if "tone" in data else 0)
+        check_sop_macros(f, sop)
         self.problems.extend(f.problems)
         ok = not any(p.severity == "error" for p in f.problems)
         self.sops[key] = sop if ok else None
@@ -253,6 +255,7 @@ class _Run:
         rules.check_attachments(f, sc, path)
         rules.check_media(f, sc, sop)
         rules.check_events(f, sc)
+        check_desk(f, sc, sop)
         rules.check_language(f, sc, persona)
         if sop is not None:
             rules.check_sop_refs(f, sc, sop)

@@ -27,12 +27,15 @@ from simulator.content.model import (
     Account,
     Action,
     Attachment,
+    BackOffice,
+    BackOfficeAction,
     Check,
     Criterion,
     Event,
     Example,
     LocalText,
     Macro,
+    PastTicket,
     PersonaSpec,
     Rubric,
     Scenario,
@@ -40,6 +43,7 @@ from simulator.content.model import (
     Step,
     Thread,
     Trigger,
+    Unless,
     frozen_map,
 )
 from simulator.content.problems import Fields, Problem
@@ -57,10 +61,15 @@ CHECK_TYPES: tuple[str, ...] = (
     "order",
     "length",
     "regex",
+    # Extensions (docs/scenario-format.md, "Back office"): the account's end state, and
+    # the trainee's internal notes.
+    "state",
+    "note",
 )
 CHECK_OPTIONS: Mapping[str, tuple[str, ...]] = {
     "mentions": ("all", "negation"),
     "avoids": ("negation",),
+    "note": ("all",),
 }
 PRIORITIES: tuple[str, ...] = ("low", "normal", "high", "urgent")
 
@@ -68,14 +77,31 @@ PRIORITIES: tuple[str, ...] = ("low", "normal", "high", "urgent")
 KEYS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "scenario": (
         ("id", "language", "title", "sop", "difficulty", "threads", "timeline", "rubric"),
-        ("format", "tags", "time_limit", "sensitivity", "persona", "account", "examples", "sla"),
+        (
+            "format",
+            "tags",
+            "time_limit",
+            "sensitivity",
+            "persona",
+            "account",
+            "examples",
+            "sla",
+            "back_office",
+        ),
     ),
     "sensitivity": (("category", "level"), ()),
     "persona": (("locale", "fields"), ()),
     "account": ((), ("status", "created", "region", "notes")),
     "thread": (("id", "channel"), ("subject", "priority", "category", "fields")),
-    "event": (("thread", "text"), ("at", "when", "attachments", "sensitivity")),
-    "when": ((), ("no_reply", "reply", "for", "mentions")),
+    "event": (
+        ("thread", "text"),
+        ("at", "when", "attachments", "sensitivity", "typing", "unless"),
+    ),
+    "when": ((), ("no_reply", "reply", "for", "mentions", "after")),
+    "unless": ((), ("user_said", "agent_said", "action", "value")),
+    "back_office": ((), ("state", "actions", "past_tickets")),
+    "back_office_action": (("id", "sets"), ("label",)),
+    "past_ticket": (("subject",), ("status", "date")),
     "attachment": (("id", "image"), ("alt", "sensitivity", "needed_for_step")),
     "rubric": (("pass_mark",), ("criteria",)),
     "criterion": (("id", "check"), ("title", "weight", "critical", "thread")),
@@ -99,7 +125,7 @@ KEYS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "title": ((), ("en", "ar")),
     "step": (("id",), ("en", "ar")),
-    "macro": (("id",), ("en", "ar")),
+    "macro": (("id",), ("en", "ar", "title", "tags", "status", "escalate")),
 }
 
 
@@ -167,10 +193,13 @@ def _sla(f: Fields, m: YMap, what: str) -> Mapping[str, float]:
     if table is None:
         return frozen_map()
     for channel in table:
-        if channel not in CHANNELS:
+        # Extension: a ticket's priority (urgent, high, normal, low) as a key gives the
+        # first-response target of threads with that priority.
+        if channel not in CHANNELS and channel not in PRIORITIES:
             f.problem(
                 table.key_lines.get(channel, table.line),
-                f"sla: {channel!r} is not a channel; use: {', '.join(CHANNELS)}",
+                f"sla: {channel!r} is not a channel or a priority; use: "
+                f"{', '.join((*CHANNELS, *PRIORITIES))}",
             )
             continue
         seconds = f.duration(table, channel, "sla")
@@ -252,6 +281,16 @@ def _check(f: Fields, m: YMap, what: str) -> Check | None:
         if len(seq) < 2:
             f.problem(line, f"{what}.order needs two or more actions")
         value = tuple(steps)
+    elif kind == "note":
+        value = f.texts(m, kind, what)
+        if not value:
+            f.problem(line, f"{what}.note needs at least one phrase")
+    elif kind == "state":
+        spec = f.mapping(m, kind, what)
+        expected: dict[str, str] = {str(k): str(v) for k, v in (spec or {}).items()}
+        if not expected:
+            f.problem(line, f"{what}.state needs a mapping such as {{two_step: reset}}")
+        value = frozen_map(expected)
     opts = {k: m[k] for k in options if k in m}
     for flag in ("all", "negation"):
         if flag in opts and not isinstance(opts[flag], bool):
@@ -384,12 +423,15 @@ def _trigger(f: Fields, m: YMap) -> Trigger | None:
     if kind == "no_reply":
         if "mentions" in m:
             f.problem(m.line_of("mentions"), "when: mentions goes with reply:, not no_reply:")
+        if "after" in m:
+            f.problem(m.line_of("after"), "when: after goes with reply:, not no_reply:")
         if "for" not in m:
             f.problem(m.line, "when: no_reply needs for: DURATION (e.g. for: 60s)")
         return Trigger("no_reply", thread, f.duration(m, "for", "when", 0.0), (), m.line)
     if "for" in m:
         f.problem(m.line_of("for"), "when: for goes with no_reply:, not reply:")
-    return Trigger("reply", thread, None, f.texts(m, "mentions", "when"), m.line)
+    after = f.duration(m, "after", "when", 0.0) or 0.0
+    return Trigger("reply", thread, None, f.texts(m, "mentions", "when"), m.line, after)
 
 
 def _timeline(f: Fields, m: YMap) -> tuple[Event, ...]:
@@ -439,6 +481,7 @@ def _timeline(f: Fields, m: YMap) -> tuple[Event, ...]:
         thread = f.text(item, "thread", "timeline event")
         text = f.text(item, "text", "timeline event")
         labels = _sensitivity(f, item, "sensitivity", "timeline event")
+        typing = f.duration(item, "typing", "timeline event")
         out.append(
             Event(
                 thread,
@@ -449,9 +492,96 @@ def _timeline(f: Fields, m: YMap) -> tuple[Event, ...]:
                 item.line,
                 labels,
                 item.line_of("text") or item.line,
+                typing,
+                _unless(f, item),
             )
         )
     return tuple(out)
+
+
+def _unless(f: Fields, m: YMap) -> tuple[Unless, ...]:
+    """A timeline event's ``unless:`` conditions (a list of one-key mappings)."""
+    out: list[Unless] = []
+    seq = f.items(m, "unless", "timeline event")
+    for i in range(len(seq)):
+        item = f.entry(seq, i, "unless condition")
+        if item is None:
+            continue
+        _keys(f, item, "unless", "unless condition")
+        kinds = [k for k in ("user_said", "agent_said", "action") if k in item]
+        if len(kinds) != 1:
+            f.problem(
+                item.line, "an unless condition has exactly one of user_said, agent_said, action"
+            )
+            continue
+        kind = kinds[0]
+        if kind == "action":
+            act = f.choice(item, "action", "unless condition", ACTION_TYPES, "")
+            value = item.get("value")
+            out.append(Unless("action", (), act, None if value is None else str(value), item.line))
+            continue
+        if "value" in item:
+            f.problem(item.line_of("value"), "unless: value goes with action:")
+        phrases = f.texts(item, kind, "unless condition")
+        if not phrases:
+            f.problem(item.line_of(kind), f"unless: {kind} needs at least one phrase")
+        out.append(Unless(kind, phrases, None, None, item.line))  # type: ignore[arg-type]
+    return tuple(out)
+
+
+def _back_office(f: Fields, m: YMap) -> BackOffice | None:
+    """The scenario's ``back_office:`` (extension): state, actions, past tickets."""
+    spec = f.mapping(m, "back_office", "scenario")
+    if spec is None:
+        return None
+    _keys(f, spec, "back_office")
+    state_map = f.mapping(spec, "state", "back_office") or YMap(spec.line)
+    state = {str(k): str(v) for k, v in state_map.items() if not isinstance(v, dict | list)}
+    for k, v in state_map.items():
+        if isinstance(v, dict | list):
+            f.problem(state_map.line_of(k), f"back_office.state.{k} must be a plain value")
+    actions: list[BackOfficeAction] = []
+    seen: set[str] = set()
+    seq = f.items(spec, "actions", "back_office")
+    for i in range(len(seq)):
+        item = f.entry(seq, i, "back_office action")
+        if item is None:
+            continue
+        _keys(f, item, "back_office_action", "back_office action")
+        aid = f.text(item, "id", "back_office action")
+        if aid in seen:
+            f.problem(item.line, f"duplicate back_office action id {aid!r}")
+        seen.add(aid)
+        sets_map = f.mapping(item, "sets", "back_office action") or YMap(item.line)
+        sets = {str(k): str(v) for k, v in sets_map.items()}
+        if not sets:
+            f.problem(item.line, f"back_office action {aid!r} needs sets: {{key: value}}")
+        for key in sets:
+            if key not in state:
+                f.problem(
+                    sets_map.line_of(key),
+                    f"back_office action {aid!r} sets {key!r}, which back_office.state "
+                    f"does not have ({', '.join(state) or 'none'})",
+                )
+        label = _local_text(f, item, "label", "back_office action", aid)
+        actions.append(BackOfficeAction(aid, label, frozen_map(sets), item.line))
+    tickets: list[PastTicket] = []
+    seq = f.items(spec, "past_tickets", "back_office")
+    for i in range(len(seq)):
+        item = f.entry(seq, i, "past ticket")
+        if item is None:
+            continue
+        _keys(f, item, "past_ticket", "past ticket")
+        date = item.get("date")
+        tickets.append(
+            PastTicket(
+                f.text(item, "subject", "past ticket"),
+                f.text(item, "status", "past ticket", "solved"),
+                "" if date is None else str(date),
+                item.line,
+            )
+        )
+    return BackOffice(frozen_map(state), tuple(actions), tuple(tickets), spec.line)
 
 
 def _replies(f: Fields, m: YMap, what: str) -> Mapping[str, tuple[str, ...]]:
@@ -554,6 +684,7 @@ def build_scenario(data: YMap, path: Path, f: Fields) -> Scenario:
         examples=_examples(f, data),
         sla_s=_sla(f, data, "scenario"),
         path=path,
+        back_office=_back_office(f, data),
     )
     _check_threads(f, scenario)
     return scenario
@@ -610,6 +741,31 @@ def _terms(f: Fields, data: YMap) -> Mapping[str, tuple[str, ...]]:
     return frozen_map(out)
 
 
+MACRO_STATUSES = ("pending", "on-hold")
+
+
+def _macro(f: Fields, item: YMap, iid: str, text: LocalText) -> Macro:
+    """A macro with its extensions: ``title``, and ``tags``/``status``/``escalate``."""
+    what = f"macro {iid!r}"
+    title = _local_text(f, item, "title", what, "") if "title" in item else None
+    status = f.opt_text(item, "status", what)
+    if status is not None and status not in MACRO_STATUSES:
+        f.problem(
+            item.line_of("status"),
+            f"{what}: status {status!r} must be one of {', '.join(MACRO_STATUSES)}",
+        )
+        status = None
+    return Macro(
+        iid,
+        text,
+        item.line,
+        title,
+        f.texts(item, "tags", what),
+        status,
+        f.opt_text(item, "escalate", what),
+    )
+
+
 def build_sop(data: YMap, path: Path, f: Fields) -> SOP:
     """The SOP in ``data`` (problems go to ``f``)."""
     _keys(f, data, "sop", "SOP")
@@ -631,8 +787,10 @@ def build_sop(data: YMap, path: Path, f: Fields) -> SOP:
                 f.problem(item.line, f"duplicate {place} id {iid!r} (first on line {seen[iid]})")
             seen.setdefault(iid, item.line)
             text = _both(f, item, f"{place} {iid!r}")
-            cls = Step if place == "step" else Macro
-            parts[key].append(cls(iid, text, item.line))
+            if place == "step":
+                parts[key].append(Step(iid, text, item.line))
+            else:
+                parts[key].append(_macro(f, item, iid, text))
     version = f.integer(data, "version", "SOP", 1)
     return SOP(
         id=sid,

@@ -45,6 +45,11 @@ ACTION_TYPES: tuple[str, ...] = (
     "request_info",
     "resolve",
     "close",
+    # Extensions (docs/scenario-format.md, "Back office"): an internal note on a thread
+    # (never sent to the user), and a back-office action the scenario declares.
+    "note",
+    "update",
+    "status",  # extension: pending | on-hold | open (reopen), on a thread
 )
 # Default first-response targets per channel, in seconds (a scenario or SOP may override).
 DEFAULT_SLA_S: Mapping[str, float] = MappingProxyType(
@@ -97,6 +102,20 @@ class Trigger:
     for_s: float | None = None  # no_reply: seconds without a trainee reply
     mentions: tuple[str, ...] = ()  # reply: phrases (matched like a `mentions` check)
     line: int = 0
+    after_s: float = 0.0  # extension, reply: the reaction comes this long after the reply
+
+
+@dataclass(frozen=True)
+class Unless:
+    """A condition that cancels a timeline message (extension ``unless:``): the user
+    wrote ``user_said`` phrases, the trainee replied with ``agent_said`` phrases (on the
+    message's thread), or the trainee took ``action`` (a type, and a value if given)."""
+
+    kind: Literal["user_said", "agent_said", "action"]
+    phrases: tuple[str, ...] = ()
+    action: str | None = None
+    value: str | None = None
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -112,6 +131,11 @@ class Event:
     # Extension (wellbeing): labels of this message's own text (level 3 is collapsed).
     sensitivity: tuple[Sensitivity, ...] = ()
     text_line: int = 0  # the line of its ``text:`` key (0: unknown), for messages
+    # Extensions (docs/scenario-format.md, "People"): seconds the user is seen typing
+    # before the message arrives; conditions that cancel it; for ``when: reply``, how
+    # long after the trainee's reply the reaction comes.
+    typing_s: float | None = None
+    unless: tuple[Unless, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -182,6 +206,44 @@ class Account:
 
 
 @dataclass(frozen=True)
+class BackOfficeAction:
+    """A back-office action of one scenario (extension ``back_office.actions``): the
+    ``update`` action with this ``id`` sets the state keys in ``sets``."""
+
+    id: str
+    label: LocalText
+    sets: Mapping[str, str]
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class PastTicket:
+    """An earlier ticket of this user, shown in the customer context panel."""
+
+    subject: str
+    status: str = "solved"
+    date: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class BackOffice:
+    """The simulated account's state at the start, what the back-office actions change,
+    and the user's past tickets (extension ``back_office:``)."""
+
+    state: Mapping[str, str] = field(default_factory=frozen_map)
+    actions: tuple[BackOfficeAction, ...] = ()
+    past_tickets: tuple[PastTicket, ...] = ()
+    line: int = 0
+
+    def action(self, action_id: str) -> BackOfficeAction:
+        for a in self.actions:
+            if a.id == action_id:
+                return a
+        raise KeyError(action_id)
+
+
+@dataclass(frozen=True)
 class Scenario:
     id: str
     language: str
@@ -201,6 +263,8 @@ class Scenario:
     # Extension: per-channel first-response targets overriding the SOP's and the defaults.
     sla_s: Mapping[str, float] = field(default_factory=frozen_map)
     path: Path | None = None
+    # Extension: the account's state, its back-office actions and past tickets.
+    back_office: BackOffice | None = None
 
     def thread(self, thread_id: str) -> Thread:
         for t in self.threads:
@@ -250,6 +314,21 @@ class Macro:
     id: str
     text: LocalText
     line: int = 0
+    # Extensions (docs/scenario-format.md, "Macros"): a title for the picker, and what
+    # the macro does besides inserting its text: tags, a status, an escalation.
+    title: LocalText | None = None
+    tags: tuple[str, ...] = ()
+    status: str | None = None  # pending | on-hold
+    escalate: str | None = None  # a team of the SOP
+
+    def effects(self) -> tuple[tuple[str, str], ...]:
+        """The actions the macro also takes, as (type, value), in this order."""
+        out = [("tag", t) for t in self.tags]
+        if self.escalate:
+            out.append(("escalate", self.escalate))
+        if self.status:
+            out.append(("status", self.status))
+        return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -284,3 +363,14 @@ def sla_targets(scenario: Scenario, sop: SOP | None) -> dict[str, float]:
         targets.update(sop.sla_s)
     targets.update(scenario.sla_s)
     return targets
+
+
+PRIORITY_ORDER: tuple[str, ...] = ("urgent", "high", "normal", "low")
+
+
+def thread_sla(targets: Mapping[str, float], thread: Thread) -> float:
+    """A thread's first-response target: its priority's, where ``targets`` has one (an
+    opt-in extension of ``sla:``), else its channel's (0 when neither)."""
+    if thread.priority and thread.priority in targets:
+        return float(targets[thread.priority])
+    return float(targets.get(thread.channel, 0.0))

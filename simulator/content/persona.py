@@ -18,6 +18,7 @@ from faker.config import AVAILABLE_LOCALES
 
 from simulator.content.faker_ar import LOCALES as ARABIC_LOCALES
 from simulator.content.faker_ar import ArabicPersonProvider
+from simulator.content.faker_person import CoherentPersonProvider
 from simulator.content.model import PersonaSpec
 from simulator.errors import ContentError
 
@@ -89,9 +90,25 @@ def has_method(locale: str, method: str) -> bool:
     return any(callable(getattr(p, method, None)) for p in fake.providers)
 
 
+@lru_cache(maxsize=64)
+def persona_faker(locale: str) -> Faker:
+    """The Faker that makes personas: one person per persona in every locale.
+
+    Arabic locales already are (``faker_ar``); the others get a second Faker with
+    ``CoherentPersonProvider`` so that ``name``, ``first_name``, ``user_name`` and the
+    e-mail methods describe the same person (``faker_for`` stays Faker's own)."""
+    if locale in ARABIC_LOCALES:
+        return faker_for(locale)
+    faker_for(locale)  # checks the locale
+    with _folders_listed_once():
+        fake = Faker(locale)
+    fake.add_provider(CoherentPersonProvider(fake))
+    return fake
+
+
 def _reset(fake: Faker) -> None:
     for provider in fake.providers:
-        if isinstance(provider, ArabicPersonProvider):
+        if isinstance(provider, ArabicPersonProvider | CoherentPersonProvider):
             provider.reset()
 
 
@@ -110,7 +127,7 @@ def _persona(
 ) -> tuple[tuple[str, str], ...]:
     # A persona is a pure function of these three, so a library's many scenarios with the
     # same persona spec share the work.
-    fake = faker_for(locale)
+    fake = persona_faker(locale)
     fake.seed_instance(seed)
     _reset(fake)
     persona: list[tuple[str, str]] = []

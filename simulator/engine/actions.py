@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from simulator.content.model import SOP, Account, Action, Scenario
 from simulator.content.placeholders import fill
-from simulator.engine.threads import CLOSED, NEW, RESOLVED, ThreadState
+from simulator.engine.threads import CLOSED, NEW, ON_HOLD, OPEN, PENDING, RESOLVED, ThreadState
 from simulator.engine.types import CLOSED as CLOSED_EVENT
 from simulator.engine.types import RESOLVED as RESOLVED_EVENT
 from simulator.engine.types import ActionOutcome, SessionEvent
@@ -99,6 +99,61 @@ def escalate(session: Session, at: float, action: Action) -> ActionOutcome:
     return ActionOutcome(True, f"Escalated to {action.value}")
 
 
+def note(session: Session, at: float, action: Action) -> ActionOutcome:
+    """An internal note on a thread: for colleagues, never sent to the user."""
+    if not action.value or not action.value.strip():
+        return _refuse("A note needs some text", "note-needs-text")
+    return ActionOutcome(True, "Note added")
+
+
+def update(session: Session, at: float, action: Action) -> ActionOutcome:
+    """A back-office action the scenario declares: it changes the account's state."""
+    office = session.scenario.back_office
+    declared = [a.id for a in office.actions] if office is not None else []
+    if not action.value or action.value not in declared:
+        known = ", ".join(declared) or "none"
+        return _refuse(
+            f"No back-office action {action.value!r} in this case (actions: {known})",
+            "unknown-update",
+            value=str(action.value),
+            known=known,
+        )
+    assert office is not None
+    changes = office.action(action.value).sets
+    session.state.update(changes)
+    done = ", ".join(f"{k}: {v}" for k, v in changes.items())
+    return ActionOutcome(True, f"Updated ({done})", card=dict(session.state))
+
+
+STATUS_VALUES = (PENDING, ON_HOLD, OPEN)
+
+
+def status(session: Session, at: float, action: Action) -> ActionOutcome:
+    """Set a thread's status: ``pending`` (waiting on the user), ``on-hold`` (waiting on
+    another team) or ``open`` (reopen a solved thread, or take it off pending/hold)."""
+    if action.value not in STATUS_VALUES:
+        return _refuse(
+            f"A status is one of: {', '.join(STATUS_VALUES)}",
+            "unknown-status",
+            value=str(action.value),
+        )
+    if action.thread is None:
+        return _refuse("Choose a conversation first", "status-needs-thread")
+    state = session.threads[action.thread]
+    if state.status in (NEW, CLOSED):
+        return _refuse(
+            f"{state.id} is {state.status}: its status cannot change",
+            f"status-{state.status}",
+            thread=state.id,
+        )
+    if state.status == action.value:
+        return _refuse(f"{state.id} is already {state.status}", "already-status", thread=state.id)
+    if state.status == RESOLVED:
+        state.done_at = None  # reopened by the trainee
+    state.status = action.value
+    return ActionOutcome(True, f"{state.id} is {action.value}")
+
+
 def request_info(session: Session, at: float, action: Action) -> ActionOutcome:
     return ActionOutcome(True, "Information requested")
 
@@ -150,4 +205,7 @@ HANDLERS: dict[str, Handler] = {
     "request_info": request_info,
     "resolve": resolve,
     "close": close,
+    "note": note,
+    "update": update,
+    "status": status,
 }

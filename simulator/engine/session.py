@@ -16,12 +16,12 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from simulator.clock import Clock
-from simulator.content.model import SOP, Action, Event, Scenario, sla_targets
+from simulator.content.model import SOP, Action, Event, Scenario, sla_targets, thread_sla
 from simulator.content.placeholders import DEFAULT_AGENT, fill
 from simulator.engine import actions as _actions
 from simulator.engine.matching import mentions_any
 from simulator.engine.metrics import session_metrics
-from simulator.engine.threads import CLOSED, NEW, OPEN, RESOLVED, ThreadState
+from simulator.engine.threads import CLOSED, NEW, ON_HOLD, OPEN, PENDING, RESOLVED, ThreadState
 from simulator.engine.types import (
     END_NO_MORE_EVENTS,
     END_RESOLVED,
@@ -45,7 +45,8 @@ InputListener = Callable[[Mapping[str, Any]], None]
 
 # Ranks of things due at the same instant: timeline messages come before the trainee's
 # input at that instant; deadlines (no_reply, SLA, time limit) only pass after it.
-_TIMED, _NO_REPLY, _OVERDUE, _LIMIT = 0, 1, 2, 3
+# A reaction (``when: reply`` with ``after:``) due then comes after the timed messages.
+_TIMED, _REACTION, _NO_REPLY, _OVERDUE, _LIMIT = 0, 1, 2, 3, 4
 
 
 class Session:
@@ -82,11 +83,15 @@ class Session:
         self.inputs: list[dict[str, Any]] = []
         self.max_waiting = 0
         self._paused = False
+        # The simulated account (extension ``back_office``): ``update`` actions change it.
+        office = scenario.back_office
+        self.state: dict[str, str] = dict(office.state) if office is not None else {}
+        self.cancelled: list[int] = []  # timeline entries an ``unless:`` cancelled
+        self._reactions: list[tuple[float, int, Event]] = []  # (due, index, event), sorted
 
         targets = sla_targets(scenario, sop)
         self.threads: dict[str, ThreadState] = {
-            t.id: ThreadState(t.id, t.channel, targets.get(t.channel, 0.0))
-            for t in scenario.threads
+            t.id: ThreadState(t.id, t.channel, thread_sla(targets, t)) for t in scenario.threads
         }
         self._limit = scenario.time_limit_s
         self._now = 0.0  # how far the session has played
@@ -251,6 +256,10 @@ class Session:
             "ended_at_s": None if self.ended_at is None else round(self.ended_at, 3),
             "end_reason": self.end_reason,
             "persona": dict(self.persona),
+            # Extensions: the back office's end state, and the timeline entries an
+            # ``unless:`` cancelled (their indices); only when the scenario has them.
+            **({"state": dict(self.state)} if self.scenario.back_office is not None else {}),
+            **({"cancelled": list(self.cancelled)} if self.cancelled else {}),
         }
 
     # ----------------------------------------------------------------- the inputs, at a time
@@ -313,7 +322,12 @@ class Session:
             phrases = self._phrases[index]
             if not phrases or mentions_any(phrases, filled):
                 self._on_reply[thread].remove((index, event))
-                events += self._deliver(at, index, event)
+                after = event.when.after_s if event.when is not None else 0.0
+                if after > 0:
+                    self._reactions.append((at + after, index, event))
+                    self._reactions.sort(key=lambda r: (r[0], r[1]))
+                else:
+                    events += self._deliver(at, index, event)
         return events
 
     def _act(self, at: float, action: Action) -> ActionOutcome:
@@ -335,6 +349,8 @@ class Session:
         outcome = _actions.HANDLERS[action.type](self, at, action)
         if outcome.ok:
             self.actions.append(TakenAction(at, action.type, action.value, action.thread))
+            if action.type == "macro":
+                outcome = self._macro_effects(at, action, outcome)
         else:
             self.refused.append(
                 {
@@ -349,6 +365,45 @@ class Session:
         if outcome.ok and action.type in ("resolve", "close") and self._settled():
             events += self._end(at, END_RESOLVED)
         self._count_waiting()
+        return ActionOutcome(
+            outcome.ok,
+            outcome.message,
+            outcome.card,
+            outcome.text,
+            tuple(events),
+            code=outcome.code,
+            args=outcome.args,
+        )
+
+    def _macro_effects(self, at: float, action: Action, outcome: ActionOutcome) -> ActionOutcome:
+        """A macro's tags, escalation and status (SOP extension) are taken with it, as
+        actions of their own at the same time (not inputs: a replay of the macro takes
+        them again). One that is refused is listed in ``refused`` and skipped."""
+        if self.sop is None or action.value is None:
+            return outcome
+        try:
+            macro = self.sop.macro(action.value)
+        except KeyError:
+            return outcome
+        events = list(outcome.events)
+        for kind, value in macro.effects():
+            if kind == "status" and action.thread is None:
+                continue  # a status needs the conversation the macro was used on
+            effect = Action(kind, value, action.thread if kind == "status" else None)
+            done = _actions.HANDLERS[kind](self, at, effect)
+            if done.ok:
+                self.actions.append(TakenAction(at, kind, value, effect.thread))
+                events += done.events
+            else:
+                self.refused.append(
+                    {
+                        "at_s": round(at, 3),
+                        "type": kind,
+                        "value": value,
+                        "thread": effect.thread,
+                        "reason": done.message,
+                    }
+                )
         return ActionOutcome(
             outcome.ok,
             outcome.message,
@@ -394,6 +449,9 @@ class Session:
                 _, index, event = self._timed[self._next_timed]
                 self._next_timed += 1
                 events += self._deliver(at, index, event)
+            elif rank == _REACTION:
+                _, index, event = self._reactions.pop(0)
+                events += self._deliver(at, index, event)
             elif rank == _NO_REPLY:
                 event = self.scenario.timeline[key]
                 assert event.when is not None
@@ -423,6 +481,11 @@ class Session:
             t, index, _ = self._timed[self._next_timed]
             if t <= until and t <= self._limit:
                 best = (t, _TIMED, index)
+        if self._reactions:
+            t, index, _ = self._reactions[0]
+            cand = (t, _REACTION, index)
+            if t <= until and t <= self._limit and (best is None or cand < best):
+                best = cand
         for thread_id, pending in self._no_reply.items():
             state = self.threads[thread_id]
             if not pending or not state.is_open or not state.waiting:
@@ -451,15 +514,72 @@ class Session:
             best = limit
         return best
 
+    def cancels(self, event: Event) -> bool:
+        """One of the event's ``unless:`` conditions holds now: it will not be sent."""
+        for cond in event.unless:
+            if cond.kind == "action":
+                if any(
+                    a.type == cond.action and (cond.value is None or a.value == cond.value)
+                    for a in self.actions
+                ):
+                    return True
+                continue
+            sender = "user" if cond.kind == "user_said" else "trainee"
+            phrases = [fill(p, self.values) for p in cond.phrases]
+            for m in self.messages:
+                if (
+                    m.thread == event.thread
+                    and m.sender == sender
+                    and mentions_any(phrases, m.text)
+                ):
+                    return True
+        return False
+
+    def typing(self) -> list[str]:
+        """The threads whose user is seen typing now: a message with ``typing:`` is due
+        within that many seconds, and no ``unless:`` cancels it (none while paused)."""
+        if self.ended or self._paused:
+            return []
+        now = self._now
+        due: list[tuple[float, Event]] = []
+        due += [(t, e) for t, _, e in self._timed[self._next_timed :]]
+        due += [(t, e) for t, _, e in self._reactions]
+        for thread_id, pending in self._no_reply.items():
+            state = self.threads[thread_id]
+            if pending and state.is_open and state.waiting and state.last_user_at is not None:
+                _, e = pending[0]
+                if e.when is not None and e.when.for_s is not None:
+                    due.append((state.last_user_at + e.when.for_s, e))
+        out: list[str] = []
+        for t, e in due:
+            if e.typing_s is None or e.thread in out or t > self._limit:
+                continue
+            if t - e.typing_s <= now < t and not self.cancels(e):
+                out.append(e.thread)
+        return out
+
+    def next_typing(self) -> float | None:
+        """When the next typing indicator starts (for the front end's timer)."""
+        now = self._now
+        starts = [
+            t - e.typing_s
+            for t, _, e in (*self._timed[self._next_timed :], *self._reactions)
+            if e.typing_s is not None and t - e.typing_s > now
+        ]
+        return min(starts, default=None)
+
     def _deliver(self, at: float, index: int, event: Event) -> list[SessionEvent]:
-        """A user message arrives on its thread."""
+        """A user message arrives on its thread (unless an ``unless:`` cancels it)."""
+        if event.unless and self.cancels(event):
+            self.cancelled.append(index)
+            return []
         state = self.threads[event.thread]
         events: list[SessionEvent] = []
         if state.status == RESOLVED:
             state.status, state.done_at = OPEN, None
             state.reopened += 1
             events.append(SessionEvent(REOPENED, at, state.id))
-        elif state.status == NEW:
+        elif state.status in (NEW, PENDING, ON_HOLD):
             state.status = OPEN
         labels = tuple(s for a in event.attachments for s in a.sensitivity)
         message = Message(
@@ -498,6 +618,8 @@ class Session:
         others = [s for s in self.threads.values() if s.status != NEW and s.id != thread]
         if not all(s.is_done for s in others):
             return False
+        if any(t <= self._limit for t, _, _ in self._reactions):
+            return False
         nxt = self._next_timed
         return nxt >= len(self._timed) or self._timed[nxt][0] > self._limit
 
@@ -505,6 +627,8 @@ class Session:
         """Every thread that had a message is resolved or closed; no timed message to come."""
         touched = [s for s in self.threads.values() if s.status != NEW]
         if not touched or not all(s.is_done for s in touched):
+            return False
+        if any(t <= self._limit for t, _, _ in self._reactions):
             return False
         nxt = self._next_timed  # the timed list is sorted: only the next one matters
         return nxt >= len(self._timed) or self._timed[nxt][0] > self._limit
@@ -514,8 +638,8 @@ class Session:
         self.max_waiting = max(self.max_waiting, waiting)
 
     def open_threads(self) -> list[ThreadState]:
-        """The threads open now (a message came; not resolved or closed)."""
-        return [s for s in self.threads.values() if s.status == OPEN]
+        """The threads open now (a message came; not solved or closed)."""
+        return [s for s in self.threads.values() if s.is_open]
 
 
 def _by_wait(entry: tuple[int, Event]) -> tuple[float, int]:

@@ -6,8 +6,13 @@ from dataclasses import dataclass
 
 NEW = "new"  # no user message yet
 OPEN = "open"
-RESOLVED = "resolved"
+RESOLVED = "resolved"  # "solved" on the desk
 CLOSED = "closed"
+# Extensions: waiting on the user (pending) or on someone else (on-hold). Both are still
+# open work: a user message puts the thread back to open.
+PENDING = "pending"
+ON_HOLD = "on-hold"
+OPEN_STATUSES = (OPEN, PENDING, ON_HOLD)
 
 
 @dataclass
@@ -31,7 +36,7 @@ class ThreadState:
 
     @property
     def is_open(self) -> bool:
-        return self.status == OPEN
+        return self.status in OPEN_STATUSES
 
     @property
     def is_done(self) -> bool:

@@ -16,7 +16,9 @@ from typing import Any
 
 import regex as regex_module
 
+from simulator.content.backoffice import end_state, same_value
 from simulator.content.durations import parse_duration
+from simulator.content.model import BackOffice
 from simulator.content.placeholders import PLACEHOLDER, fill
 from simulator.grading.language import detect_language
 from simulator.grading.matching import (
@@ -47,6 +49,9 @@ class Context:
     values_key: tuple[tuple[str, str], ...] = ()
     # (thread, reply index) -> why the stuffing guard caught that reply (stuffing.py)
     stuffed: Mapping[tuple[str, int], Mapping[str, Any]] = field(default_factory=dict)
+    # The scenario's back office (extension): ``state:`` checks read the end state from it
+    # and the actions taken.
+    back_office: BackOffice | None = None
 
     @classmethod
     def make(cls, record: Record, values: Mapping[str, str], thread: str | None) -> Context:
@@ -77,6 +82,7 @@ class Context:
             replies,
             everything.values_key,
             everything.stuffed,
+            everything.back_office,
         )
 
     def exempt(self, value: Any) -> frozenset[str]:
@@ -539,3 +545,51 @@ def order(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
     missing = None if len(matched) == len(steps) else expected[len(matched)]
     evidence = {"expected": expected, "matched": matched, "missing": missing}
     return Outcome(missing is None, evidence)
+
+
+@check("state")
+def state(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
+    """The account ends in that state (every key given has that value), as tau-bench
+    grades an agent: by what the back office holds at the end, not by what was said.
+    Evidence: the end state of each key and the action that set it."""
+    end = end_state(ctx.back_office, ctx.record.actions)
+    expected = {str(k): str(v) for k, v in dict(value).items()}
+    found: dict[str, Any] = {}
+    wrong: list[str] = []
+    for key, want in expected.items():
+        got = end.get(key)
+        entry: dict[str, Any] = {"expected": want, "value": None if got is None else got.value}
+        if got is not None and got.set_by is not None:
+            entry["set_by"] = _action_json(got.set_by, ctx.record.actions[got.set_by])
+        found[key] = entry
+        if got is None or not same_value(got.value, want):
+            wrong.append(key)
+    return Outcome(not wrong, {"state": found, "wrong": wrong})
+
+
+@check("note")
+def note(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
+    """An internal note (a ``note`` action, on the criterion's thread or on none) holds one
+    of the phrases (``all: true``: every phrase, across the notes)."""
+    phrases = ctx.phrases(value)
+    notes = [
+        (i, a)
+        for i, a in enumerate(ctx.record.actions)
+        if a.type == "note" and a.value and (ctx.thread is None or a.thread in (None, ctx.thread))
+    ]
+    evidence: dict[str, Any] = {"looked_for": list(phrases), "matches": [], "missing": []}
+    if not notes:
+        evidence["missing"] = list(phrases)
+        return Outcome(False, evidence | {"reason": "no internal note"})
+    wanted = [(p,) for p in phrases] if options.get("all") else [phrases]
+    for group in wanted:
+        for i, taken in notes:
+            found = find_any(group, str(taken.value))
+            if found is not None:
+                evidence["matches"].append(
+                    {"note": i, "phrase": found.phrase, "text": str(taken.value)}
+                )
+                break
+        else:
+            evidence["missing"].extend(group)
+    return Outcome(not evidence["missing"], evidence)

@@ -10,7 +10,7 @@ applicable critical criterion failed.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from simulator.content.model import SOP, Check, Criterion, Example, Scenario
@@ -214,7 +214,9 @@ def _vocabulary(
 
 def _without_stuffed(ctx: Context) -> Context:
     kept = tuple(r for r in ctx.replies if (r[0].thread, r[1]) not in ctx.stuffed)
-    return Context(ctx.record, ctx.values, ctx.thread, kept, ctx.values_key, ctx.stuffed)
+    return Context(
+        ctx.record, ctx.values, ctx.thread, kept, ctx.values_key, ctx.stuffed, ctx.back_office
+    )
 
 
 def _stuffed(everything: Context, vocab: Vocabulary) -> dict[tuple[str, int], dict[str, Any]]:
@@ -236,11 +238,19 @@ def grade(scenario: Scenario, sop: SOP | None, record: Record, values: Mapping[s
 
     ``values`` (persona fields and ``agent``) fill ``{placeholders}`` in phrases."""
     everything = Context.everything(record, values)
+    if scenario.back_office is not None:
+        everything = replace(everything, back_office=scenario.back_office)
     plan = _plan(scenario, sop)
     stuffed = _stuffed(everything, _vocabulary(scenario, sop, plan, everything))
     if stuffed:
         everything = Context(
-            record, values, None, everything.replies, everything.values_key, stuffed
+            record,
+            values,
+            None,
+            everything.replies,
+            everything.values_key,
+            stuffed,
+            scenario.back_office,
         )
     contexts: dict[str | None, Context] = {None: everything}
     results = []

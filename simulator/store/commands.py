@@ -228,7 +228,15 @@ def _user_add(args: argparse.Namespace) -> int:
             subject_role=args.role,
             first_admin=requester is None and store.needs_first_admin(),
         )
-        password = _read_password(args, args.name) if args.password_stdin else None
+        # Never a person who cannot sign in: the password comes from standard input, or
+        # is asked for twice on a terminal; with neither, nothing is added.
+        password = _read_password(args, args.name)
+        if password is None:
+            raise StoreError(
+                args.name,
+                "no password: give it with --password-stdin (the line after --as's "
+                "password, if any), or run this on a terminal to be asked for it",
+            )
         person = store.create_person(
             args.name,
             args.role,

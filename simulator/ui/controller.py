@@ -85,6 +85,7 @@ class AppController:
         self.last_result: dict[str, Any] | None = None
         self.wellbeing: Any = None  # the wellbeing hooks (see app.install_wellbeing)
         self.scenarios: dict[str, Any] = {}  # id -> Scenario, or its ScenarioSummary
+        self.last_scenario_id: str | None = None  # for Retry and Next on the results
         self.sops: dict[str, Any] = {}  # id -> SOP, or its SOPSummary
         self._loaded: dict[str, tuple[Scenario, SOP | None]] = {}  # parsed from a summary
         self.exams: Any = None  # the certification exams (exam.install.Exams)
@@ -173,6 +174,7 @@ class AppController:
         practice = [a for a in self.store.attempts_for(self.person.id) if a.mode != "exam"]
         home = self.shell.home
         home.history.set_attempts(practice, titles)
+        home._update_details()  # the library's details pane: last score, done mark
         unfinished = [
             (a, titles.get(a.scenario_id, a.scenario_id))
             for a in reversed(practice)
@@ -257,13 +259,50 @@ class AppController:
         self.last_result = result.to_json()
         results = self.shell.results
         results.show_result(running.scenario.title, self.last_result)
+        self.last_scenario_id = running.scenario.id
         self.shell.show_dispute_bar(self.last_result)
         self.shell.show_page(results)
         self.refresh_history()
+        nxt = self.suggested_next(running.scenario.id)
+        results.suggest(
+            retry=not bool(self.last_result.get("grade", {}).get("passed")),
+            next_title=None if nxt is None else nxt.title,
+        )
         if self.wellbeing is not None:
             # Check-in and break offers come after the results are on screen.
             seconds = running.session.ended_at or running.session.now
             self.wellbeing.after_scenario(running.scenario, seconds, self.shell.window())
+
+    def suggested_next(self, scenario_id: str) -> Any:
+        """The scenario to suggest after ``scenario_id``: the next one in the library's
+        order (as listed: sorted and filtered) that this trainee has not passed yet."""
+        from simulator.ui.library_model import ScenarioRole
+
+        home = self.shell.home
+        rows = [
+            home.proxy.data(home.proxy.index(r, 0), ScenarioRole)
+            for r in range(home.proxy.rowCount())
+        ]
+        ids = [s.id for s in rows]
+        passed = {a.scenario_id for a in home.history.rows() if getattr(a, "passed", False)}
+        start = ids.index(scenario_id) + 1 if scenario_id in ids else 0
+        for s in rows[start:] + rows[:start]:
+            if s.id != scenario_id and s.id not in passed:
+                return s
+        return None
+
+    def retry_scenario(self) -> None:
+        """Results' Retry: the same scenario again, from the start."""
+        sid = self.last_scenario_id
+        if sid in self.scenarios:
+            self.start_scenario(self.scenarios[sid])
+
+    def next_scenario(self) -> None:
+        """Results' Next: the suggested scenario."""
+        nxt = self.suggested_next(self.last_scenario_id or "")
+        if nxt is not None:
+            self.shell.home.select_scenario(nxt.id)
+            self.start_scenario(nxt)
 
     def show_stored_result(self, attempt: Any, review: str | None = None) -> None:
         """The results screen for a finished attempt, from what the store kept. A

@@ -119,6 +119,13 @@ class HomeScreen(QWidget):
         # Enter on a row or a double-click starts it (both are "activated").
         self.table.activated.connect(lambda _i: self._start())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_details())
+        # The selected scenario's goal, time, last score and done marker; ``loader``
+        # (set by the window) parses a summary: (Scenario, SOP), or raises ContentError.
+        from simulator.ui.library_details import LibraryDetails
+
+        self.details = LibraryDetails()
+        self.loader = None
         self.empty = QLabel()
         self.empty.setObjectName("muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -137,7 +144,10 @@ class HomeScreen(QWidget):
         lib = QVBoxLayout(library_page)
         lib.addLayout(filters)
         lib.addWidget(self.problems)
-        lib.addWidget(self.table, 1)
+        table_row = QHBoxLayout()
+        table_row.addWidget(self.table, 1)
+        table_row.addWidget(self.details)
+        lib.addLayout(table_row, 1)
         lib.addWidget(self.empty)
         lib.addLayout(buttons)
 
@@ -221,6 +231,23 @@ class HomeScreen(QWidget):
         scenario = self.selected_scenario()
         if scenario is not None:
             self.start_requested.emit(scenario)
+
+    def _update_details(self) -> None:
+        summary = self.selected_scenario()
+        if summary is None:
+            self.details.clear()
+            return
+        scenario, sop = None, None
+        if self.loader is not None:
+            try:
+                scenario, sop = self.loader(summary)
+            except Exception:  # a file that no longer loads: the rest still shows
+                scenario, sop = None, None
+        attempts = [a for a in self.history.rows() if getattr(a, "scenario_id", None) == summary.id]
+        self.details.show_scenario(summary, scenario, sop, attempts, self._ui_language())
+
+    def _ui_language(self) -> str:
+        return "ar" if self.layoutDirection() == Qt.RightToLeft else "en"
 
     def _update_buttons(self, *_args) -> None:
         self.start_button.setEnabled(self.selected_scenario() is not None)

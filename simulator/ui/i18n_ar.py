@@ -240,3 +240,9 @@ from simulator.ui.wellbeing.strings_ar import ARABIC as _WELLBEING_ARABIC  # noq
 
 for _source, _text in _WELLBEING_ARABIC.items():
     ARABIC.setdefault(_source, _text)
+
+# The desk's customer panel, back office, notes and event trail.
+from simulator.ui.desk.strings_ar import ARABIC as _DESK_ARABIC  # noqa: E402
+
+for _source, _text in _DESK_ARABIC.items():
+    ARABIC.setdefault(_source, _text)

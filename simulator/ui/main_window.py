@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
             home.resume_requested.connect(self.controller.resume_attempt)
             home.result_requested.connect(self.controller.show_stored_result)
             home.finish_requested.connect(self.controller.end_unfinished)
+            home.loader = self.controller.loaded
             self._home = home
             home.set_ui_language(str(self.translations.language))
             home.set_library(*self._library)
@@ -286,6 +287,8 @@ class MainWindow(QMainWindow):
             self._results.back.connect(self.show_home)
             self.dispute_bar = DisputeBar()
             self._results.extras.addWidget(self.dispute_bar)
+            self._results.retry.connect(self.controller.retry_scenario)
+            self._results.next_requested.connect(self.controller.next_scenario)
             self.screens.addWidget(self._results)
         return self._results
 

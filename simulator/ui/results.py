@@ -148,6 +148,9 @@ class CriteriaModel(RowTableModel[dict[str, Any]]):
             "request_info": self.tr("a request for information"),
             "resolve": self.tr("resolving the conversation"),
             "close": self.tr("closing the conversation"),
+            "note": self.tr("an internal note"),
+            "update": self.tr("the back-office action {value}"),
+            "status": self.tr("the status {value}"),
         }
         kind = str(item.get("type") or "")
         if kind in words:
@@ -169,6 +172,8 @@ class ResultsScreen(QWidget):
     """Emits ``back`` when the trainee returns to the library."""
 
     back = Signal()
+    retry = Signal()  # the same scenario again
+    next_requested = Signal()  # the suggested next scenario
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -192,6 +197,18 @@ class ResultsScreen(QWidget):
         top.addWidget(self.verdict)
         top.addWidget(self.pass_mark)
         top.addStretch(1)
+        # Retry and Next are suggested (the primary button) after a live attempt: Retry
+        # when it did not pass, Next when it did; a stored result offers neither.
+        self.retry_button = QPushButton()
+        self.retry_button.clicked.connect(self.retry.emit)
+        self.next_button = QPushButton()
+        self.next_button.clicked.connect(self.next_requested.emit)
+        self.retry_button.hide()
+        self.next_button.hide()
+        self._next_title: str | None = None
+        self._retry: bool | None = None
+        top.addWidget(self.retry_button)
+        top.addWidget(self.next_button)
         top.addWidget(self.back_button)
 
         self.criteria = CriteriaModel(self)
@@ -269,6 +286,7 @@ class ResultsScreen(QWidget):
     # -- showing --------------------------------------------------------------
     def show_result(self, title: str, result: dict[str, Any]) -> None:
         """``result`` as ``Session.to_json()`` gives it (grade, transcript, metrics, actions)."""
+        self.suggest(retry=None, next_title=None)  # a stored result: no suggestion
         self.data = dict(result)
         self._title = title
         grade = result.get("grade") or {}
@@ -475,10 +493,37 @@ class ResultsScreen(QWidget):
             "request_info": self.tr("Information requested"),
             "resolve": self.tr("Conversation resolved"),
             "close": self.tr("Conversation closed"),
+            "note": self.tr("Internal note"),
+            "update": self.tr("Back office"),
+            "status": self.tr("Status"),
         }
         return names.get(action_type, humanise(action_type))
 
+    def suggest(self, retry: bool | None, next_title: str | None) -> None:
+        """After a live attempt: Retry (the primary button when it did not pass) and Next
+        (naming the suggested scenario; primary when it passed). ``retry`` None: neither."""
+        self._retry = retry
+        self._next_title = next_title
+        self.retry_button.setVisible(retry is not None)
+        self.next_button.setVisible(retry is not None and next_title is not None)
+        primary = self.retry_button if retry else self.next_button
+        for button in (self.retry_button, self.next_button, self.back_button):
+            button.setObjectName("primary" if button is primary else "")
+            button.style().unpolish(button)
+            button.style().polish(button)
+        if retry is None:
+            self.back_button.setObjectName("primary")
+            self.back_button.style().polish(self.back_button)
+        self._suggest_text()
+
+    def _suggest_text(self) -> None:
+        self.retry_button.setText(self.tr("Retry this scenario"))
+        if self._next_title:
+            self.next_button.setText(self.tr("Next: {title}").format(title=self._next_title))
+            self.next_button.setToolTip(self.tr("The next scenario you have not passed yet"))
+
     def retranslate(self) -> None:
+        self._suggest_text()
         self.back_button.setText(self.tr("Back to the library"))
         self.evidence_title.setText(self.tr("Evidence in your replies"))
         self.metrics_title.setText(self.tr("Measures"))

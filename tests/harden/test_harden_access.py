@@ -125,8 +125,35 @@ def test_what_each_role_may_do_on_the_command_line(cli, url):
     def run(who: str, pw: str, *args: str, stdin: str = ""):
         return cli("--database-url", url, *args, "--as", who, stdin=f"{pw}\n{stdin}")
 
-    assert run("admin1", ADMIN_PW, "user", "add", "zain", "--role", "admin").code == 0
-    assert run("tarek", "tarek-password", "user", "add", "dana", "--role", "trainee").code == 0
+    new_pw = {"stdin": "a-new-password-1\n"}
+    assert (
+        run(
+            "admin1",
+            ADMIN_PW,
+            "user",
+            "add",
+            "zain",
+            "--role",
+            "admin",
+            "--password-stdin",
+            **new_pw,
+        ).code
+        == 0
+    )
+    assert (
+        run(
+            "tarek",
+            "tarek-password",
+            "user",
+            "add",
+            "dana",
+            "--role",
+            "trainee",
+            "--password-stdin",
+            **new_pw,
+        ).code
+        == 0
+    )
     r = run(
         "tarek",
         "tarek-password",

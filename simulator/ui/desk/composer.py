@@ -27,6 +27,9 @@ from simulator.ui.bidi import is_rtl
 from simulator.ui.shortcuts import tooltip
 
 MacroIdRole = Qt.UserRole + 1
+MacroTextRole = Qt.UserRole + 2
+MacroEffectsRole = Qt.UserRole + 3
+MacroSearchRole = Qt.UserRole + 4  # id, title and text: what the search box matches
 _ROOT = QModelIndex()
 
 
@@ -54,7 +57,15 @@ class MacroModel(QAbstractListModel):
         m = self._macros[index.row()]
         text = m.text.get(self.language)
         if role == Qt.DisplayRole:
-            return f"{m.id} — {text[:90]}"
+            title = m.title.get(self.language) if getattr(m, "title", None) else ""
+            return title or f"{m.id} — {text[:90]}"
+        if role == MacroTextRole:
+            return text
+        if role == MacroSearchRole:
+            title = m.title.get(self.language) if getattr(m, "title", None) else ""
+            return f"{m.id} {title} {text}"
+        if role == MacroEffectsRole:
+            return tuple(m.effects()) if hasattr(m, "effects") else ()
         if role == Qt.ToolTipRole:
             return text
         if role == MacroIdRole:
@@ -74,6 +85,7 @@ class MacroPicker(QFrame):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.proxy.setFilterRole(MacroSearchRole)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
@@ -82,11 +94,41 @@ class MacroPicker(QFrame):
         self.list.setModel(self.proxy)
         self.list.activated.connect(self._pick)
         self.list.setMaximumHeight(140)
+        # The chosen macro in full before it goes in, and what else it does.
+        self.preview = QLabel()
+        self.preview.setObjectName("muted")
+        self.preview.setWordWrap(True)
+        self.preview.setMaximumHeight(120)
+        self.preview.setTextFormat(Qt.PlainText)
+        self.effects = QLabel()
+        self.effects.setWordWrap(True)
+        self.effects.setStyleSheet("color: #0f766e;")
+        self.describe_effect = None  # (type, value) -> str, set by the desk
+        self.values: dict[str, str] = {}  # persona values, to preview the filled text
+        self.list.selectionModel().currentChanged.connect(self._preview)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.effects)
         self.retranslate()
+
+    def _preview(self, current, _previous=None) -> None:
+        if not current.isValid():
+            self.preview.clear()
+            self.effects.clear()
+            return
+        from simulator.content.placeholders import fill
+
+        self.preview.setText(fill(str(current.data(MacroTextRole) or ""), self.values))
+        effects = current.data(MacroEffectsRole) or ()
+        describe = self.describe_effect or (lambda kind, value: f"{kind}: {value}")
+        lines = [describe(kind, value) for kind, value in effects]
+        self.effects.setText(
+            self.tr("Also: {effects}").format(effects="; ".join(lines)) if lines else ""
+        )
+        self.effects.setVisible(bool(lines))
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())

@@ -51,6 +51,10 @@ class ConversationView(QWidget):
         self.user_name = ""
         self.agent_name = ""
         self.values: dict[str, str] = {}  # persona values, for {placeholders} in the thread
+        # The user's address, shown in an e-mail's From line (the SOP's "confirm the
+        # e-mail on file" compares it with the account's).
+        self.user_email = ""
+        self.trail = None  # (action) -> str | None: an action's line in the thread's trail
         self.title = QLabel()
         self.title.setObjectName("subtitle")
         self.title.setWordWrap(True)
@@ -106,6 +110,7 @@ class ConversationView(QWidget):
 
     def clear(self) -> None:
         self._shown: tuple[str | None, int] = (None, 0)
+        self._shown_items: tuple = ()
         self.thread = None
         self.title.setText("")
         self.browser.clear()
@@ -115,8 +120,11 @@ class ConversationView(QWidget):
         self.empty.show()
 
     # -- rendering ------------------------------------------------------------
-    def show_thread(self, thread, messages, info) -> None:
-        self._last = (thread, messages, info)
+    def show_thread(self, thread, messages, info, actions=()) -> None:
+        """Render ``thread``: its ``messages`` and, between them by time, the ``actions``
+        taken on it (the event trail: tagged, escalated, status changed, notes)."""
+        self._last = (thread, messages, info, actions)
+        messages = self._with_trail(messages, actions)
         self.thread = thread
         self.empty.hide()
         self.title.setText(fill(thread.subject or "", self.values) or self.user_name or thread.id)
@@ -134,8 +142,13 @@ class ConversationView(QWidget):
                 self.tr("Priority: {p}").format(p=self.priority_name(thread.priority))
             )
         shown_id, shown_count = self._shown
-        if shown_id == thread.id and shown_count == len(messages):
+        same = shown_id == thread.id and tuple(messages[:shown_count]) == self._shown_items
+        if same and shown_count == len(messages):
             return  # nothing new: keep the layout (and the reader's scroll position)
+        if not same:
+            # Something came in between what is shown (a trail entry and a message of the
+            # same second): lay the thread out again.
+            shown_id, shown_count = None, 0
         render = {"chat": self._chat_html, "email": self._email_html}.get(
             thread.channel, self._ticket_html
         )
@@ -149,12 +162,36 @@ class ConversationView(QWidget):
             self._fill_form(thread)
             self.browser.setHtml("".join(blocks))
         self._shown = (thread.id, len(messages))
+        self._shown_items = tuple(messages)
         bar = self.browser.verticalScrollBar()
         bar.setValue(bar.maximum())
-        if any(m.attachments for m in messages[shown_count if shown_id == thread.id else 0 :]):
+        new = messages[shown_count if shown_id == thread.id else 0 :]
+        if any(getattr(m, "attachments", ()) for m in new):
             self._show_attachments(messages)
         elif shown_id != thread.id:
             self._show_attachments(())
+
+    def _with_trail(self, messages, actions) -> list:
+        """Messages and trail entries in time order (a message first at the same time)."""
+        if not actions or self.trail is None:
+            return list(messages)
+        entries = [(a.at_s, 1, i, a) for i, a in enumerate(actions)]
+        entries += [(m.at_s, 0, i, m) for i, m in enumerate(messages)]
+        entries.sort(key=lambda e: (e[0], e[1], e[2]))
+        return [e[3] for e in entries]
+
+    def _trail_html(self, action) -> str:
+        line = self.trail(action) if self.trail is not None else None
+        if not line:
+            return ""
+        note = action.type == "note"
+        colour, bg = ("#92400e", "#fef3c7") if note else ("#6b7280", "#f8fafc")
+        d = direction(line)
+        return (
+            f'<table width="100%" cellpadding="4" style="margin: 2px;" bgcolor="{bg}">'
+            f'<tr><td dir="{d}" align="center" style="color:{colour}; font-size:9pt;">'
+            f"{_body(line)} · {format_seconds(action.at_s)}</td></tr></table>"
+        )
 
     def _fill_form(self, thread) -> None:
         while self.form_grid.count():
@@ -178,11 +215,21 @@ class ConversationView(QWidget):
             return self.agent_name or self.tr("You")
         return self.user_name or self.tr("User")
 
+    def _from(self, m) -> str:
+        """The From line's sender: the user's name and address, as a mail client shows."""
+        who = self._who(m)
+        if m.sender == "user" and self.user_email:
+            return f"{who} <{self.user_email}>"
+        return who
+
     def _chat_html(self, messages) -> list[str]:
         parts = []
         rtl = self.layoutDirection() == Qt.RightToLeft
         start, end = ("right", "left") if rtl else ("left", "right")
         for m in messages:
+            if not hasattr(m, "sender"):
+                parts.append(self._trail_html(m))
+                continue
             mine = m.sender == "trainee"
             bg = theme.BUBBLE_MINE if mine else theme.BUBBLE_THEIRS
             d, align = direction(m.text), _align(m.text)
@@ -202,9 +249,12 @@ class ConversationView(QWidget):
         team = html.escape(self.tr("User Support"))
         previous = None
         for m in messages:
+            if not hasattr(m, "sender"):
+                parts.append(self._trail_html(m))
+                continue
             d, align = direction(m.text), _align(m.text)
             header = self.tr("From: {who} · {at}").format(
-                who=html.escape(self._who(m)), at=format_seconds(m.at_s)
+                who=html.escape(self._from(m)), at=format_seconds(m.at_s)
             )
             block = (
                 f'<p style="color:{theme.MUTED}; font-size:9pt; margin-top:12px;">{header}</p>'
@@ -228,6 +278,9 @@ class ConversationView(QWidget):
     def _ticket_html(self, messages) -> list[str]:
         parts = []
         for m in messages:
+            if not hasattr(m, "sender"):
+                parts.append(self._trail_html(m))
+                continue
             d, align = direction(m.text), _align(m.text)
             label = self.tr("Agent reply") if m.sender == "trainee" else self.tr("User wrote")
             parts.append(
@@ -246,7 +299,7 @@ class ConversationView(QWidget):
                 item.widget().hide()
                 item.widget().deleteLater()
         for m in messages:
-            for att in m.attachments:
+            for att in getattr(m, "attachments", ()):
                 self.attachments.insertWidget(
                     self.attachments.count() - 1, hooks.attachment_widget(att, self)
                 )
@@ -265,6 +318,8 @@ class ConversationView(QWidget):
             "open": self.tr("Open"),
             "resolved": self.tr("Resolved"),
             "closed": self.tr("Closed"),
+            "pending": self.tr("Pending"),
+            "on-hold": self.tr("On hold"),
         }.get(status, status)
 
     def priority_name(self, priority: str) -> str:

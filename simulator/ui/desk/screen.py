@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -123,11 +124,32 @@ class DeskScreen(QWidget):
         mid.setContentsMargins(0, 0, 0, 0)
         mid.setSpacing(0)
         mid.addWidget(self.conversation, 1)
+        # The collision drill (Zendesk's and Freshdesk's warning): the user wrote while
+        # the trainee was typing; the first Send after it stops so the reply is re-read.
+        self.collision = QLabel()
+        self.collision.setObjectName("collision")
+        self.collision.setWordWrap(True)
+        self.collision.setStyleSheet(
+            "QLabel#collision { background: #fef3c7; color: #92400e; border: 1px solid #f59e0b;"
+            " border-radius: 6px; padding: 6px 10px; margin: 0 16px; }"
+        )
+        self.collision.hide()
+        self._collision_armed = False  # the next Send is stopped once, to re-read
+        mid.addWidget(self.collision)
         mid.addWidget(self.composer)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.inbox)
         self.splitter.addWidget(middle)
-        self.splitter.addWidget(self.tools)
+        # The tools scroll as one column: the customer panel, the tool and the steps
+        # never push the window taller than the screen.
+        self.tools_scroll = QScrollArea()
+        self.tools_scroll.setWidget(self.tools)
+        self.tools_scroll.setWidgetResizable(True)
+        self.tools_scroll.setFrameShape(QFrame.NoFrame)
+        self.tools_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.tools_scroll.setMinimumWidth(self.tools.minimumWidth() + 14)
+        self.tools_scroll.setMaximumWidth(self.tools.maximumWidth() + 14)
+        self.splitter.addWidget(self.tools_scroll)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 640, 340])
         # The case, or the calm panel that hides it while a pause is open.
@@ -210,11 +232,19 @@ class DeskScreen(QWidget):
         self.conversation.user_name = user_name
         self.conversation.agent_name = controller.session.agent
         self.conversation.values = dict(controller.session.values)
+        self.conversation.user_email = str(controller.session.values.get("email", ""))
+        self.conversation.trail = self.trail_line
         self.conversation.clear()
         self.composer.clear()
         self.composer.set_macros(sop.macros if sop else (), scenario.language)
+        self.composer.picker.values = dict(controller.session.values)
+        self.composer.picker.describe_effect = self.describe_effect
         self.tools.reset()
         self.tools.set_sop(sop, scenario.language)
+        self.tools.customer.set_case(
+            scenario, controller.session.values, getattr(controller.session, "state", {})
+        )
+        self._typing_scripted = any(e.typing_s is not None for e in scenario.timeline)
         self.title.setText(scenario.title)
         if self.support_slot.count() == 0:
             control = hooks.support_control(self)
@@ -275,8 +305,21 @@ class DeskScreen(QWidget):
         self.select_thread(ids[(i + step) % len(ids)])
 
     def send(self, text: str | None = None) -> None:
+        # The composer's own text (its Send button, Ctrl+Enter, or send() with no text).
+        typed = text is None or text.strip() == self.composer.text().strip()
         text = (text if text is not None else self.composer.text()).strip()
         if not text or self.current is None or self.controller.finished:
+            return
+        if typed and self._collision_armed:
+            # Stopped once: the new message is in view; Send again sends as it is.
+            self._collision_armed = False
+            self.collision.setText(
+                self.tr(
+                    "{name} wrote while you were typing. Read the new message, change your "
+                    "reply if you need to, then press Send again."
+                ).format(name=self.conversation.user_name or self.tr("The user"))
+            )
+            self.collision.show()
             return
         try:
             self.controller.reply(self.current, text)
@@ -284,20 +327,31 @@ class DeskScreen(QWidget):
             self.notify(exc.what)
             return
         self.composer.clear()
+        self.collision.hide()
+        self._collision_armed = False
         self._forget_draft()
         self._render_current()
 
     def insert_macro(self, macro_id: str) -> None:
+        before = len(self.controller.actions()) if self.controller is not None else 0
         outcome = self.do_action("macro", macro_id)
         if outcome is not None and outcome.ok and outcome.text:
             self.composer.insert(outcome.text)
+        if outcome is not None and outcome.ok:
+            # What the macro also did (tags, an escalation, a status): shown as if done here.
+            for taken in self.controller.actions()[before + 1 :]:
+                self.tools.apply_taken(taken)
+            self._render_current()
 
     def do_action(self, action_type: str, value):
         """Take a tool action on the conversation in view; returns the outcome (or None)."""
         if self.controller is None or self.controller.finished:
             return None
-        thread = self.current if action_type in ("resolve", "close", "request_info") else None
-        if thread is None and action_type in ("resolve", "close"):
+        on_thread = ("resolve", "close", "request_info", "note", "status")
+        thread = self.current if action_type in on_thread else None
+        if action_type == "macro" and self._macro_sets_status(value):
+            thread = self.current  # its status applies to the conversation in view
+        if thread is None and action_type in ("resolve", "close", "note", "status"):
             self.notify(self.tr("Open a conversation first."))
             return None
         if (
@@ -313,8 +367,71 @@ class DeskScreen(QWidget):
             self.notify(exc.what)
             return None
         self.tools.show_outcome(action_type, value, outcome)
+        if outcome.ok and action_type == "update":
+            self.tools.customer.show_state(self.controller.session.state)
         self._render_current()
         return outcome
+
+    def describe_effect(self, kind: str, value: str) -> str:
+        """What a macro also does, in the interface language (for its preview)."""
+        if kind == "tag":
+            return self.tr("tag {value}").format(value=value)
+        if kind == "escalate":
+            return self.tr("escalate to {value}").format(value=self.tools.team_title(value))
+        return self.tr("set the status to {value}").format(value=self.tools.status_title(value))
+
+    def _macro_sets_status(self, macro_id) -> bool:
+        sop = getattr(self.controller.session, "sop", None) if self.controller else None
+        try:
+            return bool(sop is not None and sop.macro(str(macro_id)).status)
+        except KeyError:
+            return False
+
+    # Actions that leave a line in the thread's event trail (look-ups and macros do not).
+    TRAIL_TYPES = (
+        "tag",
+        "escalate",
+        "resolve",
+        "close",
+        "request_info",
+        "note",
+        "update",
+        "status",
+    )
+
+    def trail_line(self, action) -> str | None:
+        """An action's line in the conversation's event trail, in the interface language."""
+        value = action.value or ""
+        if action.type == "tag":
+            return self.tr("🏷 Tagged {value}").format(value=value)
+        if action.type == "escalate":
+            return self.tr("⇪ Escalated to {value}").format(value=self.tools.team_title(value))
+        if action.type == "resolve":
+            return self.tr("✓ Status changed to solved")
+        if action.type == "close":
+            return self.tr("Status changed to closed")
+        if action.type == "request_info":
+            return self.tr("Status changed to pending: information requested")
+        if action.type == "note":
+            return self.tr("✎ Internal note: {value}").format(value=value)
+        if action.type == "status":
+            if value == "open":
+                return self.tr("↺ Reopened")
+            return self.tr("Status changed to {value}").format(value=self.tools.status_title(value))
+        if action.type == "update":
+            return self.tr("⚙ Back office: {value}").format(
+                value=self.tools.customer.action_label(value)
+            )
+        return None
+
+    def trail_actions(self, thread_id: str) -> list:
+        """The accepted actions shown in ``thread_id``'s trail: its own, and the account's
+        (a tag, an escalation or a back-office change is on no one thread)."""
+        return [
+            a
+            for a in self.controller.actions()
+            if a.type in self.TRAIL_TYPES and a.thread in (None, thread_id)
+        ]
 
     def end_scenario(self) -> None:
         """End the attempt, once the trainee confirms (``confirm_end``): it is graded on
@@ -410,6 +527,8 @@ class DeskScreen(QWidget):
         self.model.refresh()
         if message.thread == self.current:
             self._render_current()
+            if self.composer.text().strip():
+                self._collided()
             return
         self.model.mark_unread(message.thread)
         self.model.refresh()
@@ -425,7 +544,19 @@ class DeskScreen(QWidget):
         if self.current is None:
             self.select_thread(message.thread)
 
+    def _collided(self) -> None:
+        """A user message came on the conversation in view while a reply was drafted."""
+        self._collision_armed = True
+        self.collision.setText(
+            self.tr("{name} wrote while you were typing. Read it before you send.").format(
+                name=self.conversation.user_name or self.tr("The user")
+            )
+        )
+        self.collision.show()
+
     def _current_changed(self, current, _previous) -> None:
+        self.collision.hide()
+        self._collision_armed = False
         self.current = current.data(ThreadIdRole) if current.isValid() else None
         if self.current is not None:
             self.model.mark_read(self.current)
@@ -440,6 +571,7 @@ class DeskScreen(QWidget):
             thread,
             self.controller.messages(self.current),
             self.controller.thread_info(self.current),
+            self.trail_actions(self.current),
         )
         self.model.refresh()
 
@@ -449,15 +581,31 @@ class DeskScreen(QWidget):
         if self.controller.paused != self.paused:
             self._show_paused(self.controller.paused)
         self.model.refresh()
-        self.elapsed.setText("⏱ " + format_seconds(self.controller.now()))
-        due = self.controller.session.next_due()
-        typing = (
-            self.current is not None
-            and self.scenario.thread(self.current).channel == "chat"
-            and due is not None
-            and 0 <= due - self.controller.now() <= 3.0
-            and not self.controller.thread_info(self.current).waiting
+        now = self.controller.now()
+        left = max(0.0, float(self.scenario.time_limit_s) - now)
+        # The scenario's time limit counts down beside the time spent (the session ends
+        # itself at zero); the last five minutes are marked.
+        self.elapsed.setText(
+            "⏱ "
+            + format_seconds(now)
+            + " · "
+            + self.tr("{time} left").format(time=format_seconds(left))
         )
+        self.elapsed.setToolTip(self.tr("Time spent · time left before the case ends"))
+        self.elapsed.setStyleSheet("color: #b45309; font-weight: bold;" if left < 300 else "")
+        due = self.controller.session.next_due()
+        if getattr(self, "_typing_scripted", False):
+            # The scenario scripts who types when (``typing:``); a cancelled message
+            # is never typed.
+            typing = self.current in self.controller.session.typing()
+        else:
+            typing = (
+                self.current is not None
+                and self.scenario.thread(self.current).channel == "chat"
+                and due is not None
+                and 0 <= due - self.controller.now() <= 3.0
+                and not self.controller.thread_info(self.current).waiting
+            )
         self.conversation.set_typing(bool(typing))
         if self.controller.finished:
             self._set_enabled(False)

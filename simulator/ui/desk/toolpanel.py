@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from simulator.ui import theme
 from simulator.ui.delegates import ScriptDirectionDelegate
+from simulator.ui.desk.backoffice import CustomerPanel
 from simulator.ui.labels import channel_name
 from simulator.ui.shortcuts import tooltip
 from simulator.ui.text import humanise
@@ -114,6 +115,9 @@ class ToolPanel(QWidget):
         self.setMaximumWidth(400)
         self.tool_title = QLabel()
         self.tool_title.setObjectName("subtitle")
+        # The customer, the account's back-office state, its actions, past tickets, notes.
+        self.customer = CustomerPanel()
+        self.customer.action_requested.connect(self.action_requested)
         self.lookup_button = QPushButton()
         self.lookup_button.clicked.connect(lambda: self.action_requested.emit("lookup", None))
         self.card = QScrollArea()
@@ -142,6 +146,13 @@ class ToolPanel(QWidget):
         self.resolve_button.clicked.connect(lambda: self.action_requested.emit("resolve", None))
         self.close_button = QPushButton()
         self.close_button.clicked.connect(lambda: self.action_requested.emit("close", None))
+        # Statuses of a real desk (extension): pending (waiting on the user), on hold
+        # (waiting on another team), and reopen (a solved conversation back to open).
+        self.status_buttons: dict[str, QPushButton] = {}
+        for value in ("pending", "on-hold", "open"):
+            button = QPushButton()
+            button.clicked.connect(lambda _=False, v=value: self.action_requested.emit("status", v))
+            self.status_buttons[value] = button
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setObjectName("muted")
@@ -160,6 +171,9 @@ class ToolPanel(QWidget):
         row.addWidget(self.request_button)
         row.addWidget(self.close_button)
         row.addWidget(self.resolve_button)
+        status_row = QHBoxLayout()
+        for button in self.status_buttons.values():
+            status_row.addWidget(button)
 
         self.steps_title = QLabel()
         self.steps_title.setObjectName("subtitle")
@@ -172,10 +186,11 @@ class ToolPanel(QWidget):
         self.steps_view.setResizeMode(QListView.Adjust)  # re-wrap when the panel resizes
         self.steps_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.steps_view.setSpacing(2)
-        self.steps_view.setMinimumHeight(180)
+        self.steps_view.setMinimumHeight(120)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.customer)
         layout.addWidget(self.tool_title)
         layout.addWidget(self.lookup_button)
         layout.addWidget(self.card)
@@ -183,6 +198,7 @@ class ToolPanel(QWidget):
         layout.addWidget(self.tags_label)
         layout.addWidget(self.escalated_label)
         layout.addLayout(row)
+        layout.addLayout(status_row)
         layout.addWidget(self.outcome)
         layout.addSpacing(8)
         layout.addWidget(self.steps_title)
@@ -244,15 +260,22 @@ class ToolPanel(QWidget):
         from simulator.engine import actions as engine_actions
 
         for taken in session.actions:
-            self.steps.note_action(taken.type, taken.value)
             if taken.type == "lookup":
+                self.steps.note_action(taken.type, taken.value)
                 card = engine_actions.lookup(session, taken.at_s, Action("lookup")).card
                 self._card = dict(card or {})
                 self._fill_card()
-            elif taken.type == "tag" and taken.value:
-                self._add_tag(taken.value)
-            elif taken.type == "escalate" and taken.value:
-                self._set_escalated(taken.value)
+            else:
+                self.apply_taken(taken)
+
+    def apply_taken(self, taken) -> None:
+        """Show an action the session accepted without this panel asking for it (a
+        macro's tags and escalation, or a resumed attempt's)."""
+        self.steps.note_action(taken.type, taken.value)
+        if taken.type == "tag" and taken.value:
+            self._add_tag(taken.value)
+        elif taken.type == "escalate" and taken.value:
+            self._set_escalated(taken.value)
 
     def _add_tag(self, value: str) -> None:
         self._tags.append(value)
@@ -304,6 +327,8 @@ class ToolPanel(QWidget):
             self._add_tag(value)
         if action_type == "escalate" and value:
             self._set_escalated(value)
+        if action_type == "note":
+            self.customer.note_added()
 
     def done_message(self, action_type: str, value) -> str:
         messages = {
@@ -314,10 +339,25 @@ class ToolPanel(QWidget):
             "request_info": self.tr("Information requested"),
             "resolve": self.tr("Conversation resolved"),
             "close": self.tr("Conversation closed"),
+            "note": self.tr("Internal note added"),
+            "status": self.tr("Status changed to {value}"),
+            "update": self.tr("Done in the back office: {value}"),
         }
+        if action_type == "status" and value:
+            value = self.status_title(value)
+        if action_type == "update" and value:
+            value = self.customer.action_label(value)
         if action_type == "escalate" and value:
             value = self.team_title(value)
         return messages.get(action_type, "").format(value=value or "")
+
+    def status_title(self, status: str) -> str:
+        return {
+            "open": self.tr("open"),
+            "pending": self.tr("pending"),
+            "on-hold": self.tr("on hold"),
+            "resolved": self.tr("solved"),
+        }.get(status, status)
 
     def refusal(self, outcome) -> str:
         """Why an action was refused, in the UI language (by the engine's code)."""
@@ -333,6 +373,12 @@ class ToolPanel(QWidget):
             "already-resolved": self.tr("{thread} is already resolved"),
             "already-closed": self.tr("{thread} is already closed"),
             "no-open-thread": self.tr("No open conversation"),
+            "note-needs-text": self.tr("Write the note first"),
+            "already-status": self.tr("{thread} already has that status"),
+            "status-new": self.tr("Nothing to change on {thread} yet: no message has come"),
+            "status-closed": self.tr("{thread} is closed"),
+            "status-needs-thread": self.tr("Open a conversation first."),
+            "unknown-update": self.tr("This case's back office has no action {value}"),
         }
         code = getattr(outcome, "code", "")
         if code not in messages:
@@ -383,6 +429,12 @@ class ToolPanel(QWidget):
         self.request_button.setText(self.tr("Request info"))
         self.resolve_button.setText(self.tr("Resolve"))
         self.close_button.setText(self.tr("Close"))
+        self.status_buttons["pending"].setText(self.tr("Pending"))
+        self.status_buttons["pending"].setToolTip(self.tr("Waiting on the user's answer"))
+        self.status_buttons["on-hold"].setText(self.tr("On hold"))
+        self.status_buttons["on-hold"].setToolTip(self.tr("Waiting on another team"))
+        self.status_buttons["open"].setText(self.tr("Reopen"))
+        self.status_buttons["open"].setToolTip(self.tr("Open the conversation again"))
         self.steps_title.setText(self.tr("Procedure steps"))
         for button, name in (
             (self.lookup_button, "lookup"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -88,3 +89,29 @@ def test_drawer_reproduces_committed_files(tmp_path: Path) -> None:
         new, old = (tmp_path / name).read_bytes(), (MEDIA / name).read_bytes()
         # Pixels must match; bytes may differ only if another zlib compresses differently.
         assert decode_png(new) == decode_png(old), name
+
+
+def test_receipt_images_say_what_the_scenario_says() -> None:
+    """The order number, amount and card drawn on a receipt are the ones in the case's
+    text (an email saying ORD-5581904 and EGP 749.99 never shows ORD-48213-7720, $99.99)."""
+    sys.path.insert(0, str(DRAWER.parent))
+    try:
+        import draw_placeholders as drawer
+    finally:
+        sys.path.pop(0)
+    yaml = YAML(typ="safe")
+    checked = 0
+    for path in sorted((ROOT / "scenarios").glob("*/*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        data = yaml.load(text)
+        for event in (data or {}).get("timeline") or []:
+            for att in event.get("attachments") or []:
+                name = Path(att["image"]).name
+                if not re.match(r"(coin-)?receipt|statement", name):
+                    continue
+                facts = drawer.FACTS[name]  # every receipt image states its facts
+                for fact in facts:
+                    number = fact.split()[-1].lstrip("$")
+                    assert fact in text or number in text, (path.name, name, fact)
+                checked += 1
+    assert checked >= 4
