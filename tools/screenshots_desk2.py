@@ -25,8 +25,8 @@ os.environ.setdefault("SIMULATOR_DATA_DIR", tempfile.mkdtemp(prefix="frontline-d
 os.environ.setdefault("XDG_CONFIG_HOME", os.environ["SIMULATOR_DATA_DIR"])
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings  # noqa: E402
-from simulator.ui.wallclock import ManualClock  # noqa: E402
 
+from simulator.clock import ManualClock  # noqa: E402
 from simulator.store import open_store  # noqa: E402
 from simulator.ui.app import build_window, load_library, make_application  # noqa: E402
 

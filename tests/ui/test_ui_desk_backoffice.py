@@ -10,8 +10,8 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from simulator.ui.wallclock import ManualClock
 
+from simulator.clock import ManualClock
 from simulator.store import open_store
 from simulator.ui.app import build_window, load_library, make_application
 

@@ -340,7 +340,7 @@ def test_the_validator_names_a_macro_escalating_to_an_unknown_team(tmp_path: Pat
     try:  # the validator's home after the authoring package moved it
         from simulator.authoring.validate import validate_paths
     except ImportError:
-        from simulator.content.validate import validate_paths
+        from simulator.authoring.validate import validate_paths
 
     sops = tmp_path / "sops"
     sops.mkdir()
