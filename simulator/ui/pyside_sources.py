@@ -27,7 +27,7 @@ def _reads_file(original):
                 pass
         return bool(original(module))
 
-    mod_uses_pyside.reads_file = True  # type: ignore[attr-defined]
+    mod_uses_pyside.reads_file = True
     return mod_uses_pyside
 
 

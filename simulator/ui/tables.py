@@ -14,24 +14,24 @@ def make_table(columns: int, *, stretch_first: bool = False) -> QTableWidget:
     table.verticalHeader().hide()
     table.setShowGrid(False)
     table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch_first:
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     else:
         header.setStretchLastSection(True)
     return table
 
 
 def cell(text: str, data: object = None) -> QTableWidgetItem:
-    """A cell showing ``text``, carrying ``data`` (an id) under ``Qt.UserRole``."""
+    """A cell showing ``text``, carrying ``data`` (an id) under ``Qt.ItemDataRole.UserRole``."""
     item = QTableWidgetItem(text)
     if data is not None:
-        item.setData(Qt.UserRole, data)
+        item.setData(Qt.ItemDataRole.UserRole, data)
     return item
 
 
@@ -44,5 +44,7 @@ def fill_row(table: QTableWidget, row: int, values: list[str], data: object = No
 def select_row(table: QTableWidget, row: int) -> None:
     """Select ``row`` through the selection model (``selectRow`` depends on the
     viewport's geometry in right-to-left layouts)."""
-    flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
     table.selectionModel().setCurrentIndex(table.model().index(row, 0), flags)

@@ -103,7 +103,7 @@ def test_play_now_then_an_example_from_the_play_that_the_validator_passes(screen
     s = screen
     open_scenario(s, qtbot, lib)
     s.seed.setValue(7)
-    s.locale.setCurrentText("ar_SA")
+    s.persona_locale.setCurrentText("ar_SA")
     controller = s.play_now(run_timers=False)
     assert controller is not None
     assert s.pages.currentWidget() is s.desk_page

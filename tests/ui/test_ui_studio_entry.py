@@ -41,7 +41,6 @@ def window(qtbot, tmp_path, store):
     app = make_application()
     args = SimpleNamespace(library=str(lib), database_url=None)
     win = build_window(args, app, store=store, clock_factory=ManualClock, library=load_library(lib))
-    win.library_root = lib
     qtbot.addWidget(win)
     win.show()
     yield win

@@ -30,7 +30,7 @@ def _format(color: str, bold: bool = False, italic: bool = False) -> QTextCharFo
     f = QTextCharFormat()
     f.setForeground(QColor(color))
     if bold:
-        f.setFontWeight(QFont.Bold)
+        f.setFontWeight(QFont.Weight.Bold)
     f.setFontItalic(italic)
     return f
 
@@ -65,12 +65,12 @@ class YamlHighlighter(QSyntaxHighlighter):
             self.setFormat(m.start(), m.end() - m.start(), self.formats["number"])
         for m in self.WORD.finditer(code):
             self.setFormat(m.start(), m.end() - m.start(), self.formats["word"])
-        m = self.DASH.match(code)
-        if m:
-            self.setFormat(m.start(1), 1, self.formats["dash"])
-        m = self.KEY.match(code)
-        if m:
-            self.setFormat(m.start(2), len(m.group(2)), self.formats["key"])
+        dash = self.DASH.match(code)
+        if dash:
+            self.setFormat(dash.start(1), 1, self.formats["dash"])
+        key = self.KEY.match(code)
+        if key:
+            self.setFormat(key.start(2), len(key.group(2)), self.formats["key"])
         for m in self.INLINE_KEY.finditer(code):
             group = 1 if m.group(1) else 3
             self.setFormat(m.start(group), len(m.group(group)), self.formats["key"])
@@ -100,7 +100,9 @@ class _LineNumbers(QWidget):
     def __init__(self, editor: YamlEditor) -> None:
         super().__init__(editor)
         self.editor = editor
-        self.setLayoutDirection(Qt.LeftToRight)  # numbers on the text's side in both UIs
+        self.setLayoutDirection(
+            Qt.LayoutDirection.LeftToRight
+        )  # numbers on the text's side in both UIs
 
     def sizeHint(self) -> QSize:
         return QSize(self.editor.gutter_width(), 0)
@@ -134,13 +136,15 @@ class YamlEditor(QPlainTextEdit):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setLayoutDirection(Qt.LeftToRight)  # YAML reads left to right in both UIs
-        font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+        self.setLayoutDirection(
+            Qt.LayoutDirection.LeftToRight
+        )  # YAML reads left to right in both UIs
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSize(max(font.pointSize(), 10))
         self.setFont(font)
         # Long lines wrap: an Arabic value laid out right to left inside a YAML line
         # starts at its right end, which would otherwise be off screen.
-        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
         self.undo_stack = QUndoStack(self)
         self.problems: dict[int, str] = {}  # line -> "error" | "warning"
@@ -156,7 +160,7 @@ class YamlEditor(QPlainTextEdit):
         # Each line takes its direction from its first letter: a line of Arabic (a
         # block scalar's text) is laid out right to left; a YAML key line stays left.
         option = self.document().defaultTextOption()
-        option.setTextDirection(Qt.LayoutDirectionAuto)
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         self.document().setDefaultTextOption(option)
 
     # -- text -------------------------------------------------------------------------
@@ -171,7 +175,7 @@ class YamlEditor(QPlainTextEdit):
         """Replace the whole text as one edit that can be undone."""
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
-        cursor.select(QTextCursor.Document)
+        cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(text)
         cursor.endEditBlock()
 
@@ -180,10 +184,10 @@ class YamlEditor(QPlainTextEdit):
 
     def keyPressEvent(self, event) -> None:
         # Undo and redo go through the QUndoStack so that it stays the one history.
-        if event.matches(QKeySequence.Undo):
+        if event.matches(QKeySequence.StandardKey.Undo):
             self.undo_stack.undo()
             return
-        if event.matches(QKeySequence.Redo):
+        if event.matches(QKeySequence.StandardKey.Redo):
             self.undo_stack.redo()
             return
         super().keyPressEvent(event)
@@ -229,18 +233,18 @@ class YamlEditor(QPlainTextEdit):
             sel = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             color = ERROR_COLOR if severity == "error" else WARNING_COLOR
-            fmt.setUnderlineStyle(QTextCharFormat.SpellCheckUnderline)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
             fmt.setUnderlineColor(color)
             tint = QColor(color)
             tint.setAlpha(40)
             fmt.setBackground(tint)
-            fmt.setProperty(QTextFormat.FullWidthSelection, True)
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
             sel.format = fmt
             cursor = QTextCursor(block)
             text = block.text()
             start = len(text) - len(text.lstrip())
             cursor.setPosition(block.position() + start)
-            cursor.setPosition(block.position() + len(text), QTextCursor.KeepAnchor)
+            cursor.setPosition(block.position() + len(text), QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cursor
             selections.append(sel)
         self.setExtraSelections(selections)
@@ -271,7 +275,7 @@ class YamlEditor(QPlainTextEdit):
 
     def paint_gutter(self, widget: QWidget, event) -> None:
         painter = QPainter(widget)
-        painter.setLayoutDirection(Qt.LeftToRight)
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         painter.fillRect(event.rect(), QColor("#f1f3f5"))
         block = self.firstVisibleBlock()
         number = block.blockNumber()
@@ -293,7 +297,9 @@ class YamlEditor(QPlainTextEdit):
                     top,
                     widget.width() - 6,
                     height,
-                    Qt.AlignAbsolute | Qt.AlignRight | Qt.AlignTop,
+                    Qt.AlignmentFlag.AlignAbsolute
+                    | Qt.AlignmentFlag.AlignRight
+                    | Qt.AlignmentFlag.AlignTop,
                     str(line),
                 )
             block = block.next()

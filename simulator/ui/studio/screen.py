@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -34,8 +35,13 @@ from simulator.authoring import studio
 from simulator.errors import SimulatorError
 from simulator.ui.studio.editor import YamlEditor
 
-LineRole = Qt.UserRole + 1
-PathRole = Qt.UserRole + 2
+if TYPE_CHECKING:
+    from simulator.engine.session import Session
+    from simulator.ui.desk.controller import DeskController
+    from simulator.ui.desk.screen import DeskScreen
+
+LineRole = Qt.ItemDataRole.UserRole + 1
+PathRole = Qt.ItemDataRole.UserRole + 2
 LOCALES = ("", "ar_EG", "ar_SA", "ar_AE", "ar_JO", "ar_PS", "en_US", "en_GB", "fr_FR", "de_DE")
 DEBOUNCE_MS = 300  # live validation this long after the last keystroke, examples included
 
@@ -53,9 +59,9 @@ class StudioScreen(QWidget):
         self.items: list[studio.LibraryItem] = []
         self.problems: list = []
         self.result: studio.PlayResult | None = None
-        self.session = None
-        self.controller = None
-        self._desk = None
+        self.session: Session | None = None
+        self.controller: DeskController | None = None
+        self._desk: DeskScreen | None = None
         self.ask_save = self._ask_save  # tests replace it: "save", "discard" or "cancel"
         self.sop_text_before: str | None = None  # an SOP's text when opened (for the diff)
 
@@ -77,9 +83,9 @@ class StudioScreen(QWidget):
         self.seed = QSpinBox()
         self.seed.setRange(1, 999999)
         self.seed.setValue(1)
-        self.locale_label = QLabel()
-        self.locale = QComboBox()
-        self.locale.setEditable(True)
+        self.persona_locale_label = QLabel()
+        self.persona_locale = QComboBox()
+        self.persona_locale.setEditable(True)
         self.play_button = QPushButton()
         self.verdict = QComboBox()
         self.example_button = QPushButton()
@@ -95,19 +101,19 @@ class StudioScreen(QWidget):
         ):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (
+        for widget in (
             self.seed_label,
             self.seed,
-            self.locale_label,
-            self.locale,
+            self.persona_locale_label,
+            self.persona_locale,
             self.play_button,
             self.verdict,
             self.example_button,
         ):
-            try_bar.addWidget(w)
+            try_bar.addWidget(widget)
         try_bar.addStretch(1)
         self.seed.setMaximumWidth(110)
-        self.locale.setMinimumWidth(110)
+        self.persona_locale.setMinimumWidth(110)
         layout.addLayout(bar)
         layout.addLayout(try_bar)
 
@@ -126,23 +132,25 @@ class StudioScreen(QWidget):
         self.transcript.setColumnCount(4)
         self.transcript.verticalHeader().hide()
         self.transcript.setWordWrap(True)
-        self.transcript.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.transcript.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.transcript.horizontalHeader()
         for col in range(3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.Stretch)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         play_tab = QWidget()
         pl = QVBoxLayout(play_tab)
         pl.addWidget(self.play_summary)
         pl.addWidget(self.transcript, 1)
         self.persona_table = QTableWidget()
         self.persona_table.verticalHeader().hide()
-        self.persona_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.persona_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.persona_table.horizontalHeader().setStretchLastSection(True)
-        self.persona_table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.persona_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.diff_tree = QTreeWidget()
         self.diff_tree.setColumnCount(2)
-        self.diff_tree.header().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.diff_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.problem_list, "")
         self.tabs.addTab(play_tab, "")
@@ -155,14 +163,14 @@ class StudioScreen(QWidget):
         ml.addWidget(self.file_label)
         ml.addWidget(self.editor, 1)
         ml.addWidget(self.status)
-        self.vsplit = right = QSplitter(Qt.Vertical)
+        self.vsplit = right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(middle)
         right.addWidget(self.tabs)
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 1)
         self.editor.setMinimumHeight(240)
         right.setSizes([420, 300])
-        split = QSplitter(Qt.Horizontal)
+        split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.tree)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
@@ -173,7 +181,7 @@ class StudioScreen(QWidget):
 
         # -- the desk page (built on the first "Play now") ---------------------------
         self.desk_page = QWidget()
-        dl = QVBoxLayout(self.desk_page)
+        self.desk_layout = dl = QVBoxLayout(self.desk_page)
         dl.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.desk_label = QLabel()
@@ -207,7 +215,7 @@ class StudioScreen(QWidget):
         self.problem_list.itemActivated.connect(self._problem_item)
         self.diff_tree.itemActivated.connect(self._diff_item)
         for loc in LOCALES:
-            self.locale.addItem(loc)
+            self.persona_locale.addItem(loc)
         self.verdict.addItem("", "pass")
         self.verdict.addItem("", "fail")
         self.retranslate()
@@ -244,7 +252,7 @@ class StudioScreen(QWidget):
             node.setData(0, PathRole, str(item.path))
             node.setToolTip(0, "\n".join(str(p) for p in item.problems) or str(item.path))
             if item.errors:
-                node.setForeground(0, Qt.red)
+                node.setForeground(0, Qt.GlobalColor.red)
             groups[item.kind].addChild(node)
 
     def _item_text(self, item: studio.LibraryItem) -> str:
@@ -290,9 +298,17 @@ class StudioScreen(QWidget):
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Unsaved changes"))
         box.setText(self.tr("Save the changes to {file}?").format(file=self.path))
-        box.setStandardButtons(QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel)
-        chosen = box.exec()
-        return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(chosen, "cancel")
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        chosen = QMessageBox.StandardButton(box.exec())
+        answers = {
+            QMessageBox.StandardButton.Save: "save",
+            QMessageBox.StandardButton.Discard: "discard",
+        }
+        return answers.get(chosen, "cancel")
 
     def save(self) -> bool:
         """Write the buffer as it is: comments, key order and quoting stay the author's."""
@@ -330,6 +346,8 @@ class StudioScreen(QWidget):
                 gc.enable()
 
     def _validate(self) -> list:
+        if self.path is None:
+            return []
         self.problems = studio.check(self.editor.toPlainText(), self.path)
         self.editor.set_problems((p.line, p.severity) for p in self.problems)
         self.problem_list.clear()
@@ -340,7 +358,7 @@ class StudioScreen(QWidget):
             item = QListWidgetItem(f"{label} · {prefix}: \u2068{p.message}\u2069")
             item.setData(LineRole, p.line)
             if p.severity == "error":
-                item.setForeground(Qt.red)
+                item.setForeground(Qt.GlobalColor.red)
             self.problem_list.addItem(item)
         errors = sum(1 for p in self.problems if p.severity == "error")
         warnings = len(self.problems) - errors
@@ -386,13 +404,13 @@ class StudioScreen(QWidget):
         return WallClock()
 
     @property
-    def desk(self):
+    def desk(self) -> DeskScreen:
         if self._desk is None:
             from simulator.ui.desk.screen import DeskScreen
 
             self._desk = DeskScreen()
             self._desk.finished.connect(self.play_finished)
-            self.desk_page.layout().addWidget(self._desk, 1)
+            self.desk_layout.addWidget(self._desk, 1)
         return self._desk
 
     def play_now(self, run_timers: bool = True):
@@ -408,7 +426,7 @@ class StudioScreen(QWidget):
         from simulator.ui.desk.controller import DeskController
 
         clock = self._clock()
-        locale = self.locale.currentText().strip() or None
+        locale = self.persona_locale.currentText().strip() or None
         try:
             session = studio.play_session(scenario, sop, self.seed.value(), clock, locale)
         except SimulatorError as exc:
@@ -492,7 +510,7 @@ class StudioScreen(QWidget):
         """The transcript shown, as plain text (for tests and copying)."""
         t = self.transcript
         return "\n".join(
-            " ".join(t.item(r, c).text() for c in range(t.columnCount()) if t.item(r, c))
+            " ".join(item.text() for c in range(t.columnCount()) if (item := t.item(r, c)))
             for r in range(t.rowCount())
         )
 
@@ -522,7 +540,9 @@ class StudioScreen(QWidget):
             return
         try:
             scenario, _ = studio.scenario_from_text(self.editor.toPlainText(), self.path)
-            people = studio.preview_personas(scenario, locale=self.locale.currentText().strip())
+            people = studio.preview_personas(
+                scenario, locale=self.persona_locale.currentText().strip()
+            )
         except SimulatorError as exc:
             self.status.setText(str(exc))
             return
@@ -611,9 +631,9 @@ class StudioScreen(QWidget):
         self.undo_button.setText(self.tr("Undo"))
         self.redo_button.setText(self.tr("Redo"))
         self.seed_label.setText(self.tr("Seed"))
-        self.locale_label.setText(self.tr("Persona locale"))
-        self.locale.setItemText(0, "")
-        self.locale.setToolTip(self.tr("Empty: the scenario's own locale"))
+        self.persona_locale_label.setText(self.tr("Persona locale"))
+        self.persona_locale.setItemText(0, "")
+        self.persona_locale.setToolTip(self.tr("Empty: the scenario's own locale"))
         self.play_button.setText(self.tr("Play now"))
         self.verdict.setItemText(0, self.tr("verdict: pass"))
         self.verdict.setItemText(1, self.tr("verdict: fail"))
@@ -637,6 +657,6 @@ class StudioScreen(QWidget):
             self.tabs.setCurrentIndex(tab)
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -73,9 +73,9 @@ class NewSessionDialog(QDialog):
         for p in people:
             if p.role in ("trainer", "admin"):
                 item = QListWidgetItem(f"{p.display_name} ({p.name})")
-                item.setData(Qt.UserRole, p.id)
-                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-                item.setCheckState(Qt.Unchecked)
+                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
                 self.trainers.addItem(item)
             if p.role != "trainee":
                 continue
@@ -87,11 +87,13 @@ class NewSessionDialog(QDialog):
                     f"{a.started_at:%Y-%m-%d %H:%M}"
                 )
                 item = QListWidgetItem(label)
-                item.setData(Qt.UserRole, a.id)
-                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-                item.setCheckState(Qt.Unchecked)
+                item.setData(Qt.ItemDataRole.UserRole, a.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
                 self.attempts.addItem(item)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -109,9 +111,9 @@ class NewSessionDialog(QDialog):
     @staticmethod
     def checked(widget: QListWidget) -> list[int]:
         return [
-            widget.item(i).data(Qt.UserRole)
+            widget.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.Checked
+            if widget.item(i).checkState() == Qt.CheckState.Checked
         ]
 
     def start(self) -> None:
@@ -134,8 +136,10 @@ class NewSessionDialog(QDialog):
         self.attempts_label.setText(self.tr("Attempts to grade"))
         self.trainers_label.setText(self.tr("Trainers (two or more)"))
         self.title_edit.setPlaceholderText(self.tr("e.g. March: account recovery"))
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Start the session"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Start the session")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
 
 class GradingPage(QWidget):
@@ -430,7 +434,7 @@ class RevealPage(QWidget):
                 c.criterion_id,
             )
             for col in range(1, 5):  # figures centred: the same in either direction
-                self.criteria.item(row, col).setTextAlignment(Qt.AlignCenter)
+                self.criteria.item(row, col).setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             # Who graded it met, how often: on hovering the criterion.
             met = sep.join(f"{r.names.get(t, t)}: {n}/{c.items}" for t, n in c.met.items())
             self.criteria.item(row, 0).setToolTip(
@@ -451,7 +455,7 @@ class RevealPage(QWidget):
                 t.trainer_id,
             )
             for col in range(1, 4):
-                self.trainers.item(row, col).setTextAlignment(Qt.AlignCenter)
+                self.trainers.item(row, col).setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             colour = {"strict": "#b91c1c", "lenient": "#b45309"}.get(t.leaning)
             if colour:
                 self.trainers.item(row, 4).setForeground(QColor(colour))
@@ -470,8 +474,8 @@ class ComparisonPage(QWidget):
         self.table = make_table(8)
         self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
         head = self.table.horizontalHeader()
-        head.setSectionResizeMode(0, QHeaderView.Interactive)
-        head.setSectionResizeMode(7, QHeaderView.Stretch)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 220)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -540,7 +544,7 @@ class CalibrationScreen(QWidget):
         self.page_title.setObjectName("subtitle")
         self.waiting = QLabel()
         self.waiting.setWordWrap(True)
-        self.waiting.setAlignment(Qt.AlignTop)
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.grading = GradingPage()
         self.grading.submitted.connect(self.after_submit)
         self.reveal = RevealPage()
@@ -598,7 +602,7 @@ class CalibrationScreen(QWidget):
     def selected_id(self) -> int | None:
         row = self.table.currentRow()
         item = self.table.item(row, 0) if row >= 0 else None
-        return item.data(Qt.UserRole) if item is not None else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def selected(self):
         sid = self.selected_id()
@@ -664,7 +668,9 @@ class CalibrationScreen(QWidget):
         self.pages.setCurrentWidget(self.waiting)
 
     def waiting_text(self, s) -> str:
-        names = {p.id: p.display_name for p in self.store.people()} if self.store else {}
+        names: dict[int, str] = (
+            {p.id: p.display_name for p in self.store.people()} if self.store else {}
+        )
         sep = "، " if self.isRightToLeft() else ", "
         done = sep.join(names.get(t, str(t)) for t in s.submitted) or "—"
         due = sep.join(names.get(t, str(t)) for t in s.waiting_for) or "—"
@@ -716,7 +722,7 @@ class CalibrationScreen(QWidget):
             self.show_selected()
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             for page in (self.grading, self.reveal, self.comparison):
                 page.retranslate()

@@ -71,7 +71,7 @@ class DisputeBar(QFrame):
         self.button.clicked.connect(self.send)
         self.history = QLabel()
         self.history.setWordWrap(True)
-        self.history.setTextFormat(Qt.RichText)
+        self.history.setTextFormat(Qt.TextFormat.RichText)
         self.error = QLabel()
         self.error.setObjectName("warnchip")
         self.error.setWordWrap(True)
@@ -212,7 +212,7 @@ class DisputeBar(QFrame):
         self._update_button()
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
@@ -247,9 +247,9 @@ class DisputeQueue(QWidget):
         self.table = make_table(5)
         self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
         head = self.table.horizontalHeader()
-        head.setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        head.setSectionResizeMode(1, QHeaderView.Interactive)
-        head.setSectionResizeMode(2, QHeaderView.Stretch)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(1, 180)
         self.table.itemSelectionChanged.connect(self.show_selected)
         self.table.itemDoubleClicked.connect(lambda _i: self.open_attempt())
@@ -261,7 +261,7 @@ class DisputeQueue(QWidget):
         self.detail_title.setWordWrap(True)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.RichText)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.reason_label = QLabel()
         self.reason = QPlainTextEdit()
         self.reason.setMaximumHeight(90)
@@ -277,7 +277,7 @@ class DisputeQueue(QWidget):
         self.example_title.setObjectName("subtitle")
         self.example = QPlainTextEdit()
         self.example.setReadOnly(True)
-        self.example.setLayoutDirection(Qt.LeftToRight)  # YAML reads left to right
+        self.example.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # YAML reads left to right
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_example)
         self.error = QLabel()
@@ -298,7 +298,7 @@ class DisputeQueue(QWidget):
         cv.addWidget(self.error)
         cv.addWidget(self.example_title)
         cv.addWidget(self.example, 1)
-        cv.addWidget(self.copy_button, 0, Qt.AlignRight)
+        cv.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignRight)
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(self.card)
@@ -386,7 +386,7 @@ class DisputeQueue(QWidget):
     def selected_id(self) -> int | None:
         row = self.table.currentRow()
         item = self.table.item(row, 0) if row >= 0 else None
-        return item.data(Qt.UserRole) if item is not None else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def selected(self):
         did = self.selected_id()
@@ -519,6 +519,6 @@ class DisputeQueue(QWidget):
             self.show_selected()
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
