@@ -27,6 +27,7 @@ class Session(Protocol):
     persona: dict[str, str]
     values: dict[str, str]
     threads: dict[str, ThreadState]
+    state: dict[str, str]
 
     def open_threads(self) -> list[ThreadState]: ...
 

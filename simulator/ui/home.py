@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -125,7 +128,7 @@ class HomeScreen(QWidget):
         from simulator.ui.library_details import LibraryDetails
 
         self.details = LibraryDetails()
-        self.loader = None
+        self.loader: Callable[[Any], tuple[Any, Any]] | None = None
         self.empty = QLabel()
         self.empty.setObjectName("muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -247,7 +250,7 @@ class HomeScreen(QWidget):
         self.details.show_scenario(summary, scenario, sop, attempts, self._ui_language())
 
     def _ui_language(self) -> str:
-        return "ar" if self.layoutDirection() == Qt.RightToLeft else "en"
+        return "ar" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "en"
 
     def _update_buttons(self, *_args) -> None:
         self.start_button.setEnabled(self.selected_scenario() is not None)

@@ -3,6 +3,8 @@ it takes, the trainee's last score on it and whether it is done (passed once).""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
@@ -51,7 +53,7 @@ class LibraryDetails(QFrame):
             layout.addWidget(w)
         layout.addWidget(self.empty)
         layout.addStretch(1)
-        self._shown = None
+        self._shown: tuple[Any, Any, Any, list[Any], str] | None = None
         self.retranslate()
         self.clear()
 
@@ -115,6 +117,6 @@ class LibraryDetails(QFrame):
             self.show_scenario(*self._shown)
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

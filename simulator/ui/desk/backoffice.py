@@ -9,6 +9,8 @@ the panel shows the new value, marked as changed; a resumed attempt shows it as 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -38,11 +40,11 @@ class CustomerPanel(QFrame):
         self.title.setObjectName("subtitle")
         self.who = QLabel()
         self.who.setWordWrap(True)
-        self.who.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state_title = QLabel()
         self.state_title.setObjectName("muted")
         self.state_view = QLabel()
-        self.state_view.setTextFormat(Qt.RichText)
+        self.state_view.setTextFormat(Qt.TextFormat.RichText)
         self.state_view.setWordWrap(True)
         self.changed_keys: list[str] = []
         self.buttons_box = QWidget()
@@ -59,7 +61,7 @@ class CustomerPanel(QFrame):
         self.note_button.clicked.connect(self._note)
         note_row = QVBoxLayout()
         note_row.addWidget(self.note_edit)
-        note_row.addWidget(self.note_button, 0, Qt.AlignTrailing)
+        note_row.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignTrailing)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)
@@ -93,7 +95,7 @@ class CustomerPanel(QFrame):
         self._fill_state()
 
     def _language(self) -> str:
-        return "ar" if self.layoutDirection() == Qt.RightToLeft else "en"
+        return "ar" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "en"
 
     def _fill(self) -> None:
         v = self._values
@@ -106,11 +108,12 @@ class CustomerPanel(QFrame):
         self._fill_state()
         while self.buttons.count():
             item = self.buttons.takeAt(0)
-            if item.widget():
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self.action_buttons = {}
-        actions = self._office.actions if self._office is not None else ()
+        actions: Sequence[Any] = self._office.actions if self._office is not None else ()
         for i, action in enumerate(actions):
             button = QPushButton(action.label.get(self._language()))
             button.setToolTip(
@@ -122,7 +125,7 @@ class CustomerPanel(QFrame):
             self.buttons.addWidget(button, i, 0)
             self.action_buttons[action.id] = button
         self.buttons_box.setVisible(bool(actions))
-        tickets = self._office.past_tickets if self._office is not None else ()
+        tickets: Sequence[Any] = self._office.past_tickets if self._office is not None else ()
         self.tickets_title.setVisible(bool(tickets))
         self.tickets.setVisible(bool(tickets))
         self.tickets.setText(
@@ -217,6 +220,6 @@ class CustomerPanel(QFrame):
             self._fill()
 
     def changeEvent(self, event) -> None:
-        if event.type() in (QEvent.LanguageChange, QEvent.LayoutDirectionChange):
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
             self.retranslate()
         super().changeEvent(event)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QEvent,
@@ -26,10 +28,10 @@ from PySide6.QtWidgets import (
 from simulator.ui.bidi import is_rtl
 from simulator.ui.shortcuts import tooltip
 
-MacroIdRole = Qt.UserRole + 1
-MacroTextRole = Qt.UserRole + 2
-MacroEffectsRole = Qt.UserRole + 3
-MacroSearchRole = Qt.UserRole + 4  # id, title and text: what the search box matches
+MacroIdRole = Qt.ItemDataRole.UserRole + 1
+MacroTextRole = Qt.ItemDataRole.UserRole + 2
+MacroEffectsRole = Qt.ItemDataRole.UserRole + 3
+MacroSearchRole = Qt.ItemDataRole.UserRole + 4  # id, title and text: what the search box matches
 _ROOT = QModelIndex()
 
 
@@ -51,12 +53,12 @@ class MacroModel(QAbstractListModel):
     def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._macros)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         m = self._macros[index.row()]
         text = m.text.get(self.language)
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             title = m.title.get(self.language) if getattr(m, "title", None) else ""
             return title or f"{m.id} — {text[:90]}"
         if role == MacroTextRole:
@@ -66,7 +68,7 @@ class MacroModel(QAbstractListModel):
             return f"{m.id} {title} {text}"
         if role == MacroEffectsRole:
             return tuple(m.effects()) if hasattr(m, "effects") else ()
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return text
         if role == MacroIdRole:
             return m.id
@@ -99,11 +101,12 @@ class MacroPicker(QFrame):
         self.preview.setObjectName("muted")
         self.preview.setWordWrap(True)
         self.preview.setMaximumHeight(120)
-        self.preview.setTextFormat(Qt.PlainText)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.effects = QLabel()
         self.effects.setWordWrap(True)
         self.effects.setStyleSheet("color: #0f766e;")
-        self.describe_effect = None  # (type, value) -> str, set by the desk
+        # (type, value) -> str, set by the desk
+        self.describe_effect: Callable[[str, str], str] | None = None
         self.values: dict[str, str] = {}  # persona values, to preview the filled text
         self.list.selectionModel().currentChanged.connect(self._preview)
         layout = QVBoxLayout(self)
@@ -156,7 +159,7 @@ class MacroPicker(QFrame):
         self.search.setPlaceholderText(self.tr("Search macros…"))
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
@@ -217,7 +220,7 @@ class Composer(QWidget):
         option = self._option(text)
         self._direction = option.textDirection()
         self.editor.document().setDefaultTextOption(option)
-        self.editor.moveCursor(QTextCursor.End)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
         self._update_count()
 
     def clear(self) -> None:
@@ -243,13 +246,18 @@ class Composer(QWidget):
     def _option(self, text: str):
         option = self.editor.document().defaultTextOption()
         if text.strip():
-            option.setTextDirection(Qt.RightToLeft if is_rtl(text) else Qt.LeftToRight)
+            option.setTextDirection(
+                Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
+            )
         else:
             option.setTextDirection(self.layoutDirection())
         # The plain-text layout does not mirror AlignLeft by itself: start each line at
         # its own text's leading edge (the right for Arabic), in either interface.
-        rtl = option.textDirection() == Qt.RightToLeft
-        option.setAlignment((Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignAbsolute)
+        rtl = option.textDirection() == Qt.LayoutDirection.RightToLeft
+        option.setAlignment(
+            (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignAbsolute
+        )
         return option
 
     def _update_count(self) -> None:
@@ -271,6 +279,6 @@ class Composer(QWidget):
         self._update_count()
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

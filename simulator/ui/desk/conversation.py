@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QTextCursor
@@ -54,7 +56,8 @@ class ConversationView(QWidget):
         # The user's address, shown in an e-mail's From line (the SOP's "confirm the
         # e-mail on file" compares it with the account's).
         self.user_email = ""
-        self.trail = None  # (action) -> str | None: an action's line in the thread's trail
+        # (action) -> str | None: an action's line in the thread's trail
+        self.trail: Callable[[Any], str | None] | None = None
         self.title = QLabel()
         self.title.setObjectName("subtitle")
         self.title.setWordWrap(True)
@@ -94,7 +97,7 @@ class ConversationView(QWidget):
         self.typing.hide()
         self.empty = QLabel()
         self.empty.setObjectName("muted")
-        self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addWidget(self.title)
@@ -104,7 +107,7 @@ class ConversationView(QWidget):
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.attachment_strip)
         layout.addWidget(self.typing)
-        self._last = None
+        self._last: tuple[Any, Any, Any, Any] | None = None
         self.retranslate()
         self.clear()
 
@@ -156,7 +159,7 @@ class ConversationView(QWidget):
         if shown_id == thread.id and shown_count < len(messages):
             # Only lay out what is new: a long thread stays fast while the trainee types.
             cursor = QTextCursor(self.browser.document())
-            cursor.movePosition(QTextCursor.End)
+            cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertHtml("".join(blocks[shown_count:]))
         else:
             self._fill_form(thread)
@@ -224,7 +227,7 @@ class ConversationView(QWidget):
 
     def _chat_html(self, messages) -> list[str]:
         parts = []
-        rtl = self.layoutDirection() == Qt.RightToLeft
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         start, end = ("right", "left") if rtl else ("left", "right")
         for m in messages:
             if not hasattr(m, "sender"):
@@ -337,6 +340,6 @@ class ConversationView(QWidget):
             self.show_thread(*self._last)
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

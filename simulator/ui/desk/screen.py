@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -44,7 +45,7 @@ class HelpOverlay(QFrame):
         self.title = QLabel()
         self.title.setObjectName("subtitle")
         self.body = QLabel()
-        self.body.setTextFormat(Qt.RichText)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.title)
@@ -63,7 +64,7 @@ class HelpOverlay(QFrame):
         self.adjustSize()
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
@@ -81,11 +82,11 @@ class DeskScreen(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
-        self.controller = None
-        self.scenario = None
+        self.controller: Any = None  # the DeskController of the session shown
+        self.scenario: Any = None
         self.current: str | None = None
-        self.controller_connected = None
-        self.support_control = None  # the wellbeing hooks' pause/support control
+        self.controller_connected: Any = None
+        self.support_control: QWidget | None = None  # the wellbeing hooks' pause/support control
         self.paused = False
 
         self.title = QLabel()
@@ -118,7 +119,7 @@ class DeskScreen(QWidget):
         self.tools = ToolPanel()
         middle = QWidget()
         middle.setObjectName("middle")
-        middle.setAttribute(Qt.WA_StyledBackground, True)
+        middle.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         middle.setStyleSheet(f"QWidget#middle {{ background: {theme.SURFACE}; }}")
         mid = QVBoxLayout(middle)
         mid.setContentsMargins(0, 0, 0, 0)
@@ -145,8 +146,8 @@ class DeskScreen(QWidget):
         self.tools_scroll = QScrollArea()
         self.tools_scroll.setWidget(self.tools)
         self.tools_scroll.setWidgetResizable(True)
-        self.tools_scroll.setFrameShape(QFrame.NoFrame)
-        self.tools_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.tools_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.tools_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tools_scroll.setMinimumWidth(self.tools.minimumWidth() + 14)
         self.tools_scroll.setMaximumWidth(self.tools.maximumWidth() + 14)
         self.splitter.addWidget(self.tools_scroll)
@@ -204,7 +205,7 @@ class DeskScreen(QWidget):
 
     def _shortcut(self, keys: str, slot) -> QShortcut:
         sc = QShortcut(QKeySequence(keys), self)
-        sc.setContext(Qt.WidgetWithChildrenShortcut)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(slot)
         return sc
 
@@ -621,6 +622,6 @@ class DeskScreen(QWidget):
         self.help_button.setToolTip(tooltip("help"))
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
