@@ -59,8 +59,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._cache: dict[tuple[int, int], str] | None = {} if cache else None
 
     # -- rows ---------------------------------------------------------------------
-    def set_rows(self, rows: Iterable[R]) -> None:
+    def set_rows(self, rows: Iterable[R], columns: Sequence[Column[R]] | None = None) -> None:
+        """New rows (and, for a table whose columns depend on its rows, new ``columns``)."""
         self.beginResetModel()
+        if columns is not None:
+            self.columns = list(columns)
         self._rows = list(rows)
         self._forget()
         self.endResetModel()
@@ -187,11 +190,11 @@ class RowTable(QTableView):
         self.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.activated.connect(lambda index: self.row_activated.emit(index.row()))
 
-    def set_rows(self, rows: Iterable[Any]) -> None:
-        """New rows; the selected row stays selected when it is among them (as a
-        ``QTableWidget`` refilled in place keeps its selection)."""
+    def set_rows(self, rows: Iterable[Any], columns: Sequence[Column[Any]] | None = None) -> None:
+        """New rows (and new ``columns`` if given); the selected row stays selected when
+        it is among them (as a ``QTableWidget`` refilled in place keeps its selection)."""
         chosen = self.selected()
-        self.rows_model.set_rows(rows)
+        self.rows_model.set_rows(rows, columns)
         if chosen is not None:
             for row, value in enumerate(self.rows_model.rows()):
                 if value is chosen or value == chosen:

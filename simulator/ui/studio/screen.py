@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from simulator.authoring import studio
 from simulator.errors import SimulatorError
+from simulator.ui.itemmodel import Column, RowTable, text_columns
 from simulator.ui.studio.editor import YamlEditor
 
 if TYPE_CHECKING:
@@ -44,6 +43,18 @@ LineRole = Qt.ItemDataRole.UserRole + 1
 PathRole = Qt.ItemDataRole.UserRole + 2
 LOCALES = ("", "ar_EG", "ar_SA", "ar_AE", "ar_JO", "ar_PS", "en_US", "en_GB", "fr_FR", "de_DE")
 DEBOUNCE_MS = 300  # live validation this long after the last keystroke, examples included
+
+
+PersonaRow = tuple[int, dict[str, str]]  # (seed, the persona it makes)
+
+
+def _seed_text(row: PersonaRow) -> str:
+    return str(row[0])
+
+
+def _field_column(key: str) -> Column[PersonaRow]:
+    """A persona field's column: its header is the field's own (YAML) name."""
+    return Column(lambda: key, lambda row: row[1].get(key, ""))
 
 
 class StudioScreen(QWidget):
@@ -128,26 +139,22 @@ class StudioScreen(QWidget):
         self.problem_list.setWordWrap(True)
         self.play_summary = QLabel()
         self.play_summary.setWordWrap(True)
-        self.transcript = QTableWidget()
-        self.transcript.setColumnCount(4)
-        self.transcript.verticalHeader().hide()
+        # One row per message, then one per action: time, thread, from, text.
+        self.transcript = RowTable(
+            text_columns(
+                lambda: self.tr("Time"),
+                lambda: self.tr("Thread"),
+                lambda: self.tr("From"),
+                lambda: self.tr("Text"),
+            )
+        )
         self.transcript.setWordWrap(True)
-        self.transcript.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        header = self.transcript.horizontalHeader()
-        for col in range(3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         play_tab = QWidget()
         pl = QVBoxLayout(play_tab)
         pl.addWidget(self.play_summary)
         pl.addWidget(self.transcript, 1)
-        self.persona_table = QTableWidget()
-        self.persona_table.verticalHeader().hide()
-        self.persona_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.persona_table.horizontalHeader().setStretchLastSection(True)
-        self.persona_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # One row per seed: the seed, then the persona's fields (the scenario's own).
+        self.persona_table = RowTable([], alternate=True)
         self.diff_tree = QTreeWidget()
         self.diff_tree.setColumnCount(2)
         self.diff_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -496,21 +503,14 @@ class StudioScreen(QWidget):
             rows.append(
                 ("", thread or "", self.tr("action"), kind + (f" = {value}" if value else ""))
             )
-        self.transcript.clear()
-        self.transcript.setHorizontalHeaderLabels(
-            [self.tr("Time"), self.tr("Thread"), self.tr("From"), self.tr("Text")]
-        )
-        self.transcript.setRowCount(len(rows))
-        for row, cells in enumerate(rows):
-            for col, value in enumerate(cells):
-                self.transcript.setItem(row, col, QTableWidgetItem(value))
+        self.transcript.set_rows(rows)
         self.transcript.resizeRowsToContents()
 
     def transcript_text(self) -> str:
         """The transcript shown, as plain text (for tests and copying)."""
         t = self.transcript
         return "\n".join(
-            " ".join(item.text() for c in range(t.columnCount()) if (item := t.item(r, c)))
+            " ".join(text for c in range(t.columnCount()) if (text := t.text(r, c)))
             for r in range(t.rowCount())
         )
 
@@ -547,14 +547,8 @@ class StudioScreen(QWidget):
             self.status.setText(str(exc))
             return
         fields = list(people[0][1]) if people else []
-        self.persona_table.clear()
-        self.persona_table.setColumnCount(1 + len(fields))
-        self.persona_table.setRowCount(len(people))
-        self.persona_table.setHorizontalHeaderLabels([self.tr("Seed"), *fields])
-        for row, (seed, persona) in enumerate(people):
-            self.persona_table.setItem(row, 0, QTableWidgetItem(str(seed)))
-            for col, key in enumerate(fields, 1):
-                self.persona_table.setItem(row, col, QTableWidgetItem(persona.get(key, "")))
+        columns = [Column(lambda: self.tr("Seed"), _seed_text), *map(_field_column, fields)]
+        self.persona_table.set_rows(people, columns)
         self.tabs.setCurrentIndex(2)
 
     # -- SOP diff ---------------------------------------------------------------------
@@ -626,6 +620,8 @@ class StudioScreen(QWidget):
 
     # -- text -------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.transcript.retranslate()
+        self.persona_table.retranslate()
         self.open_button.setText(self.tr("Open library…"))
         self.save_button.setText(self.tr("Save"))
         self.undo_button.setText(self.tr("Undo"))
