@@ -154,6 +154,16 @@ def text_columns(*headers: Callable[[], str]) -> list[Column[Sequence[str]]]:
     return [Column(header, cell(i)) for i, header in enumerate(headers)]
 
 
+def pair_columns(*headers: Callable[[], str]) -> list[Column[tuple[Any, Sequence[str]]]]:
+    """Columns for rows ``(thing, texts)``: the thing rides along (``selected()[0]``),
+    column ``i`` shows ``texts[i]`` (texts worked out once, when the rows are set)."""
+
+    def cell(i: int) -> Callable[[tuple[Any, Sequence[str]]], str]:
+        return lambda row: row[1][i]
+
+    return [Column(header, cell(i)) for i, header in enumerate(headers)]
+
+
 class RowTable(QTableView):
     """A read-only table of whole rows, one selected at a time, over a ``RowTableModel``.
     ``selection_changed`` and ``row_activated(row)`` (a double click or Enter) are the

@@ -33,8 +33,8 @@ from simulator.errors import SimulatorError
 from simulator.grading.disputes import OVERTURNED, window_closes, window_open
 from simulator.ui.bidi import direction as text_direction
 from simulator.ui.delegates import ScriptDirectionDelegate
+from simulator.ui.itemmodel import RowTable, pair_columns
 from simulator.ui.results import criterion_title
-from simulator.ui.tables import fill_row, make_table, select_row
 from simulator.ui.trainer.figures import attempt_title
 
 
@@ -244,15 +244,25 @@ class DisputeQueue(QWidget):
         top.addWidget(self.window_label)
         top.addWidget(self.window_days)
         top.addWidget(self.window_save)
-        self.table = make_table(5)
+        # Rows are (dispute, its five texts): the texts are worked out once per fill.
+        self.table = RowTable(
+            pair_columns(
+                lambda: self.tr("Trainee"),
+                lambda: self.tr("Scenario"),
+                lambda: self.tr("Criterion"),
+                lambda: self.tr("Disputed"),
+                lambda: self.tr("Status"),
+            ),
+            alternate=True,
+        )
         self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(1, 180)
-        self.table.itemSelectionChanged.connect(self.show_selected)
-        self.table.itemDoubleClicked.connect(lambda _i: self.open_attempt())
+        self.table.selection_changed.connect(self.show_selected)
+        self.table.row_activated.connect(lambda _row: self.open_attempt())
 
         self.card = QFrame()
         self.card.setObjectName("card")
@@ -337,35 +347,26 @@ class DisputeQueue(QWidget):
         rows = [i for i, d in enumerate(self.items) if d.id == current]
         self.table.blockSignals(True)
         if rows or self.items:
-            select_row(self.table, rows[0] if rows else 0)
+            self.table.select(rows[0] if rows else 0)
         self.table.blockSignals(False)
         self.show_selected()
 
     def _fill_table(self) -> None:
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Trainee"),
-                self.tr("Scenario"),
-                self.tr("Criterion"),
-                self.tr("Disputed"),
-                self.tr("Status"),
-            ]
-        )
         self.table.blockSignals(True)
-        self.table.setRowCount(len(self.items))
-        for row, d in enumerate(self.items):
-            fill_row(
-                self.table,
-                row,
-                [
+        self.table.set_rows(
+            (
+                d,
+                (
                     self.names.get(d.person_id, str(d.person_id)),
                     attempt_title(d.scenario_id, self.titles),
                     self.criterion_name(d),
                     f"{d.at:%Y-%m-%d %H:%M}",
                     self.status(d),
-                ],
-                d.id,
+                ),
             )
+            for d in self.items
+        )
+        self.table.retranslate()
         self.table.blockSignals(False)
 
     def criterion_name(self, d) -> str:
@@ -384,9 +385,8 @@ class DisputeQueue(QWidget):
         return self.tr("Upheld")
 
     def selected_id(self) -> int | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        row = self.table.selected()
+        return row[0].id if row is not None else None
 
     def selected(self):
         did = self.selected_id()
