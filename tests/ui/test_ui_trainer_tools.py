@@ -122,7 +122,7 @@ def test_a_blind_session_from_the_leads_choice_to_the_reveal(window, store, team
     assert reveal.criteria.rowCount() == screen.reveal.results.reveal.criteria.__len__() > 1
     assert "Cohen's kappa" in reveal.summary.text()
     leanings = {
-        reveal.trainers.item(r, 0).text(): reveal.trainers.item(r, 4).text()
+        reveal.trainers.text(r, 0): reveal.trainers.text(r, 4)
         for r in range(reveal.trainers.rowCount())
     }
     assert leanings == {"Tarek": "Strict", "Huda": "Lenient"}

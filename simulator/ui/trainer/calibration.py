@@ -10,6 +10,7 @@ in it, and ``Store.calibration_results`` refuses until every trainer has submitt
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from simulator.errors import SimulatorError
 from simulator.ui.bidi import direction as text_direction
 from simulator.ui.delegates import ScriptDirectionDelegate
+from simulator.ui.itemmodel import Column, RowTable
 from simulator.ui.labels import channel_name
 from simulator.ui.tables import fill_row, make_table, select_row
 from simulator.ui.text import humanise
@@ -53,6 +55,15 @@ def kappa_text(value: float | None) -> str:
 
 def share_text(value: float | None) -> str:
     return "—" if value is None else f"{100 * value:.0f}%"
+
+
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_LEANING_COLOURS = {"strict": QColor("#b91c1c"), "lenient": QColor("#b45309")}
+
+
+def _leaning_colour(t) -> QColor | None:
+    """A strict or lenient trainer's leaning in its colour; in line: the usual text."""
+    return _LEANING_COLOURS.get(t.leaning)
 
 
 class NewSessionDialog(QDialog):
@@ -331,11 +342,63 @@ class RevealPage(QWidget):
         self.summary.setWordWrap(True)
         self.criteria_title = QLabel()
         self.criteria_title.setObjectName("subtitle")
-        self.criteria = make_table(5)
+        centred = {int(Qt.ItemDataRole.TextAlignmentRole): lambda _row: _CENTRE}
+        # Figures are centred: the same in either direction.
+        self.criteria = RowTable(
+            [
+                Column(
+                    lambda: self.tr("Criterion"),
+                    lambda c: c.title if c.title != c.criterion_id else humanise(c.criterion_id),
+                    {int(Qt.ItemDataRole.ToolTipRole): self.met_tooltip},
+                ),
+                Column(
+                    lambda: self.tr("Kappa between trainers"),
+                    lambda c: kappa_text(c.trainers_kappa),
+                    centred,
+                ),
+                Column(
+                    lambda: self.tr("All trainers agree"),
+                    lambda c: share_text(c.trainers_agreement),
+                    centred,
+                ),
+                Column(
+                    lambda: self.tr("Kappa, grader and trainers"),
+                    lambda c: kappa_text(c.grader_kappa),
+                    centred,
+                ),
+                Column(
+                    lambda: self.tr("Grades equal to the grader's"),
+                    lambda c: share_text(c.grader_agreement),
+                    centred,
+                ),
+            ],
+            alternate=True,
+        )
         self.criteria.setItemDelegate(ScriptDirectionDelegate(self.criteria))
         self.trainers_title = QLabel()
         self.trainers_title.setObjectName("subtitle")
-        self.trainers = make_table(5)
+        self.trainers = RowTable(
+            [
+                Column(lambda: self.tr("Trainer"), lambda t: t.name),
+                Column(lambda: self.tr("Graded met"), lambda t: share_text(t.met_rate), centred),
+                Column(
+                    lambda: self.tr("Median of the trainers"),
+                    lambda t: share_text(t.median_rate),
+                    centred,
+                ),
+                Column(
+                    lambda: self.tr("Automatic grader"),
+                    lambda t: share_text(t.grader_rate),
+                    centred,
+                ),
+                Column(
+                    lambda: self.tr("Leaning"),
+                    lambda t: self.leaning_name(t.leaning),
+                    {int(Qt.ItemDataRole.ForegroundRole): _leaning_colour},
+                ),
+            ],
+            alternate=True,
+        )
         self.note = QLabel()
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
@@ -366,27 +429,18 @@ class RevealPage(QWidget):
             "lenient": self.tr("Lenient"),
         }.get(leaning, self.tr("In line"))
 
+    def met_tooltip(self, c) -> str:
+        """Who graded criterion ``c`` met, how often: on hovering the criterion."""
+        names: dict[Any, str] = self.results.names if self.results is not None else {}
+        sep = "، " if self.isRightToLeft() else ", "
+        met = sep.join(f"{names.get(t, t)}: {n}/{c.items}" for t, n in c.met.items())
+        return self.tr("Graded met: {counts}").format(counts=met)
+
     def retranslate(self) -> None:
         self.criteria_title.setText(self.tr("Agreement per criterion"))
         self.trainers_title.setText(self.tr("Trainers: strict or lenient"))
-        self.criteria.setHorizontalHeaderLabels(
-            [
-                self.tr("Criterion"),
-                self.tr("Kappa between trainers"),
-                self.tr("All trainers agree"),
-                self.tr("Kappa, grader and trainers"),
-                self.tr("Grades equal to the grader's"),
-            ]
-        )
-        self.trainers.setHorizontalHeaderLabels(
-            [
-                self.tr("Trainer"),
-                self.tr("Graded met"),
-                self.tr("Median of the trainers"),
-                self.tr("Automatic grader"),
-                self.tr("Leaning"),
-            ]
-        )
+        self.criteria.retranslate()
+        self.trainers.retranslate()
         self.note.setText(
             self.tr(
                 "Kappa: 1 is full agreement, 0 what chance would give, below 0 worse than "
@@ -398,11 +452,10 @@ class RevealPage(QWidget):
         r = self.results
         if r is None:
             self.summary.clear()
-            self.criteria.setRowCount(0)
-            self.trainers.setRowCount(0)
+            self.criteria.set_rows([])
+            self.trainers.set_rows([])
             return
         rev = r.reveal
-        sep = "، " if self.isRightToLeft() else ", "
         # The sentence in the interface's direction, the title isolated in its own.
         mark = "\u200f" if self.isRightToLeft() else "\u200e"
         self.summary.setText(
@@ -419,46 +472,8 @@ class RevealPage(QWidget):
                 grader=kappa_text(rev.grader_kappa),
             )
         )
-        self.criteria.setRowCount(len(rev.criteria))
-        for row, c in enumerate(rev.criteria):
-            fill_row(
-                self.criteria,
-                row,
-                [
-                    c.title if c.title != c.criterion_id else humanise(c.criterion_id),
-                    kappa_text(c.trainers_kappa),
-                    share_text(c.trainers_agreement),
-                    kappa_text(c.grader_kappa),
-                    share_text(c.grader_agreement),
-                ],
-                c.criterion_id,
-            )
-            for col in range(1, 5):  # figures centred: the same in either direction
-                self.criteria.item(row, col).setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            # Who graded it met, how often: on hovering the criterion.
-            met = sep.join(f"{r.names.get(t, t)}: {n}/{c.items}" for t, n in c.met.items())
-            self.criteria.item(row, 0).setToolTip(
-                self.tr("Graded met: {counts}").format(counts=met)
-            )
-        self.trainers.setRowCount(len(rev.trainers))
-        for row, t in enumerate(rev.trainers):
-            fill_row(
-                self.trainers,
-                row,
-                [
-                    t.name,
-                    share_text(t.met_rate),
-                    share_text(t.median_rate),
-                    share_text(t.grader_rate),
-                    self.leaning_name(t.leaning),
-                ],
-                t.trainer_id,
-            )
-            for col in range(1, 4):
-                self.trainers.item(row, col).setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            colour = {"strict": "#b91c1c", "lenient": "#b45309"}.get(t.leaning)
-            if colour:
-                self.trainers.item(row, 4).setForeground(QColor(colour))
+        self.criteria.set_rows(rev.criteria)
+        self.trainers.set_rows(rev.trainers)
         # As tall as its rows: the criteria get the rest.
         height = self.trainers.horizontalHeader().height() + 2 * self.trainers.frameWidth()
         height += sum(self.trainers.rowHeight(i) for i in range(self.trainers.rowCount()))
