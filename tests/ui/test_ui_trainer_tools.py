@@ -128,7 +128,7 @@ def test_a_blind_session_from_the_leads_choice_to_the_reveal(window, store, team
     assert leanings == {"Tarek": "Strict", "Huda": "Lenient"}
     screen.compare_button.click()
     assert screen.pages.currentWidget() is screen.comparison
-    assert screen.comparison.table.item(0, 0).text() == "March calibration"
+    assert screen.comparison.table.text(0, 0) == "March calibration"
     # Now revealed, the review opens again.
     window.staff.review_attempt(team.attempts[0])
     assert window.screens.currentWidget() is window.staff.review

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 from simulator.errors import SimulatorError
 from simulator.ui.bidi import direction as text_direction
 from simulator.ui.delegates import ScriptDirectionDelegate
-from simulator.ui.itemmodel import Column, RowTable
+from simulator.ui.itemmodel import Column, RowTable, pair_columns
 from simulator.ui.labels import channel_name
-from simulator.ui.tables import fill_row, make_table, select_row
+from simulator.ui.tables import fill_row, make_table
 from simulator.ui.text import humanise
 from simulator.ui.trainer.figures import attempt_title, is_exam_item
 
@@ -486,7 +486,19 @@ class ComparisonPage(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list = []
-        self.table = make_table(8)
+        self.table = RowTable(
+            pair_columns(
+                lambda: self.tr("Session"),
+                lambda: self.tr("Date"),
+                lambda: self.tr("Trainers"),
+                lambda: self.tr("Attempts"),
+                lambda: self.tr("κ, trainers"),
+                lambda: self.tr("Full agreement"),
+                lambda: self.tr("κ, grader"),
+                lambda: self.tr("Strict / lenient"),
+            ),
+            alternate=True,
+        )
         self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -502,37 +514,23 @@ class ComparisonPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Session"),
-                self.tr("Date"),
-                self.tr("Trainers"),
-                self.tr("Attempts"),
-                self.tr("κ, trainers"),
-                self.tr("Full agreement"),
-                self.tr("κ, grader"),
-                self.tr("Strict / lenient"),
-            ]
-        )
         sep = "، " if self.isRightToLeft() else ", "
-        self.table.setRowCount(len(self.rows))
-        for row, s in enumerate(self.rows):
+
+        def texts(s) -> tuple[str, ...]:
             leaning = " / ".join(sep.join(names) or "—" for names in (s.strict, s.lenient))
-            fill_row(
-                self.table,
-                row,
-                [
-                    s.title,
-                    f"{s.created_at:%Y-%m-%d}",
-                    str(s.trainers),
-                    str(s.attempts),
-                    kappa_text(s.trainers_kappa),
-                    share_text(s.trainers_agreement),
-                    kappa_text(s.grader_kappa),
-                    leaning,
-                ],
-                s.session_id,
+            return (
+                s.title,
+                f"{s.created_at:%Y-%m-%d}",
+                str(s.trainers),
+                str(s.attempts),
+                kappa_text(s.trainers_kappa),
+                share_text(s.trainers_agreement),
+                kappa_text(s.grader_kappa),
+                leaning,
             )
+
+        self.table.set_rows((s, texts(s)) for s in self.rows)
+        self.table.retranslate()
 
 
 class CalibrationScreen(QWidget):
@@ -548,9 +546,14 @@ class CalibrationScreen(QWidget):
         self.heading.setObjectName("title")
         self.sessions_title = QLabel()
         self.sessions_title.setObjectName("subtitle")
-        self.table = make_table(3)
+        self.table = RowTable(
+            pair_columns(
+                lambda: self.tr("Session"), lambda: self.tr("Date"), lambda: self.tr("Status")
+            ),
+            alternate=True,
+        )
         self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
-        self.table.itemSelectionChanged.connect(self.show_selected)
+        self.table.selection_changed.connect(self.show_selected)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_session)
         self.compare_button = QPushButton()
@@ -610,14 +613,13 @@ class CalibrationScreen(QWidget):
         rows = [i for i, s in enumerate(self.sessions) if s.id == current]
         self.table.blockSignals(True)
         if rows or self.sessions:
-            select_row(self.table, rows[0] if rows else 0)
+            self.table.select(rows[0] if rows else 0)
         self.table.blockSignals(False)
         self.show_selected()
 
     def selected_id(self) -> int | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        row = self.table.selected()
+        return row[0].id if row is not None else None
 
     def selected(self):
         sid = self.selected_id()
@@ -634,18 +636,11 @@ class CalibrationScreen(QWidget):
         )
 
     def _fill_table(self) -> None:
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Session"), self.tr("Date"), self.tr("Status")]
-        )
         self.table.blockSignals(True)
-        self.table.setRowCount(len(self.sessions))
-        for row, s in enumerate(self.sessions):
-            fill_row(
-                self.table,
-                row,
-                [s.title, f"{s.created_at:%Y-%m-%d}", self.status_text(s)],
-                s.id,
-            )
+        self.table.set_rows(
+            (s, (s.title, f"{s.created_at:%Y-%m-%d}", self.status_text(s))) for s in self.sessions
+        )
+        self.table.retranslate()
         self.table.blockSignals(False)
 
     def show_selected(self) -> None:
