@@ -241,5 +241,13 @@ class RowTable(QTableView):
         )
         self.selectionModel().setCurrentIndex(self.rows_model.index(row, 0), flags)
 
+    def set_cell_widget(self, row: int, column: int, widget: QWidget) -> None:
+        """An editor shown in a cell (a grade's combo box); the next ``set_rows`` drops
+        it (a model reset removes index widgets)."""
+        self.setIndexWidget(self.rows_model.index(row, column), widget)
+
+    def cell_widget(self, row: int, column: int) -> QWidget | None:
+        return self.indexWidget(self.rows_model.index(row, column))
+
     def retranslate(self) -> None:
         self.rows_model.retranslate()

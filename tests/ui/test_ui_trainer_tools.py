@@ -57,7 +57,7 @@ def grade_all(page, value):
     for i in range(page.attempt_box.count()):
         page.attempt_box.setCurrentIndex(i)
         for row in range(page.criteria.rowCount()):
-            box = page.criteria.cellWidget(row, 1)
+            box = page.criteria.cell_widget(row, 1)
             box.setCurrentIndex(box.findData(value(row)))
 
 

@@ -38,7 +38,6 @@ from simulator.ui.bidi import direction as text_direction
 from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.itemmodel import Column, RowTable, pair_columns
 from simulator.ui.labels import channel_name
-from simulator.ui.tables import fill_row, make_table
 from simulator.ui.text import humanise
 from simulator.ui.trainer.figures import attempt_title, is_exam_item
 
@@ -59,6 +58,10 @@ def share_text(value: float | None) -> str:
 
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 _LEANING_COLOURS = {"strict": QColor("#b91c1c"), "lenient": QColor("#b45309")}
+
+
+def _criterion_title(c: dict) -> str:
+    return str(c.get("title") or humanise(str(c["id"])))
 
 
 def _leaning_colour(t) -> QColor | None:
@@ -171,7 +174,14 @@ class GradingPage(QWidget):
         self.attempt_box = QComboBox()
         self.attempt_box.currentIndexChanged.connect(lambda _i: self.show_item())
         self.transcript = QTextBrowser()
-        self.criteria = make_table(2)
+        # Rows are the attempt's criteria; the grade is a combo box in the second column.
+        self.criteria = RowTable(
+            [
+                Column(lambda: self.tr("Criterion"), _criterion_title),
+                Column(lambda: self.tr("Your grade"), lambda _c: ""),
+            ],
+            alternate=True,
+        )
         self.criteria.setItemDelegate(ScriptDirectionDelegate(self.criteria))
         self.progress = QLabel()
         self.progress.setObjectName("chip")
@@ -211,11 +221,10 @@ class GradingPage(QWidget):
         item = self.blind.items[self.attempt_box.currentIndex()]
         self.transcript.setHtml(self.transcript_html(item))
         mine = self.grades.setdefault(item.attempt_id, {})
-        self.criteria.setRowCount(0)  # the previous attempt's (or language's) boxes go
-        self.criteria.setRowCount(len(item.criteria))
+        # A new set of rows: the previous attempt's (or language's) boxes go.
+        self.criteria.set_rows(item.criteria)
         for row, c in enumerate(item.criteria):
             cid = str(c["id"])
-            fill_row(self.criteria, row, [str(c.get("title") or humanise(cid))], cid)
             box = QComboBox()
             box.addItem(self.tr("Not graded yet"), UNGRADED)
             box.addItem(self.tr("Met"), MET)
@@ -225,7 +234,7 @@ class GradingPage(QWidget):
             box.currentIndexChanged.connect(
                 lambda _i, b=box, a=item.attempt_id, k=cid: self.grade(a, k, b.currentData())
             )
-            self.criteria.setCellWidget(row, 1, box)
+            self.criteria.set_cell_widget(row, 1, box)
         self._update()
 
     def grade(self, attempt_id: int, criterion_id: str, value: int) -> None:
@@ -311,7 +320,7 @@ class GradingPage(QWidget):
             )
         )
         self.submit_button.setText(self.tr("Submit my grades"))
-        self.criteria.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Your grade")])
+        self.criteria.retranslate()
         index = self.attempt_box.currentIndex()
         self.attempt_box.blockSignals(True)
         self.attempt_box.clear()
