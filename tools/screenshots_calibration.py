@@ -33,7 +33,8 @@ def main() -> int:
     sys.path.insert(0, str(root))
     from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
     from PySide6.QtGui import QColor, QImage, QPainter
-    from simulator.ui.trainer.screenshots import GOOD, SCENARIO, SHORT, played
+    sys.path.insert(0, str(root / "tools"))
+    from screenshots_trainer import GOOD, SCENARIO, SHORT, played
 
     from simulator.store import open_store
     from simulator.ui.app import build_window, load_library, make_application

@@ -76,7 +76,6 @@ def main() -> int:
             clock_factory=lambda clock=clock: clock,
             library=library,
         )
-        window.library_root = lib
         window.translations.switch(lang)
         window.top_bar.language.choose(lang)
         window.resize(*SIZE)

@@ -181,6 +181,7 @@ class GradingPage(QWidget):
                 Column(lambda: self.tr("Your grade"), lambda _c: ""),
             ],
             alternate=True,
+            stretch="first",
         )
         self.criteria.setItemDelegate(ScriptDirectionDelegate(self.criteria))
         self.progress = QLabel()
@@ -382,6 +383,7 @@ class RevealPage(QWidget):
                 ),
             ],
             alternate=True,
+            stretch="first",
         )
         self.criteria.setItemDelegate(ScriptDirectionDelegate(self.criteria))
         self.trainers_title = QLabel()
@@ -407,6 +409,7 @@ class RevealPage(QWidget):
                 ),
             ],
             alternate=True,
+            stretch="first",
         )
         self.note = QLabel()
         self.note.setObjectName("muted")
@@ -560,6 +563,7 @@ class CalibrationScreen(QWidget):
                 lambda: self.tr("Session"), lambda: self.tr("Date"), lambda: self.tr("Status")
             ),
             alternate=True,
+            stretch="first",
         )
         self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
         self.table.selection_changed.connect(self.show_selected)
