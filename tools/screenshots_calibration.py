@@ -33,6 +33,7 @@ def main() -> int:
     sys.path.insert(0, str(root))
     from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
     from PySide6.QtGui import QColor, QImage, QPainter
+
     sys.path.insert(0, str(root / "tools"))
     from screenshots_trainer import GOOD, SCENARIO, SHORT, played
 
