@@ -47,7 +47,7 @@ _TYPES = {
     "text": "نصًّا",
     "a list": "قائمة",
     "a mapping": "جدول مفاتيح",
-    "a mapping (key: value)": "جدول مفاتيح (key: value)",
+    "a mapping (key: value)": f"جدول مفاتيح ({LRI}key: value{PDI})",
     "true or false": "صح أو خطأ",
     "a whole number": "عددًا صحيحًا",
     "a number from -1e+15 to 1e+15": f"رقمًا من {LRI}-1e+15{PDI} إلى {LRI}1e+15{PDI}",
@@ -60,6 +60,7 @@ _WHATS = {
     "scenario": "السيناريو",
     "exam": "الاختبار",
     "SOP": "الإجراء",
+    "scenario or SOP": "السيناريو أو الإجراء",
 }
 
 
@@ -247,17 +248,17 @@ rule(r"malformed YAML: (?P<problem>.+)")(
     lambda m: f"YAML غير سليم: {g(m, 'problem')}. {_yaml_hint('?')}"
 )
 rule(r"a tab character; indent YAML with spaces only")(
-    lambda m: "حرف جدولة (Tab)؛ استخدم المسافات وحدها لإزاحة YAML"
+    lambda m: f"حرف جدولة ({iso('Tab')})؛ استخدم المسافات وحدها لإزاحة YAML"
 )
 rule(r"the file is not UTF-8 text; save it as UTF-8")(
     lambda m: f"الملف ليس نصًّا بترميز {iso('UTF-8')}؛ احفظه بترميز {iso('UTF-8')}"
 )
 rule(r"this is a binary file, not a YAML text file")(lambda m: "هذا ملف ثنائي، وليس ملف YAML نصيًّا")
-rule(r"the file is empty; a (?P<what>\w+) file is a YAML mapping")(
+rule(r"the file is empty; a (?P<what>.+?) file is a YAML mapping")(
     lambda m: f"الملف فارغ؛ ملف {_what(m['what'])} جدول مفاتيح YAML"
 )
 rule(
-    r"the file is (?P<kind>.+?); a (?P<what>\w+) file is a mapping of keys \(id:, title:, \.\.\.\)"
+    r"the file is (?P<kind>.+?); a (?P<what>.+?) file is a mapping of keys \(id:, title:, \.\.\.\)"
 )(
     lambda m: (
         f"الملف {_type(m['kind'])}؛ ملف {_what(m['what'])} جدول مفاتيح ({iso('id:, title:, ...')})"
