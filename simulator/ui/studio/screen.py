@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from simulator.authoring import studio
 from simulator.errors import SimulatorError
 from simulator.ui.studio.editor import YamlEditor
+from simulator.ui.studio.messages import shown
 
 LineRole = Qt.UserRole + 1
 PathRole = Qt.UserRole + 2
@@ -337,7 +338,7 @@ class StudioScreen(QWidget):
             prefix = self.tr("warning") if p.severity == "warning" else self.tr("error")
             label = self.tr("line {line}").format(line=p.line) if p.line else self.tr("file")
             # The validator speaks English: isolated, its brackets stay the right way round.
-            item = QListWidgetItem(f"{label} · {prefix}: \u2068{p.message}\u2069")
+            item = QListWidgetItem(f"{label} · {prefix}: \u2068{shown(p.message)}\u2069")
             item.setData(LineRole, p.line)
             if p.severity == "error":
                 item.setForeground(Qt.red)
