@@ -85,7 +85,7 @@ def _what(text: str) -> str:
 
 def _path(text: str) -> str:
     """``criterion 'c1'.check.mentions``: the subject in Arabic, the key path in Latin."""
-    m = re.fullmatch(r"(\w+(?: '[^']*'| #\d+)?)\.(.+)", text)
+    m = re.fullmatch(r"(.+?(?:'[^']*')?)\.([\w.\[\]]+)", text)
     if m:
         return f"{iso(m.group(2))} في {_what(m.group(1))}"
     return _what(text)
