@@ -362,7 +362,8 @@ rule(
     )
 )
 rule(
-    rf"(?P<what>.+?) (?:uses|names|is on) thread (?P<v>{_Q}), which is not declared under threads{_HINT}.*"
+    rf"(?P<what>.+?) (?:uses|names|is on) thread (?P<v>{_Q}), "
+    rf"which is not declared under threads{_HINT}.*"
 )(
     lambda m: (
         f"يستخدم {_what(m['what'])} المحادثة {g(m, 'v')}، وهي غير معلنة تحت "
@@ -411,10 +412,12 @@ rule(r"(?P<what>example #\d+ \(verdict: \w+\)) passes: score (?P<s>\S+); it shou
     lambda m: f"ينجح {_what(m['what'])}: الدرجة {m['s']}؛ وكان يجب أن يرسب"
 )
 rule(
-    r"(?P<what>example #\d+ \(verdict: \w+\)): criterion (?P<c>'[^']*') passes but the example says it fails"
+    r"(?P<what>example #\d+ \(verdict: \w+\)): criterion "
+    r"(?P<c>'[^']*') passes but the example says it fails"
 )(lambda m: f"{_what(m['what'])}: المعيار {g(m, 'c')} ينجح، لكن المثال يقول إنه يرسب")
 rule(
-    r"(?P<what>example #\d+ \(verdict: \w+\)): criterion (?P<c>'[^']*') cannot be judged without a clock"
+    r"(?P<what>example #\d+ \(verdict: \w+\)): criterion "
+    r"(?P<c>'[^']*') cannot be judged without a clock"
 )(lambda m: f"{_what(m['what'])}: لا يمكن الحكم على المعيار {g(m, 'c')} بلا ساعة")
 rule(r"(?P<what>example #\d+): fails goes with verdict: fail only")(
     lambda m: f"{_what(m['what'])}: المفتاح {iso('fails')} لا يُستخدم إلا مع {iso('verdict: fail')}"
@@ -428,7 +431,8 @@ rule(r"persona field (?P<f>'[^']*'): Faker (?P<loc>\S+) has no method (?P<meth>'
     lambda m: f"حقل الشخصية {g(m, 'f')}: ليس في Faker {g(m, 'loc')} الدالة {g(m, 'meth')}"
 )
 rule(
-    r"persona field (?P<f>'[^']*') comes out in Latin letters \((?P<v>.*?)\) in an ar scenario(?P<rest>.*)"
+    r"persona field (?P<f>'[^']*') comes out in Latin letters "
+    r"\((?P<v>.*?)\) in an ar scenario(?P<rest>.*)"
 )(
     lambda m: (
         f"حقل الشخصية {g(m, 'f')} يخرج بحروف لاتينية ({g(m, 'v')}) في سيناريو عربي؛ "
@@ -455,7 +459,8 @@ rule(r"when: no_reply on thread (?P<t>'[^']*') can never fire: (?P<why>.*)")(
     )
 )
 rule(
-    r"when: no_reply for (?P<s>\S+) can never fire: the scenario's time_limit \((?P<t>\S+)\) ends first"
+    r"when: no_reply for (?P<s>\S+) can never fire: the "
+    r"scenario's time_limit \((?P<t>\S+)\) ends first"
 )(
     lambda m: (
         f"{iso('when: no_reply')} لمدة {g(m, 's')} لن يقع أبدًا: تنتهي مهلة السيناريو "
@@ -503,8 +508,14 @@ _PLAIN = {
     "unless: value goes with action:": f"{iso('unless: value')} يأتي مع {iso('action:')}",
     "time_limit must be more than 0": f"يجب أن تكون {iso('time_limit')} أكبر من 0",
 }
+
+
+def _fixed(text: str) -> Callable[[re.Match[str]], str]:
+    return lambda m: text
+
+
 for _en, _ar in _PLAIN.items():
-    rule(re.escape(_en))(lambda m, _ar=_ar: _ar)
+    rule(re.escape(_en))(_fixed(_ar))
 rule(r"format (?P<v>\S+) is not known; this program reads 1")(
     lambda m: f"الصيغة {g(m, 'v')} غير معروفة؛ هذا البرنامج يقرأ الصيغة 1"
 )
@@ -537,7 +548,8 @@ rule(r"back_office action (?P<a>'[^']*') needs sets: \{key: value\}")(
     lambda m: f"إجراء المكتب الخلفي {g(m, 'a')} يحتاج إلى {iso('sets: {key: value}')}"
 )
 rule(
-    r"macro (?P<m>'[^']*') escalates to (?P<t>'[^']*'), not a team of SOP (?P<sop>'[^']*') \((?P<l>.*)\)"
+    r"macro (?P<m>'[^']*') escalates to (?P<t>'[^']*'), not a "
+    r"team of SOP (?P<sop>'[^']*') \((?P<l>.*)\)"
 )(
     lambda m: (
         f"القالب {g(m, 'm')} يصعّد إلى {g(m, 't')}، وهو ليس من فرق الإجراء "

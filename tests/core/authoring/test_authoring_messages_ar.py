@@ -178,7 +178,8 @@ def test_exact_arabic_for_an_unknown_key_and_a_wrong_type():
     assert _show(
         arabic("unknown key 'titel' in scenario (did you mean 'title'?); known: id, title")
     ) == (
-        "مفتاح غير معروف ['titel'] في السيناريو (هل تقصد ['title']؟)؛ المفاتيح المعروفة: [id, title]"
+        "مفتاح غير معروف ['titel'] في السيناريو (هل تقصد "
+        "['title']؟)؛ المفاتيح المعروفة: [id, title]"
     )
     assert _show(arabic("scenario.difficulty must be a whole number, not text")) == (
         "يجب أن تكون قيمة [difficulty] في السيناريو عددًا صحيحًا، لا نصًّا"
