@@ -651,6 +651,19 @@ rule(r"swap (?P<s>'[^']*') is also an exam item")(
     lambda m: f"البديل {g(m, 's')} هو أيضًا بند في الاختبار"
 )
 
+# --- folder walks (authoring/validate.py) ---------------------------------------------
+_PLAIN_WALK = {
+    "no scenario files (no .yaml file in it)": f"لا ملفات سيناريو (ليس فيه ملف {LRI}.yaml{PDI})",
+    "skipped: a symbolic link loop": "تم التخطي: رابط رمزي يدور في حلقة",
+    "skipped: a broken symbolic link": "تم التخطي: رابط رمزي مكسور",
+    "skipped: not a regular file (a pipe or a device?)": (
+        "تم التخطي: ليس ملفًا عاديًّا (أنبوب أو جهاز؟)"
+    ),
+    "no such file or folder": "لا يوجد ملف أو مجلد بهذا الاسم",
+}
+for _en, _ar in _PLAIN_WALK.items():
+    rule(re.escape(_en))(_fixed(_ar))
+
 
 def arabic(message: str) -> str:
     """The Arabic for a validator message, or ``message`` unchanged when no pattern fits."""

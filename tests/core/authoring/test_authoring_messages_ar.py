@@ -205,6 +205,21 @@ def test_exact_arabic_for_an_example_that_fails():
     )
 
 
+def test_folder_walk_messages_have_arabic(tmp_path):
+    from simulator.authoring.validate import validate_paths
+
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "gone.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    messages = [p.message for p in validate_paths([tmp_path / "empty", tmp_path / "lib"])]
+    assert messages, messages
+    for message in messages:
+        assert translated(message), message
+    assert _show(arabic("no scenario files (no .yaml file in it)")) == (
+        "لا ملفات سيناريو (ليس فيه ملف [.yaml])"
+    )
+
+
 def test_a_message_without_a_pattern_comes_back_in_english():
     assert arabic("something new the validator says") == "something new the validator says"
     assert not translated("something new the validator says")
