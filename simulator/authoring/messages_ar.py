@@ -350,7 +350,7 @@ rule(
 )(
     lambda m: (
         f"يتطلب {_what(m['what'])} {iso(m['key'] + ': ' + m['v'])}، ولا تعطيها حالة "
-        f"البداية ولا أي إجراء ({iso(m['rest'])})"
+        "البداية ولا أي إجراء في المكتب الخلفي"
     )
 )
 rule(
@@ -442,7 +442,7 @@ rule(
 rule(r"macro (?P<m>'[^']*') of SOP (?P<sop>'[^']*') uses (?P<f>.+?), which this (?P<rest>.*)")(
     lambda m: (
         f"القالب {g(m, 'm')} في الإجراء {g(m, 'sop')} يستخدم {g(m, 'f')}، وهذه "
-        f"الحقول لا تقدّمها شخصية هذا السيناريو ({iso(m['rest'])})"
+        "الحقول ليست في شخصية هذا السيناريو"
     )
 )
 rule(r"attachment (?P<a>'[^']*'): no file (?P<f>\S+) under (?P<root>.+)")(
@@ -663,6 +663,19 @@ _PLAIN_WALK = {
 }
 for _en, _ar in _PLAIN_WALK.items():
     rule(re.escape(_en))(_fixed(_ar))
+
+# --- persona errors (content/persona.py, reported as "where: what") --------------------
+rule(r"(?P<where>persona[\w.]*): Faker has no locale (?P<loc>'[^']*') \(e\.g\. ar_EG, en_US\)")(
+    lambda m: (
+        f"{g(m, 'where')}: ليست في Faker اللغة {g(m, 'loc')} (مثل {iso('ar_EG')}، {iso('en_US')})"
+    )
+)
+rule(r"(?P<where>persona[\w.]*): Faker locale (?P<loc>\S+) has no method (?P<meth>'[^']*')")(
+    lambda m: f"{g(m, 'where')}: ليس في لغة Faker {g(m, 'loc')} الدالة {g(m, 'meth')}"
+)
+rule(
+    r"(?P<where>persona[\w.]*): Faker method (?P<meth>'[^']*') cannot be used here \((?P<why>.*)\)"
+)(lambda m: f"{g(m, 'where')}: لا يمكن استخدام دالة Faker {g(m, 'meth')} هنا ({g(m, 'why')})")
 
 
 def arabic(message: str) -> str:

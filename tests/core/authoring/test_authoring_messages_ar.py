@@ -220,6 +220,22 @@ def test_folder_walk_messages_have_arabic(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "criterion 'c' wants status: 'x', which neither the start state nor any "
+        "back-office action gives",
+        "macro 'm' of SOP 's' uses {name}, {x}, which this scenario's persona does not have",
+        "persona: Faker has no locale 'xx' (e.g. ar_EG, en_US)",
+        "persona.name: Faker locale ar_EG has no method 'foo'",
+        "persona.name: Faker method 'pystr_format' cannot be used here (missing argument)",
+    ],
+)
+def test_back_office_macro_and_persona_messages_have_only_isolated_latin(message):
+    outside = "".join(part.split(PDI, 1)[-1] for part in arabic(message).split(LRI))
+    assert not [w for w in outside.replace("Faker", "").split() if any("a" <= c <= "z" for c in w)]
+
+
 def test_a_message_without_a_pattern_comes_back_in_english():
     assert arabic("something new the validator says") == "something new the validator says"
     assert not translated("something new the validator says")
