@@ -3,6 +3,9 @@
 
     xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python tools/screenshots_studio.py
 
+``--lang ar`` (or ``en``) makes one language only; ``--only error`` only the live-error
+shot (e.g. ``--lang ar --only error`` remakes studio-error-ar.png alone).
+
 A trainer signs in to a throw-away store and opens the studio on a copy of the
 shipped library (nothing under scenarios/ is written). The play runs on a hand-moved
 clock with a fixed seed. Writes docs/screenshots/studio-{error,personas,play,diff}-{en,ar}.png.
@@ -56,6 +59,12 @@ def shot(window, name: str) -> None:
 
 
 def main() -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lang", choices=("en", "ar"), action="append")
+    parser.add_argument("--only", choices=("error",))
+    args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application(sys.argv[:1])
     data = Path(os.environ["SIMULATOR_DATA_DIR"])
@@ -67,7 +76,7 @@ def main() -> int:
     person = store.create_person(
         "nadia", "trainer", display_name="Nadia Saleh", password="screenshots"
     )
-    for lang in ("en", "ar"):
+    for lang in args.lang or ("en", "ar"):
         clock = ManualClock()
         window = build_window(
             SimpleNamespace(library=str(lib)),
@@ -76,6 +85,7 @@ def main() -> int:
             clock_factory=lambda clock=clock: clock,
             library=library,
         )
+        window.controller.library_root = lib
         window.translations.switch(lang)
         window.top_bar.language.choose(lang)
         window.resize(*SIZE)
@@ -90,6 +100,9 @@ def main() -> int:
         studio.validate_now()
         studio.editor.go_to_line(studio.problems[0].line if studio.problems else 1)
         shot(window, f"studio-error-{lang}")
+        if args.only == "error":
+            window.close()
+            continue
 
         studio.editor.undo_stack.undo()
         studio.validate_now()

@@ -16,20 +16,30 @@ def _validate(args: argparse.Namespace) -> int:
     sops = Path(args.sops) if args.sops else None
     problems, counts = validate_counted([Path(p) for p in args.paths], sops)
     errors = [p for p in problems if p.severity == "error"]
+    ar = getattr(args, "lang", "en") == "ar"
+    if ar:
+        from simulator.authoring.messages_ar import arabic
     if args.json:
         out = {
             "valid": not errors,
             "errors": len(errors),
             "warnings": len(problems) - len(errors),
-            "problems": [p.as_json() for p in problems],
+            "problems": [
+                {**p.as_json(), "message_ar": arabic(p.message)} if ar else p.as_json()
+                for p in problems
+            ],
             "checked": counts,
         }
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
     else:
         for p in problems:
-            sys.stdout.write(f"{p}\n")
+            if ar:  # the place stays first (file:line:), then the Arabic
+                warning = "تحذير: " if p.severity == "warning" else ""
+                sys.stdout.write(f"{p.file}:{p.line}: {warning}{arabic(p.message)}\n")
+            else:
+                sys.stdout.write(f"{p}\n")
         if not problems and not args.quiet:  # a clean run says so, in one line
-            sys.stdout.write(summary_line(counts))
+            sys.stdout.write(summary_line_ar(counts) if ar else summary_line(counts))
     return 1 if errors else 0
 
 
@@ -47,6 +57,29 @@ def summary_line(counts: dict[str, int]) -> str:
         )
     )
     return f"{checked}: no problems\n"
+
+
+def summary_line_ar(counts: dict[str, int]) -> str:
+    """``35 سيناريو، 9 إجراءات، 2 اختبار: لا مشكلات``: the count before the noun,
+    the noun in the form Arabic gives that count."""
+
+    def n(count: int, one: str, two: str, few: str, many: str) -> str:
+        if count == 0:
+            return f"لا {few}"
+        if count == 1:
+            return f"{one} واحد"
+        if count == 2:
+            return two
+        return f"{count} {few if 3 <= count % 100 <= 10 else many}"
+
+    checked = "، ".join(
+        (
+            n(counts.get("scenarios", 0), "سيناريو", "سيناريوهان", "سيناريوهات", "سيناريو"),
+            n(counts.get("sops", 0), "إجراء", "إجراءان", "إجراءات", "إجراء"),
+            n(counts.get("exams", 0), "اختبار", "اختباران", "اختبارات", "اختبار"),
+        )
+    )
+    return f"{checked}: لا مشكلات\n"
 
 
 def _new_scenario(args: argparse.Namespace) -> int:
@@ -79,6 +112,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="look SOPs up here (default: sops/ beside the scenario's language folder)",
     )
     p.add_argument("--json", action="store_true", help="print the problems as JSON")
+    p.add_argument(
+        "--lang",
+        choices=("en", "ar"),
+        default="en",
+        help="the language of the messages (default en); with --json, ar adds message_ar",
+    )
     p.add_argument(
         "--quiet", action="store_true", help="no summary line: only the problems, if any"
     )

@@ -89,6 +89,8 @@ def text_lines(data: Mapping[str, object]) -> dict[tuple[object, ...], int]:
             if not isinstance(item, YMap):
                 continue
             tid = item.get("id")
+            if not isinstance(tid, str):  # a bad id is reported by the loader
+                continue
             if "subject" in item:
                 out[("subject", tid)] = item.line_of("subject")
             form = item.get("fields")

@@ -33,6 +33,7 @@ from simulator.authoring import studio
 from simulator.errors import SimulatorError
 from simulator.ui.itemmodel import Column, RowTable, text_columns
 from simulator.ui.studio.editor import YamlEditor
+from simulator.ui.studio.messages import shown
 
 if TYPE_CHECKING:
     from simulator.engine.session import Session
@@ -362,7 +363,7 @@ class StudioScreen(QWidget):
             prefix = self.tr("warning") if p.severity == "warning" else self.tr("error")
             label = self.tr("line {line}").format(line=p.line) if p.line else self.tr("file")
             # The validator speaks English: isolated, its brackets stay the right way round.
-            item = QListWidgetItem(f"{label} · {prefix}: \u2068{p.message}\u2069")
+            item = QListWidgetItem(f"{label} · {prefix}: \u2068{shown(p.message)}\u2069")
             item.setData(LineRole, p.line)
             if p.severity == "error":
                 item.setForeground(Qt.GlobalColor.red)
