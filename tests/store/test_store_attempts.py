@@ -170,7 +170,8 @@ def test_override_refuses_trainees_self_review_and_empty_reasons(store):
 def test_the_api_offers_no_way_to_change_or_delete_attempts_or_results(store):
     names = [n for n in dir(store) if not n.startswith("_")]
     changing = [n for n in names if n.startswith(("update", "delete", "remove", "edit", "set_"))]
-    assert changing == ["set_display_name", "set_language", "set_password"]  # people only
+    # people, and the admin's dispute window (an append-only policy row, not an attempt)
+    assert changing == ["set_display_name", "set_dispute_window", "set_language", "set_password"]
 
 
 @pytest.mark.parametrize(
