@@ -174,7 +174,7 @@ class AppController:
         practice = [a for a in self.store.attempts_for(self.person.id) if a.mode != "exam"]
         home = self.shell.home
         home.history.set_attempts(practice, titles)
-        home._update_details()  # the library's details pane: last score, done mark
+        home.update_details()  # the library's details pane: last score, done mark
         unfinished = [
             (a, titles.get(a.scenario_id, a.scenario_id))
             for a in reversed(practice)

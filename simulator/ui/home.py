@@ -122,7 +122,7 @@ class HomeScreen(QWidget):
         # Enter on a row or a double-click starts it (both are "activated").
         self.table.activated.connect(lambda _i: self._start())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_details())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_details())
         # The selected scenario's goal, time, last score and done marker; ``loader``
         # (set by the window) parses a summary: (Scenario, SOP), or raises ContentError.
         from simulator.ui.library_details import LibraryDetails
@@ -235,7 +235,7 @@ class HomeScreen(QWidget):
         if scenario is not None:
             self.start_requested.emit(scenario)
 
-    def _update_details(self) -> None:
+    def update_details(self) -> None:
         summary = self.selected_scenario()
         if summary is None:
             self.details.clear()
