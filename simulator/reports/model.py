@@ -18,10 +18,34 @@ Titles are the library's, never raw ids where the library knows the id.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 CHANNELS = ("email", "ticket", "chat")
 SCORE_BINS = tuple(range(0, 100, 10))  # [0,10) [10,20) ... [90,100]: 100 falls in the last
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """What the library says of the ids attempts carry (built from the loaded library and
+    exams by ``simulator.reports.queries.catalog_from_library``). An id it does not know
+    is shown as it is (an exam without its ``exam:`` prefix); a scenario it does not know
+    has no language and is left out by a language filter."""
+
+    scenario_titles: Mapping[str, str] = field(default_factory=dict)
+    scenario_languages: Mapping[str, str] = field(default_factory=dict)  # "en" | "ar"
+    sop_titles: Mapping[str, str] = field(default_factory=dict)
+    criterion_titles: Mapping[tuple[str, str], str] = field(default_factory=dict)  # (sop, crit)
+    exam_titles: Mapping[str, str] = field(default_factory=dict)  # exam id, no prefix
+
+
+# The API the other modules are built against:
+#   simulator.reports.queries.build_report(store, query, catalog, *, now) -> CohortReport
+#       (``store``: a signed-in Store of a trainer, lead or admin; ``now`` from the clock)
+#   simulator.reports.csv.write_csv(report | rows, out: TextIO, section: str) -> None
+#       sections: SECTIONS below; "attempts" streams one row per counted attempt.
+#   simulator.ui.trainer.report_pdf.write_pdf(report, path, language) -> None
+SECTIONS = ("attempts", "weekly", "scores", "criteria", "channels", "exams", "trainees")
 
 
 @dataclass(frozen=True)
