@@ -25,6 +25,9 @@ Trainer tools (issue 16):
   one; trainers and admins read the queue, a trainee their own disputes; only an admin
   sets the dispute window.
 
+- **reports**: a trainer or an admin (a lead) builds a cohort report (figures, CSV,
+  PDF); a trainee does not, not even of a cohort they belong to.
+
 Nobody signed in may do one thing: create the first admin of a store that has none (the
 app's first-start screen and ``simulator user add NAME --role admin``).
 """
@@ -55,6 +58,7 @@ class Action(StrEnum):
     RESOLVE_DISPUTE = "resolve a dispute"
     READ_DISPUTES = "read disputes"
     SET_DISPUTE_WINDOW = "set the dispute window"
+    READ_REPORTS = "build a cohort report"
 
 
 class AccessError(SimulatorError):
@@ -108,7 +112,12 @@ def allowed(
         return False  # admins only
     if action is Action.READ_DISPUTES:
         return is_self or role == "trainer"
-    if action in (Action.LIST_PEOPLE, Action.READ_CHECKIN_FIGURES, Action.GRADE_CALIBRATION):
+    if action in (
+        Action.LIST_PEOPLE,
+        Action.READ_CHECKIN_FIGURES,
+        Action.GRADE_CALIBRATION,
+        Action.READ_REPORTS,
+    ):
         return role == "trainer"
     return False  # pragma: no cover - every action is listed above
 

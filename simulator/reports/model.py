@@ -40,10 +40,15 @@ class Catalog:
 
 
 # The API the other modules are built against:
-#   simulator.reports.queries.build_report(store, query, catalog, *, now) -> CohortReport
-#       (``store``: a signed-in Store of a trainer, lead or admin; ``now`` from the clock)
+#   simulator.reports.queries.build_report(store, query, catalog, *, now, requester)
+#       -> CohortReport (``requester``: the SignedIn of a trainer, lead or admin, signed in
+#       with ``store``; anyone else: AccessError; ``now`` from the clock)
+#   simulator.reports.queries.attempt_lines(store, query, catalog, *, requester)
+#       -> Iterator[AttemptLine] (the rows of the "attempts" section, streamed)
+#   simulator.reports.queries.catalog_from_library(library, exams=(), *, language="en")
 #   simulator.reports.csv.write_csv(report | rows, out: TextIO, section: str) -> None
-#       sections: SECTIONS below; "attempts" streams one row per counted attempt.
+#       sections: SECTIONS below; "attempts" streams one row per counted attempt (give it
+#       ``attempt_lines(...)``); the others take the CohortReport.
 #   simulator.ui.trainer.report_pdf.write_pdf(report, path, language) -> None
 SECTIONS = ("attempts", "weekly", "scores", "criteria", "channels", "exams", "trainees")
 
@@ -136,6 +141,25 @@ class TraineeProgress:
     passed: int
     mean_score: float | None
     points: tuple[ProgressPoint, ...]  # per week with at least one finished attempt
+
+
+@dataclass(frozen=True)
+class AttemptLine:
+    """One counted finished attempt, as the CSV's "attempts" section lists it."""
+
+    attempt_id: int
+    trainee: str  # login name
+    display_name: str
+    title: str  # the scenario's or exam's title
+    sop: str  # the SOP's title
+    language: str  # the scenario's ("" when the library does not know it)
+    mode: str
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    score: float | None  # of record
+    passed: bool | None  # of record
+    automatic_score: float | None
+    verdict: str  # automatic | override | disputed
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,10 @@ _ADMIN_WRITE = (
     "policy_settings",
 )
 
+# Derived report tables (``simulator.store.report_tables``): no records, rewritten as
+# verdicts change by whichever workstation builds a report first.
+_DERIVED = ("report_sync", "report_facts", "report_criteria", "report_threads")
+
 AGGREGATE_FUNCTION = "frontline_checkin_aggregate"
 MIN_AGGREGATE = 5  # as simulator.store.wellbeing.MIN_AGGREGATE
 
@@ -144,6 +148,8 @@ def _grant(conn: Connection, schema: str, workstation: str, admin: str) -> None:
         run(text(f"GRANT INSERT ON {q}.{table} TO {both}"))
     for table in _UPDATE:
         run(text(f"GRANT UPDATE ON {q}.{table} TO {both}"))
+    for table in _DERIVED:
+        run(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {q}.{table} TO {both}"))
     # A person's own preferences; never their name, role or password.
     run(text(f'GRANT UPDATE (language, settings) ON {q}.people TO "{workstation}"'))
     for table in _ADMIN_WRITE:

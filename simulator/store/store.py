@@ -33,6 +33,7 @@ from simulator.store.models import (
 )
 from simulator.store.people import PeopleMixin
 from simulator.store.records import CohortSummary, PersonSummary
+from simulator.store.reports import ReportsMixin
 from simulator.store.revocations import RevocationsMixin
 from simulator.store.wellbeing import WellbeingMixin
 
@@ -59,6 +60,7 @@ class Store(
     RevocationsMixin,
     CalibrationMixin,
     DisputesMixin,
+    ReportsMixin,
 ):
     """People, attempts, events, results, overrides and wellbeing records."""
 
