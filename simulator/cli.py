@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "simulator.engine.commands",
     "simulator.store.commands",
     "simulator.exams.commands",
+    "simulator.reports.commands",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -31,7 +31,7 @@ from simulator.reports.model import (
 from simulator.exams.definition import SITTING_PREFIX
 
 if TYPE_CHECKING:
-    from simulator.store.reports import ReportFigures, ReportFilter
+    from simulator.store.reports import ReportAttempt, ReportFigures, ReportFilter
     from simulator.store.store import Store
 
 # First-response bins: the smallest of these steps whose 10 bins reach the 90th
@@ -241,8 +241,12 @@ def attempt_lines(
     store: Store, query: ReportQuery, catalog: Catalog, *, requester: object
 ) -> Iterator[AttemptLine]:
     """One line per counted finished attempt of the report, oldest first (streamed: the
-    CSV export of 100,000 attempts never holds them all)."""
-    rows = store.report_attempts(requester, report_filter(query, catalog))
+    CSV export of 100,000 attempts never holds them all). Who may is checked now, before
+    the first line is asked for."""
+    return _lines(store.report_attempts(requester, report_filter(query, catalog)), catalog)
+
+
+def _lines(rows: Iterable[ReportAttempt], catalog: Catalog) -> Iterator[AttemptLine]:
     for r in rows:
         yield AttemptLine(
             attempt_id=r.attempt_id,
