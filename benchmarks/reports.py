@@ -60,8 +60,9 @@ SITTING_SHARE = 25  # one counted attempt in 25 is an exam sitting
 REPORT_TARGET_S, CSV_TARGET_S = 0.5, 3.0
 PASSWORD = "benchmark-pass"
 SOPS = ("account-recovery", "refunds", "billing-dispute", "shipping-delay", "privacy")
-SCENARIOS = [(f"{sop}-{lang}-{i}", sop, lang) for sop in SOPS for lang in ("en", "ar")
-             for i in range(2)]  # fmt: skip
+SCENARIOS = [
+    (f"{sop}-{lang}-{i}", sop, lang) for sop in SOPS for lang in ("en", "ar") for i in range(2)
+]
 CRITERIA = ("greets", "verifies", "never-ask-password", "explains", "resolves", "tone")
 CHANNELS = ("chat", "email", "ticket")
 SLA = {"chat": 60.0, "email": 86400.0, "ticket": 14400.0}
@@ -81,11 +82,19 @@ def _grade(rng: random.Random) -> dict[str, Any]:
     criteria = []
     for cid in CRITERIA:
         applicable = cid != "tone" or rng.random() < 0.5
-        criteria.append({
-            "id": cid, "title": cid.title(), "passed": rng.random() < 0.75,
-            "applicable": applicable, "weight": 10.0, "critical": cid == "never-ask-password",
-            "evidence": [{"type": "reply", "at_s": 31.5, "text": "مرحبا، كيف يمكنني المساعدة؟"}],
-        })  # fmt: skip
+        criteria.append(
+            {
+                "id": cid,
+                "title": cid.title(),
+                "passed": rng.random() < 0.75,
+                "applicable": applicable,
+                "weight": 10.0,
+                "critical": cid == "never-ask-password",
+                "evidence": [
+                    {"type": "reply", "at_s": 31.5, "text": "مرحبا، كيف يمكنني المساعدة؟"}
+                ],
+            }
+        )
     won = sum(c["weight"] for c in criteria if c["applicable"] and c["passed"])
     total = sum(c["weight"] for c in criteria if c["applicable"])
     score = round(100 * won / total, 2)
@@ -98,16 +107,29 @@ def _metrics(rng: random.Random) -> dict[str, Any]:
         ch = rng.choice(CHANNELS)
         first = None if rng.random() < 0.05 else round(rng.expovariate(1 / 90), 3)
         threads[f"t{i}"] = {
-            "channel": ch, "status": "solved", "first_response_s": first, "handle_s": 300.0,
-            "sla_breached": first is None or first > SLA[ch], "sla_target_s": SLA[ch],
-            "first_user_at_s": 10.0, "user_messages": 2, "replies": 3, "reopened": 0,
+            "channel": ch,
+            "status": "solved",
+            "first_response_s": first,
+            "handle_s": 300.0,
+            "sla_breached": first is None or first > SLA[ch],
+            "sla_target_s": SLA[ch],
+            "first_user_at_s": 10.0,
+            "user_messages": 2,
+            "replies": 3,
+            "reopened": 0,
             "first_touch_resolution": True,
-        }  # fmt: skip
+        }
     return {"threads": threads, "max_waiting": 2, "wpm": 38.5, "duration_s": 900.0}
 
 
-TRANSCRIPT = [{"at_s": i * 20.0, "who": "customer" if i % 2 else "agent",
-               "text": "شكرا لتواصلك. I am looking into your account now."} for i in range(10)]  # fmt: skip
+TRANSCRIPT = [
+    {
+        "at_s": i * 20.0,
+        "who": "customer" if i % 2 else "agent",
+        "text": "شكرا لتواصلك. I am looking into your account now.",
+    }
+    for i in range(10)
+]
 
 
 class Seeder:
@@ -119,7 +141,11 @@ class Seeder:
         assert head is not None
         self.head = head
         self.seq, self.prev = head.seq, head.hash
-        self.rows: dict[type, list[dict[str, Any]]] = {AttemptRow: [], ResultRow: [], OverrideRow: []}
+        self.rows: dict[type, list[dict[str, Any]]] = {
+            AttemptRow: [],
+            ResultRow: [],
+            OverrideRow: [],
+        }
         self.ids = {AttemptRow: 0, ResultRow: 0, OverrideRow: 0}
 
     def add(self, model: type, **values: Any) -> int:
@@ -147,16 +173,27 @@ class Seeder:
 def seed(store: Store, counted: int) -> None:
     rng = random.Random(16)
     with DbSession(store.engine) as db, db.begin():
-        db.execute(insert(PersonRow), [
-            {"id": 1000 + i, "name": f"trainee{i:04d}", "display_name": f"متدرب {i}",
-             "role": "trainee", "language": "ar" if i % 2 else "en", "password_hash": None,
-             "created_at": T0, "settings": {}}
-            for i in range(TRAINEES)
-        ])  # fmt: skip
+        db.execute(
+            insert(PersonRow),
+            [
+                {
+                    "id": 1000 + i,
+                    "name": f"trainee{i:04d}",
+                    "display_name": f"متدرب {i}",
+                    "role": "trainee",
+                    "language": "ar" if i % 2 else "en",
+                    "password_hash": None,
+                    "created_at": T0,
+                    "settings": {},
+                }
+                for i in range(TRAINEES)
+            ],
+        )
         db.execute(insert(CohortRow), [{"id": 1000, "name": "Benchmark", "created_at": T0}])
-        db.execute(insert(CohortMemberRow), [
-            {"cohort_id": 1000, "person_id": p} for p in (1, *range(1000, 1000 + TRAINEES))
-        ])  # fmt: skip
+        db.execute(
+            insert(CohortMemberRow),
+            [{"cohort_id": 1000, "person_id": p} for p in (1, *range(1000, 1000 + TRAINEES))],
+        )
         s = Seeder(db)
         for i in range(counted):
             person = 1000 + i % TRAINEES
@@ -165,46 +202,117 @@ def seed(store: Store, counted: int) -> None:
                 _sitting(s, rng, person, started)
                 continue
             sid, sop, _ = SCENARIOS[i % len(SCENARIOS)]
-            aid = s.add(AttemptRow, person_id=person, scenario_id=sid, scenario_sha256="a" * 64,
-                        sop_id=sop, sop_version=1, seed=i, mode="practice", started_at=started)  # fmt: skip
+            aid = s.add(
+                AttemptRow,
+                person_id=person,
+                scenario_id=sid,
+                scenario_sha256="a" * 64,
+                sop_id=sop,
+                sop_version=1,
+                seed=i,
+                mode="practice",
+                started_at=started,
+            )
             if rng.random() < 0.02:
                 continue  # unfinished
             grade = _grade(rng)
-            s.add(ResultRow, attempt_id=aid, ended_at=started + dt.timedelta(minutes=15),
-                  score=grade["score"], passed=grade["passed"], grade=grade,
-                  transcript=TRANSCRIPT, metrics=_metrics(rng), events_count=0, events_hash=None)  # fmt: skip
+            s.add(
+                ResultRow,
+                attempt_id=aid,
+                ended_at=started + dt.timedelta(minutes=15),
+                score=grade["score"],
+                passed=grade["passed"],
+                grade=grade,
+                transcript=TRANSCRIPT,
+                metrics=_metrics(rng),
+                events_count=0,
+                events_hash=None,
+            )
             if rng.random() < 0.03:
                 crit = rng.choice([None, "verifies"])
-                s.add(OverrideRow, attempt_id=aid, trainer_id=1, at=started + dt.timedelta(days=1),
-                      passed=rng.random() < 0.7, score=None, criterion_id=crit, reason="reviewed")  # fmt: skip
+                s.add(
+                    OverrideRow,
+                    attempt_id=aid,
+                    trainer_id=1,
+                    at=started + dt.timedelta(days=1),
+                    passed=rng.random() < 0.7,
+                    score=None,
+                    criterion_id=crit,
+                    reason="reviewed",
+                )
         s.close()
         if db.get_bind().dialect.name == "postgresql":  # explicit ids: move the sequences on
             for table in ("people", "cohorts", "attempts", "results", "overrides"):
-                db.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                                f"(SELECT max(id) FROM {table}))"))  # fmt: skip
+                db.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                        f"(SELECT max(id) FROM {table}))"
+                    )
+                )
 
 
 def _sitting(s: Seeder, rng: random.Random, person: int, started: dt.datetime) -> None:
-    sitting = s.add(AttemptRow, person_id=person, scenario_id="exam:cert-en", scenario_sha256="b" * 64,
-                    sop_id="exam", sop_version=1, seed=1, mode="exam", started_at=started)  # fmt: skip
+    sitting = s.add(
+        AttemptRow,
+        person_id=person,
+        scenario_id="exam:cert-en",
+        scenario_sha256="b" * 64,
+        sop_id="exam",
+        sop_version=1,
+        seed=1,
+        mode="exam",
+        started_at=started,
+    )
     items = []
     for k in range(3):
         sid, sop, _ = SCENARIOS[k * 4]
-        aid = s.add(AttemptRow, person_id=person, scenario_id=sid, scenario_sha256="a" * 64,
-                    sop_id=sop, sop_version=1, seed=k, mode="exam", started_at=started)  # fmt: skip
+        aid = s.add(
+            AttemptRow,
+            person_id=person,
+            scenario_id=sid,
+            scenario_sha256="a" * 64,
+            sop_id=sop,
+            sop_version=1,
+            seed=k,
+            mode="exam",
+            started_at=started,
+        )
         grade = _grade(rng)
-        s.add(ResultRow, attempt_id=aid, ended_at=started, score=grade["score"],
-              passed=grade["passed"], grade=grade, transcript=TRANSCRIPT, metrics=_metrics(rng),
-              events_count=0, events_hash=None)  # fmt: skip
+        s.add(
+            ResultRow,
+            attempt_id=aid,
+            ended_at=started,
+            score=grade["score"],
+            passed=grade["passed"],
+            grade=grade,
+            transcript=TRANSCRIPT,
+            metrics=_metrics(rng),
+            events_count=0,
+            events_hash=None,
+        )
         items.append({"index": k, "scenario": sid, "score": grade["score"], "attempt_id": aid})
     if rng.random() < 0.05:
         return  # unfinished
     score = round(sum(i["score"] for i in items) / 3, 2)
-    grade = {"score": score, "passed": score >= 70, "items": items, "review_required":
-             rng.random() < 0.3, "title": {"en": "Certification", "ar": "الشهادة"}}  # fmt: skip
-    s.add(ResultRow, attempt_id=sitting, ended_at=started + dt.timedelta(minutes=50),
-          score=score, passed=score >= 70, grade=grade, transcript=[], metrics={"elapsed_s": 3000.0},
-          events_count=0, events_hash=None)  # fmt: skip
+    grade = {
+        "score": score,
+        "passed": score >= 70,
+        "items": items,
+        "review_required": rng.random() < 0.3,
+        "title": {"en": "Certification", "ar": "الشهادة"},
+    }
+    s.add(
+        ResultRow,
+        attempt_id=sitting,
+        ended_at=started + dt.timedelta(minutes=50),
+        score=score,
+        passed=score >= 70,
+        grade=grade,
+        transcript=[],
+        metrics={"elapsed_s": 3000.0},
+        events_count=0,
+        events_hash=None,
+    )
 
 
 def _timed(run: Callable[[], Any]) -> float:
@@ -244,11 +352,15 @@ def measure(url: str, name: str, counted: int) -> list[tuple[str, str, float, fl
         assert lines == r.finished, (lines, r.finished)
         return [
             (name, "first report (fills the report tables)", first, None),
-            (name, f"build_report, median of 5 ({r.finished:,} finished)", statistics.median(times),
-             REPORT_TARGET_S),
+            (
+                name,
+                f"build_report, median of 5 ({r.finished:,} finished)",
+                statistics.median(times),
+                REPORT_TARGET_S,
+            ),
             (name, "build_report after one more override", after, REPORT_TARGET_S),
             (name, f"CSV export, attempts ({lines:,} rows)", csv_s, CSV_TARGET_S),
-        ]  # fmt: skip
+        ]
     finally:
         store.close()
 

@@ -119,8 +119,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report_sub = report.add_subparsers(dest="report_command", metavar="ACTION", required=True)
     p = report_sub.add_parser(
         "cohort",
-        help="a cohort's report: pass rate per week, scores, criteria, channels, exams, "
-        "trainees",
+        help="a cohort's report: pass rate per week, scores, criteria, channels, exams, trainees",
         description="A cohort's report over its trainees' finished attempts (verdicts of "
         "record; an exam sitting counts once). --csv writes one section (UTF-8 with a "
         "byte-order mark, for Excel); --pdf the whole report in English or Arabic.",

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from simulator.exams.definition import SITTING_PREFIX
 from simulator.reports.model import (
     CHANNELS,
     SCORE_BINS,
@@ -28,7 +29,6 @@ from simulator.reports.model import (
     TraineeProgress,
     WeekRate,
 )
-from simulator.exams.definition import SITTING_PREFIX
 
 if TYPE_CHECKING:
     from simulator.store.reports import ReportAttempt, ReportFigures, ReportFilter
@@ -40,7 +40,9 @@ BIN_STEPS_S = (5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14400, 4
 FIRST_RESPONSE_BINS = 10
 
 
-def catalog_from_library(library: Any, exams: Iterable[Any] = (), *, language: str = "en") -> Catalog:
+def catalog_from_library(
+    library: Any, exams: Iterable[Any] = (), *, language: str = "en"
+) -> Catalog:
     """Titles and languages of what ``library`` (a ``Library``, or anything with
     ``scenarios``, a sequence or a mapping by id, and ``sops``, a mapping by id) and
     ``exams`` (``ExamDef``s) hold; SOP and exam titles in ``language``."""
@@ -87,7 +89,9 @@ def report_filter(query: ReportQuery, catalog: Catalog) -> ReportFilter:
 
     scenario_ids = None
     if query.language is not None:
-        scenario_ids = {s for s, lang in catalog.scenario_languages.items() if lang == query.language}
+        scenario_ids = {
+            s for s, lang in catalog.scenario_languages.items() if lang == query.language
+        }
     return ReportFilter(query.cohort_id, query.start, query.end, scenario_ids, query.sop_id)
 
 

@@ -227,7 +227,7 @@ def _threads(base: dict[str, Any], metrics: Mapping[str, Any] | None) -> list[di
                 "thread_id": str(tid)[:200],
                 "channel": str(m["channel"])[:16],
                 "first_response_s": first,
-                "first_response_whole_s": None if first is None else int(round(first)),
+                "first_response_whole_s": None if first is None else round(first),
                 "has_sla": has_sla,
                 "sla_breached": has_sla and bool(m.get("sla_breached")),
             }
@@ -238,4 +238,3 @@ def _threads(base: dict[str, Any], metrics: Mapping[str, Any] | None) -> list[di
 def pending_links(db: DbSession) -> int:
     """How many links the report tables are behind (0: up to date)."""
     return max(0, head_seq(db) - synced_seq(db))
-

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from simulator.store.db import make_engine
 from simulator.store import report_tables  # noqa: F401 - its tables are in Base.metadata
+from simulator.store.db import make_engine
 from simulator.store.models import Base
 
 config = context.config

@@ -61,7 +61,9 @@ def sign_in(store, name: str, role: str, display: str | None = None):
     return store.authenticate(name, PASSWORD)
 
 
-def attempt(store, person_id, scenario="hacked", sop="account-recovery", *, at=MON, mode="practice"):
+def attempt(
+    store, person_id, scenario="hacked", sop="account-recovery", *, at=MON, mode="practice"
+):
     return store.start_attempt(
         person_id, scenario_id=scenario, scenario_sha256=SHA, sop_id=sop, sop_version=1,
         seed=1, mode=mode, started_at=at,

@@ -50,7 +50,7 @@ def test_every_section_as_csv_with_a_bom_and_arabic_round_trip(store, tmp_path):
     assert (arabic["display_name"], arabic["sop"], arabic["language"]) == (
         "أمل", "المبالغ المستردة", "ar",
     )  # fmt: skip
-    hacked = [r for r in attempts[1:] if r[1] == "amal" and r[3] == "Hacked account"][0]
+    hacked = next(r for r in attempts[1:] if r[1] == "amal" and r[3] == "Hacked account")
     row = dict(zip(HEADERS["attempts"], hacked, strict=True))
     assert (row["score"], row["passed"], row["automatic_score"], row["verdict"]) == (
         "75", "true", "45", "override",

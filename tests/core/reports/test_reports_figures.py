@@ -51,7 +51,7 @@ def test_the_override_changes_the_weekly_pass_rate_and_the_score_bin(store, coho
 def test_without_the_override_the_automatic_verdict_counts(store):
     c = seed_without_override(store)
     r = report(store, c)
-    assert [(w.week, w.finished, w.passed) for w in r.weekly][0] == (WEEK1, 2, 1)
+    assert next((w.week, w.finished, w.passed) for w in r.weekly) == (WEEK1, 2, 1)
     assert {b.low: b.count for b in r.scores}[40] == 1
 
 
