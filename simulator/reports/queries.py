@@ -251,19 +251,29 @@ def attempt_lines(
 
 
 def _lines(rows: Iterable[ReportAttempt], catalog: Catalog) -> Iterator[AttemptLine]:
+    titles: dict[str, str] = {}
+    sops: dict[str, str] = {}
+    languages = catalog.scenario_languages
     for r in rows:
+        sid = r.scenario_id
+        title = titles.get(sid)
+        if title is None:
+            title = titles[sid] = title_of(sid, catalog)
+        sop = sops.get(r.sop_id)
+        if sop is None:
+            sop = sops[r.sop_id] = catalog.sop_titles.get(r.sop_id, r.sop_id)
         yield AttemptLine(
-            attempt_id=r.attempt_id,
-            trainee=r.person_name,
-            display_name=r.display_name,
-            title=title_of(r.scenario_id, catalog),
-            sop=catalog.sop_titles.get(r.sop_id, r.sop_id),
-            language=catalog.scenario_languages.get(r.scenario_id, ""),
-            mode=r.mode,
-            started_at=r.started_at,
-            ended_at=r.ended_at,
-            score=r.score,
-            passed=r.passed,
-            automatic_score=r.auto_score,
-            verdict=r.status or "",
+            r.attempt_id,
+            r.person_name,
+            r.display_name,
+            title,
+            sop,
+            languages.get(sid, ""),
+            r.mode,
+            r.started_at,
+            r.ended_at,
+            r.score,
+            r.passed,
+            r.auto_score,
+            r.status or "",
         )

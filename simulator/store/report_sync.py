@@ -9,6 +9,7 @@ one at a time in link order, so every row at or below the head that was read is 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -25,7 +26,7 @@ from simulator.store.models import (
     ResultRow,
 )
 from simulator.store.report_tables import (
-    ReportCriterionRow,
+    ReportCriteriaSetRow,
     ReportFactRow,
     ReportSyncRow,
     ReportThreadRow,
@@ -33,6 +34,7 @@ from simulator.store.report_tables import (
 
 SYNC_ID = 1
 _CHUNK = 500
+_ANALYZE_AFTER = 5000  # attempts rewritten in one sync
 # Any number, the same for every Frontline: workstations syncing at once take turns.
 _PG_SYNC_LOCK = 7_420_131
 
@@ -65,8 +67,13 @@ def sync(db: DbSession) -> int:
             db.scalars(select(column).where(model.chain_seq > window[0], model.chain_seq <= head))
         )
     ids = sorted(touched)
+    sets = CriteriaSets(db)
     for start in range(0, len(ids), _CHUNK):
-        _rewrite(db, ids[start : start + _CHUNK])
+        _rewrite(db, ids[start : start + _CHUNK], sets)
+    if len(ids) >= _ANALYZE_AFTER and db.get_bind().dialect.name == "postgresql":
+        # Fresh statistics for the planner (autovacuum would take its time); a role that
+        # does not own the tables is skipped with a warning, which is fine.
+        db.execute(text("ANALYZE report_facts, report_threads"))
     if db.get(ReportSyncRow, SYNC_ID) is None:
         db.execute(insert(ReportSyncRow).values(id=SYNC_ID, seq=head))
     else:
@@ -83,8 +90,45 @@ def _counted(scenario_id: str, mode: str) -> bool:
     return mode != "exam" or scenario_id.startswith(SITTING_PREFIX)
 
 
-def _rewrite(db: DbSession, ids: Sequence[int]) -> None:
-    for model in (ReportFactRow, ReportCriterionRow, ReportThreadRow):
+class CriteriaSets:
+    """The ids of criteria sets (``ReportCriteriaSetRow``), adding the new ones."""
+
+    def __init__(self, db: DbSession) -> None:
+        self.db = db
+        rows = db.execute(select(ReportCriteriaSetRow.key_hash, ReportCriteriaSetRow.id)).all()
+        self.known: dict[str, int] = {str(h): int(i) for h, i in rows}
+
+    def id_of(self, key: str) -> int:
+        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
+        found = self.known.get(digest)
+        if found is None:
+            found = self.db.execute(
+                insert(ReportCriteriaSetRow)
+                .values(key_hash=digest, key=key)
+                .returning(ReportCriteriaSetRow.id)
+            ).scalar_one()
+            self.known[digest] = found
+        return int(found)
+
+
+def criteria_key(criteria: Iterable[Mapping[str, Any]]) -> str | None:
+    """The applicable criteria as they count: ``+id`` met, ``-id`` not, one per line."""
+    found: dict[str, bool] = {}
+    for c in criteria:
+        cid = c.get("id")
+        if isinstance(cid, str) and c.get("applicable", True):
+            found[" ".join(cid.split())] = bool(c.get("passed"))
+    if not found:
+        return None
+    return "\n".join(("+" if ok else "-") + cid for cid, ok in sorted(found.items()))
+
+
+def parse_criteria_key(key: str) -> list[tuple[str, bool]]:
+    return [(line[1:], line[0] == "+") for line in key.split("\n") if line]
+
+
+def _rewrite(db: DbSession, ids: Sequence[int], sets: CriteriaSets) -> None:
+    for model in (ReportFactRow, ReportThreadRow):
         db.execute(delete(model).where(model.attempt_id.in_(ids)))
     rows = db.execute(
         select(
@@ -117,7 +161,6 @@ def _rewrite(db: DbSession, ids: Sequence[int]) -> None:
     ):
         resolutions.setdefault(r.attempt_id, []).append(r)
     facts: list[dict[str, Any]] = []
-    criteria: list[dict[str, Any]] = []
     threads: list[dict[str, Any]] = []
     for aid, pid, scenario, sop, mode, started, ended, grade, metrics in rows:
         if not _counted(scenario, mode):  # pragma: no cover - the query leaves them out
@@ -135,18 +178,19 @@ def _rewrite(db: DbSession, ids: Sequence[int]) -> None:
             continue
         ovr = overrides.get(aid, [])
         final = final_verdict(dict(grade), ovr, resolutions.get(aid, ()))
-        facts.append(_finished(base, mode, started, ended, grade, final, ovr))
-        criteria.extend(_criteria(base, final.criteria))
+        fact = _finished(base, mode, started, ended, grade, final, ovr)
+        key = criteria_key(final.criteria)
+        fact["criteria_set"] = None if key is None else sets.id_of(key)
+        facts.append(fact)
         threads.extend(_threads(base, metrics))
     db.execute(insert(ReportFactRow), facts)
-    if criteria:
-        db.execute(insert(ReportCriterionRow), criteria)
     if threads:
         db.execute(insert(ReportThreadRow), threads)
 
 
-def _week(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
+def _week(day: dt.date) -> int:
+    """The ISO week, as the ordinal of its Monday."""
+    return (day - dt.timedelta(days=day.weekday())).toordinal()
 
 
 def _unfinished(base: dict[str, Any], mode: str, started: dt.datetime) -> dict[str, Any]:
@@ -166,6 +210,7 @@ def _unfinished(base: dict[str, Any], mode: str, started: dt.datetime) -> dict[s
         "auto_passed": None,
         "status": None,
         "pending_review": False,
+        "criteria_set": None,
     }
 
 
@@ -198,16 +243,6 @@ def _finished(
         pending_review=pending,
     )
     return out
-
-
-def _criteria(base: dict[str, Any], criteria: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    for c in criteria:
-        cid = c.get("id")
-        if not isinstance(cid, str) or not c.get("applicable", True):
-            continue
-        out[cid] = {**base, "criterion_id": cid[:200], "failed": not c.get("passed")}
-    return list(out.values())
 
 
 def _threads(base: dict[str, Any], metrics: Mapping[str, Any] | None) -> list[dict[str, Any]]:

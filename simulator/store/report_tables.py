@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Boolean, Date, Float, Index, Integer, String
+from sqlalchemy import BigInteger, Boolean, Date, Float, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from simulator.store.models import Base
@@ -30,20 +30,51 @@ class ReportSyncRow(Base):
 
 class ReportFactRow(Base):
     """One counted attempt: a practice attempt or an exam sitting (never a sitting's
-    item), finished or not, with its verdict of record."""
+    item), finished or not, with its verdict of record. ``criteria_set`` names its applicable
+    criteria as they count, met or not (``ReportCriteriaSetRow``), so that the failures
+    per criterion are one aggregate over attempts grouped by set.
+
+    The indexes each serve one figure (a report reads them whole, in their order, so no
+    figure sorts): the first seeks a cohort's people, the others are scanned."""
 
     __tablename__ = "report_facts"
     __table_args__ = (
         Index(
-            "ix_report_facts_person_day",
+            "ix_report_facts_person_week",
+            "person_id",
+            "week",
+            "started_day",
+            "finished",
+            "passed",
+            "score",
+            "scenario_id",
+            "sop_id",
+        ),
+        Index(
+            "ix_report_facts_score_bin",
+            "score_bin",
+            "person_id",
+            "started_day",
+            "scenario_id",
+            "sop_id",
+        ),
+        Index(
+            "ix_report_facts_criteria",
+            "sop_id",
+            "criteria_set",
+            "person_id",
+            "started_day",
+            "scenario_id",
+        ),
+        Index(
+            "ix_report_facts_sitting",
+            "sitting",
+            "scenario_id",
             "person_id",
             "started_day",
             "finished",
-            "week",
             "passed",
-            "score",
-            "score_bin",
-            "scenario_id",
+            "pending_review",
             "sop_id",
         ),
     )
@@ -56,7 +87,7 @@ class ReportFactRow(Base):
     sitting: Mapped[bool] = mapped_column(Boolean)
     started_at: Mapped[dt.datetime]
     started_day: Mapped[dt.date] = mapped_column(Date)
-    week: Mapped[dt.date] = mapped_column(Date)  # the Monday of the ISO week
+    week: Mapped[int] = mapped_column(Integer)  # the ordinal of the ISO week's Monday
     finished: Mapped[bool] = mapped_column(Boolean)
     ended_at: Mapped[dt.datetime | None]
     score: Mapped[float | None] = mapped_column(Float)  # of record
@@ -66,32 +97,18 @@ class ReportFactRow(Base):
     auto_passed: Mapped[bool | None] = mapped_column(Boolean)
     status: Mapped[str | None] = mapped_column(String(16))  # automatic | override | disputed
     pending_review: Mapped[bool] = mapped_column(Boolean)  # a sitting's certificate waits
+    criteria_set: Mapped[int | None] = mapped_column(Integer)
 
 
-class ReportCriterionRow(Base):
-    """One applicable criterion of a counted finished attempt, as it counts (overrides
-    applied); the attempt's filter columns are repeated so no join is needed."""
+class ReportCriteriaSetRow(Base):
+    """A set of applicable criteria with their outcome: ``key`` holds one per line,
+    ``+id`` met or ``-id`` not, sorted; ``key_hash`` its SHA-256 (unique)."""
 
-    __tablename__ = "report_criteria"
-    __table_args__ = (
-        Index(
-            "ix_report_criteria_person_day",
-            "person_id",
-            "started_day",
-            "sop_id",
-            "criterion_id",
-            "failed",
-            "scenario_id",
-        ),
-    )
+    __tablename__ = "report_criteria_sets"
 
-    attempt_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    criterion_id: Mapped[str] = mapped_column(String(200), primary_key=True)
-    person_id: Mapped[int] = mapped_column(Integer)
-    started_day: Mapped[dt.date] = mapped_column(Date)
-    scenario_id: Mapped[str] = mapped_column(String(200))
-    sop_id: Mapped[str] = mapped_column(String(200))
-    failed: Mapped[bool] = mapped_column(Boolean)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    key: Mapped[str] = mapped_column(Text)
 
 
 class ReportThreadRow(Base):
@@ -101,11 +118,11 @@ class ReportThreadRow(Base):
     __tablename__ = "report_threads"
     __table_args__ = (
         Index(
-            "ix_report_threads_person_day",
-            "person_id",
-            "started_day",
+            "ix_report_threads_channel",
             "channel",
             "first_response_whole_s",
+            "person_id",
+            "started_day",
             "has_sla",
             "sla_breached",
             "scenario_id",
@@ -126,4 +143,4 @@ class ReportThreadRow(Base):
     sla_breached: Mapped[bool] = mapped_column(Boolean)
 
 
-REPORT_TABLES = ("report_sync", "report_facts", "report_criteria", "report_threads")
+REPORT_TABLES = ("report_sync", "report_facts", "report_criteria_sets", "report_threads")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, func, select, true
 from sqlalchemy.orm import Session as DbSession
@@ -21,7 +21,7 @@ from simulator.errors import StoreError
 from simulator.store import report_sync
 from simulator.store.base import StoreBase
 from simulator.store.models import CohortMemberRow, CohortRow, PersonRow
-from simulator.store.report_tables import ReportCriterionRow, ReportFactRow, ReportThreadRow
+from simulator.store.report_tables import ReportCriteriaSetRow, ReportFactRow, ReportThreadRow
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,7 @@ class ReportFigures:
     threads: tuple[tuple[str, int | None, int, int, int], ...]
 
 
-@dataclass(frozen=True)
-class ReportAttempt:
+class ReportAttempt(NamedTuple):
     """One counted finished attempt, for the CSV export."""
 
     attempt_id: int
@@ -72,13 +71,17 @@ class ReportAttempt:
     status: str | None
 
 
-def _where(model: Any, f: ReportFilter) -> list[ColumnElement[bool]]:
+def _where(model: Any, f: ReportFilter, *, seek: bool = False) -> list[ColumnElement[bool]]:
+    """The filter on ``model``'s rows. ``seek``: through an index that starts with the
+    person; otherwise ``person_id + 0`` keeps the planner on the index that gives the
+    figure's order (reading a cohort's rows of 100,000 in order beats sorting them)."""
     members = (
         select(CohortMemberRow.person_id)
         .join(PersonRow, PersonRow.id == CohortMemberRow.person_id)
         .where(CohortMemberRow.cohort_id == f.cohort_id, PersonRow.role == "trainee")
     )
-    out: list[ColumnElement[bool]] = [model.person_id.in_(members)]
+    person = model.person_id if seek else model.person_id + 0
+    out: list[ColumnElement[bool]] = [person.in_(members)]
     if f.start is not None:
         out.append(model.started_day >= f.start)
     if f.end is not None:
@@ -90,8 +93,8 @@ def _where(model: Any, f: ReportFilter) -> list[ColumnElement[bool]]:
     return out
 
 
-def _facts(f: ReportFilter, *columns: Any) -> Select[Any]:
-    return select(*columns).where(*_where(ReportFactRow, f))
+def _facts(f: ReportFilter, *columns: Any, seek: bool = False) -> Select[Any]:
+    return select(*columns).where(*_where(ReportFactRow, f, seek=seek))
 
 
 class ReportsMixin(StoreBase):
@@ -139,13 +142,13 @@ class ReportsMixin(StoreBase):
                 r.status,
             )
             .join(PersonRow, PersonRow.id == r.person_id)
-            .where(r.finished.is_(True))
+            .where(r.finished == true())
             .order_by(r.started_at, r.attempt_id)
             .execution_options(yield_per=2000)
         )
         with self._read() as db:
             for row in db.execute(stmt):
-                yield ReportAttempt(*row)
+                yield ReportAttempt._make(row)
 
     def sync_reports(self) -> int:
         """Bring the report tables up to the newest stored record (see
@@ -187,25 +190,30 @@ def _person_weeks(
             func.count().filter(r.passed.is_(True)),
             func.sum(r.score),
             func.count(r.score),
+            seek=True,
         )
-        .where(r.finished.is_(True))
+        .where(r.finished == true())
         .group_by(r.person_id, r.week)
     ).all()
+    weeks: dict[int, dt.date] = {}
     return tuple(
-        (int(p), _date(w), int(n), int(ok), float(total or 0.0), int(k))
+        (
+            int(p),
+            weeks.get(w) or weeks.setdefault(w, dt.date.fromordinal(int(w))),
+            int(n),
+            int(ok),
+            float(total or 0.0),
+            int(k),
+        )
         for p, w, n, ok, total, k in rows
     )
-
-
-def _date(value: Any) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 def _score_bins(db: DbSession, f: ReportFilter) -> dict[int, int]:
     r = ReportFactRow
     rows = db.execute(
         _facts(f, r.score_bin, func.count())
-        .where(r.finished.is_(True), r.score_bin.is_not(None))
+        .where(r.score_bin.is_not(None))  # finished attempts only have one
         .group_by(r.score_bin)
     ).all()
     return {int(b): int(n) for b, n in rows}
@@ -224,20 +232,33 @@ def _sittings(db: DbSession, f: ReportFilter) -> dict[str, tuple[int, int, int, 
             func.count().filter(done, r.pending_review.is_(True)),
             func.count().filter(r.finished.is_not(True)),
         )
-        .where(r.sitting.is_(true()))
+        .where(r.sitting == true())
         .group_by(r.scenario_id)
     ).all()
     return {str(s): (int(n), int(p), int(x), int(w), int(u)) for s, n, p, x, w, u in rows}
 
 
 def _criteria(db: DbSession, f: ReportFilter) -> tuple[tuple[str, str, int, int], ...]:
-    c = ReportCriterionRow
+    r = ReportFactRow
     rows = db.execute(
-        select(c.sop_id, c.criterion_id, func.count(), func.count().filter(c.failed.is_(True)))
-        .where(*_where(c, f))
-        .group_by(c.sop_id, c.criterion_id)
+        _facts(f, r.sop_id, r.criteria_set, func.count())
+        .where(r.criteria_set.is_not(None))  # finished attempts only have one
+        .group_by(r.sop_id, r.criteria_set)
     ).all()
-    return tuple((str(s), str(k), int(n), int(x)) for s, k, n, x in rows)
+    keys = dict(
+        db.execute(
+            select(ReportCriteriaSetRow.id, ReportCriteriaSetRow.key).where(
+                ReportCriteriaSetRow.id.in_({int(k) for _, k, _ in rows})
+            )
+        ).all()
+    )
+    counts: dict[tuple[str, str], list[int]] = {}
+    for sop, key, n in rows:
+        for crit, met in report_sync.parse_criteria_key(keys[key]):
+            graded_failed = counts.setdefault((str(sop), crit), [0, 0])
+            graded_failed[0] += int(n)
+            graded_failed[1] += 0 if met else int(n)
+    return tuple((sop, crit, g, x) for (sop, crit), (g, x) in counts.items())
 
 
 def _threads(db: DbSession, f: ReportFilter) -> tuple[tuple[str, int | None, int, int, int], ...]:

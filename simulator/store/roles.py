@@ -101,7 +101,7 @@ _ADMIN_WRITE = (
 
 # Derived report tables (``simulator.store.report_tables``): no records, rewritten as
 # verdicts change by whichever workstation builds a report first.
-_DERIVED = ("report_sync", "report_facts", "report_criteria", "report_threads")
+_DERIVED = ("report_sync", "report_facts", "report_criteria_sets", "report_threads")
 
 AGGREGATE_FUNCTION = "frontline_checkin_aggregate"
 MIN_AGGREGATE = 5  # as simulator.store.wellbeing.MIN_AGGREGATE

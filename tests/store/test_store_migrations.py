@@ -23,7 +23,7 @@ TABLES = {
     "name_changes", "revocations", "seal_signatures", "seal_start", "accommodations",
     "override_resolutions", "aggregate_queries", "calibration_sessions",
     "calibration_submissions", "disputes", "dispute_resolutions", "policy_settings",
-    "report_sync", "report_facts", "report_criteria", "report_threads",
+    "report_sync", "report_facts", "report_criteria_sets", "report_threads",
 }  # fmt: skip
 
 

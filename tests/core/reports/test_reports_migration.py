@@ -19,7 +19,7 @@ from tests.core.reports.helpers import CATALOG, PASSWORD, seed
 
 NOW = dt.datetime(2026, 4, 1, tzinfo=dt.UTC)
 OLD = Path(__file__).resolve().parents[2] / "store" / "store_data" / "old" / "frontline-0001.db"
-REPORT_TABLES = {"report_sync", "report_facts", "report_criteria", "report_threads"}
+REPORT_TABLES = {"report_sync", "report_facts", "report_criteria_sets", "report_threads"}
 
 
 def test_upgrade_from_0006_fills_the_report_tables_on_the_first_report(store):
