@@ -58,7 +58,7 @@ def _time(value: dt.datetime | None) -> str:
 
 
 def _number(value: float | None) -> str:
-    return "" if value is None else "%g" % value  # scores have at most 2 decimals
+    return "" if value is None else f"{value:g}"  # scores have at most 2 decimals
 
 
 _FLAG = {True: "true", False: "false", None: ""}
@@ -119,10 +119,7 @@ def write_csv(source: CohortReport | Iterable[AttemptLine], out: TextIO, section
     if (section == "attempts") == isinstance(source, CohortReport):
         need = "the attempt lines" if section == "attempts" else "the report"
         raise InputError(f"--section {section}", f"needs {need}")
-    if isinstance(source, CohortReport):
-        rows = _rows(source, section)
-    else:
-        rows = _attempt_rows(source)
+    rows = _rows(source, section) if isinstance(source, CohortReport) else _attempt_rows(source)
     out.write(BOM)
     writer = csv.writer(out)
     writer.writerow(HEADERS[section])
