@@ -107,18 +107,11 @@ def _metrics(rng: random.Random) -> dict[str, Any]:
         ch = rng.choice(CHANNELS)
         first = None if rng.random() < 0.05 else round(rng.expovariate(1 / 90), 3)
         threads[f"t{i}"] = {
-            "channel": ch,
-            "status": "solved",
-            "first_response_s": first,
-            "handle_s": 300.0,
-            "sla_breached": first is None or first > SLA[ch],
-            "sla_target_s": SLA[ch],
-            "first_user_at_s": 10.0,
-            "user_messages": 2,
-            "replies": 3,
-            "reopened": 0,
+            "channel": ch, "status": "solved", "first_response_s": first, "handle_s": 300.0,
+            "sla_breached": first is None or first > SLA[ch], "sla_target_s": SLA[ch],
+            "first_user_at_s": 10.0, "user_messages": 2, "replies": 3, "reopened": 0,
             "first_touch_resolution": True,
-        }
+        }  # fmt: skip
     return {"threads": threads, "max_waiting": 2, "wpm": 38.5, "duration_s": 900.0}
 
 

@@ -30,6 +30,13 @@ def _db_upgrade(args: argparse.Namespace) -> int:
         print(f"{_shown(engine)}: schema already at revision {before.head}")
     else:
         print(f"{_shown(engine)}: upgraded from {before.current or 'empty'} to {head_revision()}")
+    # The report tables (schema 0007) are filled now, rather than by the first report.
+    from simulator.store.store import open_store
+
+    with open_store() as store:
+        worked = store.sync_reports()
+    if worked:
+        print(f"{_shown(engine)}: report tables brought up to date ({worked} attempts)")
     return 0
 
 

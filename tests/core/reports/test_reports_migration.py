@@ -54,3 +54,19 @@ def test_a_0001_database_upgrades_and_reports(tmp_path: Path):
         assert sum(c.threads for c in r.channels) >= 1  # the real session's metrics
         assert sum(c.graded for c in r.failed_criteria) >= 1
         assert store.audit() == []
+
+
+def test_db_upgrade_fills_the_report_tables(tmp_path: Path, monkeypatch, capsys):
+    from simulator.cli import main
+
+    db = tmp_path / "frontline.db"
+    shutil.copyfile(OLD, db)
+    monkeypatch.setenv("SIMULATOR_DATABASE_URL", f"sqlite:///{db}")
+    assert main(["db", "upgrade"]) == 0
+    out = capsys.readouterr().out
+    assert "upgraded from 0001 to 0007" in out
+    assert "report tables brought up to date (2 attempts)" in out
+    with open_store(f"sqlite:///{db}") as store:
+        assert store.sync_reports() == 0
+    assert main(["db", "upgrade"]) == 0
+    assert "report tables" not in capsys.readouterr().out  # nothing new
