@@ -242,6 +242,8 @@ def seed(store: Store, counted: int) -> None:
                         f"(SELECT max(id) FROM {table}))"
                     )
                 )
+            # A store of 100,000 attempts has planner statistics (autovacuum): so here.
+            db.execute(text("ANALYZE"))
 
 
 def _sitting(s: Seeder, rng: random.Random, person: int, started: dt.datetime) -> None:

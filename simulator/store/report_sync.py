@@ -34,7 +34,7 @@ from simulator.store.report_tables import (
 
 SYNC_ID = 1
 _CHUNK = 500
-_ANALYZE_AFTER = 5000  # attempts rewritten in one sync
+ANALYZE_AFTER = 5000  # attempts rewritten in one sync: then fresh planner statistics
 # Any number, the same for every Frontline: workstations syncing at once take turns.
 _PG_SYNC_LOCK = 7_420_131
 
@@ -70,10 +70,6 @@ def sync(db: DbSession) -> int:
     sets = CriteriaSets(db)
     for start in range(0, len(ids), _CHUNK):
         _rewrite(db, ids[start : start + _CHUNK], sets)
-    if len(ids) >= _ANALYZE_AFTER and db.get_bind().dialect.name == "postgresql":
-        # Fresh statistics for the planner (autovacuum would take its time); a role that
-        # does not own the tables is skipped with a warning, which is fine.
-        db.execute(text("ANALYZE report_facts, report_threads"))
     if db.get(ReportSyncRow, SYNC_ID) is None:
         db.execute(insert(ReportSyncRow).values(id=SYNC_ID, seq=head))
     else:

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, func, select, true
+from sqlalchemy import ColumnElement, Select, func, select, text, true
 from sqlalchemy.orm import Session as DbSession
 
 from simulator.access import Action, require
@@ -157,7 +157,13 @@ class ReportsMixin(StoreBase):
             if not report_sync.pending_links(db):
                 return 0
         with self._write() as db:
-            return report_sync.sync(db)
+            worked = report_sync.sync(db)
+        if worked >= report_sync.ANALYZE_AFTER and self.engine.dialect.name == "postgresql":
+            # Statistics of the rows just written, for the planner (autovacuum takes its
+            # time); a role that does not own the tables is skipped with a warning.
+            with self._write() as db:
+                db.execute(text("ANALYZE report_facts, report_threads"))
+        return worked
 
 
 def _cohort_name(db: DbSession, cohort_id: int) -> str:
