@@ -17,9 +17,11 @@ from simulator.store.attempts import final_verdicts, insert_override
 from simulator.store.base import StoreBase
 from simulator.store.calibration import accepted_actions
 from simulator.store.models import (
+    SITTING_PREFIX,
     AttemptRow,
     DisputeResolutionRow,
     DisputeRow,
+    EventRow,
     PersonRow,
     PolicySettingRow,
     ResultRow,
@@ -63,6 +65,32 @@ def _reason(text: str, what: str) -> str:
     return reason
 
 
+def _item_review(db: DbSession, item: AttemptRow) -> str:
+    """The ``review`` level of the sitting an exam item belongs to, as its ``begin`` event
+    kept it (sittings from before it was kept: the default, ``criteria``); an item no
+    sitting of its trainee claims: ``score`` (shows nothing)."""
+    sittings = db.scalars(
+        select(AttemptRow.id)
+        .where(
+            AttemptRow.person_id == item.person_id,
+            AttemptRow.scenario_id.startswith(SITTING_PREFIX),
+            AttemptRow.id < item.id,
+        )
+        .order_by(AttemptRow.id.desc())
+        .limit(5)
+    ).all()
+    for sitting_id in sittings:
+        events = db.execute(
+            select(EventRow.kind, EventRow.data)
+            .where(EventRow.attempt_id == sitting_id, EventRow.kind.in_(("begin", "item-start")))
+            .order_by(EventRow.seq)
+        ).all()
+        if any(k == "item-start" and d.get("attempt_id") == item.id for k, d in events):
+            begin = next((d for k, d in events if k == "begin"), {})
+            return str(begin.get("review") or "criteria")
+    return "score"
+
+
 class DisputesMixin(StoreBase):
     def dispute_window_days(self) -> int:
         """How many days after an attempt ends its trainee may dispute it (the admin's
@@ -103,7 +131,11 @@ class DisputesMixin(StoreBase):
                 result = db.scalar(select(ResultRow).where(ResultRow.attempt_id == attempt_id))
                 if result is None:
                     raise StoreError(where, "is not finished; there is nothing to dispute yet")
-                if rules.criterion_passed(result.grade, criterion_id) is None:
+                if rules.criterion_passed(result.grade, criterion_id) is None or (
+                    attempt.mode == "exam"
+                    and not attempt.scenario_id.startswith(SITTING_PREFIX)
+                    and _item_review(db, attempt) not in rules.CRITERIA_SHOWN
+                ):
                     raise StoreError(where, f"has no criterion {criterion_id!r}")
                 days = self._window(db)
                 if not rules.window_open(result.ended_at, now, days):
