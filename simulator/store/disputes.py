@@ -5,6 +5,8 @@ admin's dispute window. Append-only and chained; the rules are in
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
@@ -86,7 +88,7 @@ def _item_review(db: DbSession, item: AttemptRow) -> str:
             .order_by(EventRow.seq)
         ).all()
         if any(k == "item-start" and d.get("attempt_id") == item.id for k, d in events):
-            begin = next((d for k, d in events if k == "begin"), {})
+            begin: dict[str, Any] = next((d for k, d in events if k == "begin"), {})
             return str(begin.get("review") or "criteria")
     return "score"
 
