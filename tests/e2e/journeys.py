@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -177,7 +177,7 @@ def _texts(w: QWidget) -> list[str]:
     if isinstance(w, QAbstractItemView) and w.model() is not None:
         model = w.model()
         out = [
-            str(model.headerData(c, 1) or "")  # Qt.Horizontal
+            str(model.headerData(c, Qt.Orientation.Horizontal) or "")
             for c in range(model.columnCount())
         ]
         for r in range(model.rowCount()):
