@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -175,13 +175,15 @@ def _texts(w: QWidget) -> list[str]:
     if isinstance(w, QComboBox):
         return [w.itemText(i) for i in range(w.count())]
     if isinstance(w, QAbstractItemView) and w.model() is not None:
-        model = w.model()
-        out = [
-            str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-            for c in range(model.columnCount())
-        ]
-        for r in range(model.rowCount()):
-            for c in range(max(1, model.columnCount())):
+        model, root = w.model(), QModelIndex()
+        try:
+            columns = model.columnCount(root)
+        except TypeError:  # a list model's is private, and one
+            columns = 1
+        rows = model.rowCount(root)
+        out = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
+        for r in range(rows):
+            for c in range(max(1, columns)):
                 value = model.index(r, c).data()
                 if value is not None:
                     out.append(str(value))
