@@ -254,6 +254,7 @@ def test_the_support_panel_follows_a_switch_to_arabic_right_to_left(tmp_path, li
         seen["resume"] = panel.resume_button.text()
         seen["calm"] = desk.paused_panel.title.text()
         seen["clock"] = screen.exam_clock.text()
+        seen["item clock"] = desk.elapsed.text()  # the item's own, stopped: retranslated too
         the_case_is_hidden(desk)
         assert screen.sitting.paused
         panel.resume_button.click()
@@ -264,7 +265,7 @@ def test_the_support_panel_follows_a_switch_to_arabic_right_to_left(tmp_path, li
     assert run_command(["--library", str(library)], journey, tmp_path) == 0
     assert seen["lines"] == [line.ar for line in lines]
     assert seen["rtl"] is True
-    for key in ("title", "resume", "calm", "clock"):
+    for key in ("title", "resume", "calm", "clock", "item clock"):
         assert arabic(str(seen[key])), (key, seen[key])
 
 
