@@ -245,11 +245,14 @@ def test_the_support_panel_follows_a_switch_to_arabic_right_to_left(tmp_path, li
         desk = screen.desk
         panel = open_support(desk)
         assert not panel.isRightToLeft()
+        middle = window.geometry().center().x()
+        assert panel.geometry().center().x() > middle  # at the end edge: the right
         window.top_bar.language.click()  # English → Arabic, the panel open
         assert window.translations.language == "ar"
         yield lambda: arabic(panel.head.text())
         seen["lines"] = [label.text() for label in panel.line_labels]
         seen["rtl"] = panel.isRightToLeft()
+        seen["at the left"] = panel.geometry().center().x() < middle  # the end edge now
         seen["title"] = panel.windowTitle()
         seen["resume"] = panel.resume_button.text()
         seen["calm"] = desk.paused_panel.title.text()
@@ -265,6 +268,7 @@ def test_the_support_panel_follows_a_switch_to_arabic_right_to_left(tmp_path, li
     assert run_command(["--library", str(library)], journey, tmp_path) == 0
     assert seen["lines"] == [line.ar for line in lines]
     assert seen["rtl"] is True
+    assert seen["at the left"] is True
     for key in ("title", "resume", "calm", "clock", "item clock"):
         assert arabic(str(seen[key])), (key, seen[key])
 
