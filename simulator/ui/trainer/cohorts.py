@@ -188,7 +188,7 @@ class CohortScreen(QWidget):
         self.summary = self.store.cohort_summary(cohort_id, viewer=viewer)
         self.people.set_rows(self.summary.people)
         self._blind_ids = self._blind()
-        every = []
+        every: list[Any] = []
         for p in self.summary.people:
             every.extend(
                 a for a in self.store.attempts_for(p.person_id) if a.id not in self._blind_ids
