@@ -255,3 +255,41 @@ def test_a_trainee_disputes_a_criterion_and_a_trainer_overturns_it(tmp_path, tea
     assert "Decided by a trainer's override" in str(seen["notes"])
     assert "Overturned by a trainer:" in str(seen["history"])
     assert "Right: the ticket" in str(seen["history"])
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_trainer_grading_blind_gets_no_verdict_from_the_disputes_queue(tmp_path, team):
+    """A dispute on an attempt the lead then puts in a calibration session: until the
+    reveal, the trainers grading it blind find no verdict of it in Disputes either."""
+    seen: dict[str, object] = {}
+
+    def journey():
+        yield from sign_in("amal", "password-amal")
+        window = main_window()
+        for attempt in team.attempts:  # both attempts disputed
+            yield from open_from_history(window, attempt.id)
+            bar = window.dispute_bar
+            bar.criterion.setCurrentIndex(0)
+            bar.reason.setText("I did what the procedure asks")
+            bar.button.click()
+            assert "waiting for a trainer" in bar.history.text()
+            window.results.back_button.click()
+        sign_out(window)
+
+        yield from sign_in("lina", "password-lina")
+        lead_starts_a_session(window, team)
+        sign_out(window)
+
+        yield from sign_in("tarek", "password-tarek")
+        window.staff.disputes_button.click()
+        queue = window.staff.disputes
+        assert window.screens.currentWidget() is queue
+        shown = on_screen()
+        seen["verdict shown"] = "Automatic verdict of the criterion" in shown
+        seen["rows"] = queue.table.rowCount()
+        seen["can answer"] = queue.overturn_button.isVisible()
+        window.close()
+
+    assert run_command(ARGV, journey, tmp_path) == 0
+    assert seen["verdict shown"] is False
+    assert seen["rows"] == 0 and seen["can answer"] is False
