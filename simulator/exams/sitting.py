@@ -194,6 +194,7 @@ class ExamSitting:
                 "order": [s.id for s in self.order],
                 "extra_s": self.extra_s,
                 "allowance_s": self.exam.support_pause_limit_s,
+                "review": self.exam.review,
             }
         )
 

@@ -5,6 +5,10 @@ example a resolved dispute becomes.
   reason, within the dispute window after the attempt ended. The window is set by an
   admin (``dispute_window_days`` in the store's policy settings; default
   ``DEFAULT_WINDOW_DAYS``). Time comes from the caller's clock.
+- An exam item's criteria may be disputed only where the exam shows them to the trainee
+  (its ``review`` level, kept in the sitting's ``begin`` event: ``CRITERIA_SHOWN``); under
+  ``review: score`` the criteria are not the trainee's to see, so a guessed criterion id
+  is refused as unknown (no oracle for the answer key).
 - A trainer (not the trainee) resolves it: **upheld** (the verdict of the criterion
   stands) or **overturned** (the criterion's verdict flips: stored as a trainer's
   override of that criterion, so the verdict of record changes through
@@ -27,6 +31,7 @@ MAX_WINDOW_DAYS = 365
 UPHELD, OVERTURNED = "upheld", "overturned"
 OUTCOMES = (UPHELD, OVERTURNED)
 MAX_REASON = 2000
+CRITERIA_SHOWN = ("criteria", "evidence")  # exam review levels that show the criteria
 
 
 def window_closes(ended_at: dt.datetime, window_days: int) -> dt.datetime:

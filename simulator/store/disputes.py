@@ -5,6 +5,8 @@ admin's dispute window. Append-only and chained; the rules are in
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
@@ -15,11 +17,13 @@ from simulator.grading import disputes as rules
 from simulator.store import chain
 from simulator.store.attempts import final_verdicts, insert_override
 from simulator.store.base import StoreBase
-from simulator.store.calibration import accepted_actions
+from simulator.store.calibration import accepted_actions, blind_attempts
 from simulator.store.models import (
+    SITTING_PREFIX,
     AttemptRow,
     DisputeResolutionRow,
     DisputeRow,
+    EventRow,
     PersonRow,
     PolicySettingRow,
     ResultRow,
@@ -63,6 +67,42 @@ def _reason(text: str, what: str) -> str:
     return reason
 
 
+def _item_review(db: DbSession, item: AttemptRow) -> str:
+    """The ``review`` level of the sitting an exam item belongs to, as its ``begin`` event
+    kept it (sittings from before it was kept: the default, ``criteria``); an item no
+    sitting of its trainee claims: ``score`` (shows nothing)."""
+    sittings = db.scalars(
+        select(AttemptRow.id)
+        .where(
+            AttemptRow.person_id == item.person_id,
+            AttemptRow.scenario_id.startswith(SITTING_PREFIX),
+            AttemptRow.id < item.id,
+        )
+        .order_by(AttemptRow.id.desc())
+        .limit(5)
+    ).all()
+    for sitting_id in sittings:
+        events = db.execute(
+            select(EventRow.kind, EventRow.data)
+            .where(EventRow.attempt_id == sitting_id, EventRow.kind.in_(("begin", "item-start")))
+            .order_by(EventRow.seq)
+        ).all()
+        if any(k == "item-start" and d.get("attempt_id") == item.id for k, d in events):
+            begin: dict[str, Any] = next((d for k, d in events if k == "begin"), {})
+            return str(begin.get("review") or "criteria")
+    return "score"
+
+
+def _not_blind(db: DbSession, person_id: int, attempt_id: int, where: str) -> None:
+    """Refuse a trainer who grades ``attempt_id`` blind in a calibration session."""
+    if attempt_id in blind_attempts(db, person_id):
+        raise StoreError(
+            where,
+            "you grade its attempt blind in a calibration session; it can be answered "
+            "once the session's results are revealed",
+        )
+
+
 class DisputesMixin(StoreBase):
     def dispute_window_days(self) -> int:
         """How many days after an attempt ends its trainee may dispute it (the admin's
@@ -103,7 +143,11 @@ class DisputesMixin(StoreBase):
                 result = db.scalar(select(ResultRow).where(ResultRow.attempt_id == attempt_id))
                 if result is None:
                     raise StoreError(where, "is not finished; there is nothing to dispute yet")
-                if rules.criterion_passed(result.grade, criterion_id) is None:
+                if rules.criterion_passed(result.grade, criterion_id) is None or (
+                    attempt.mode == "exam"
+                    and not attempt.scenario_id.startswith(SITTING_PREFIX)
+                    and _item_review(db, attempt) not in rules.CRITERIA_SHOWN
+                ):
                     raise StoreError(where, f"has no criterion {criterion_id!r}")
                 days = self._window(db)
                 if not rules.window_open(result.ended_at, now, days):
@@ -137,7 +181,9 @@ class DisputesMixin(StoreBase):
         self, requester: object, *, open_only: bool = False, attempt_id: int | None = None
     ) -> list[Dispute]:
         """Disputes, oldest first: all of them for a trainer or admin (the queue), a
-        trainee's own for a trainee."""
+        trainee's own for a trainee. A trainer does not get the disputes of attempts
+        they grade blind in a calibration session until its reveal (a dispute names
+        the criterion's verdict)."""
         person = self.signed_in(requester)
         staff = person.role in ("trainer", "admin")
         require(person, Action.READ_DISPUTES, subject_id=None if staff else person.id)
@@ -155,7 +201,8 @@ class DisputesMixin(StoreBase):
             stmt = stmt.where(DisputeResolutionRow.id.is_(None))
         with self._read() as db:
             rows = db.execute(stmt).all()
-        return [_dispute(d, r, sid) for d, r, sid in rows]
+            blind = blind_attempts(db, person.id) if staff else frozenset()
+        return [_dispute(d, r, sid) for d, r, sid in rows if d.attempt_id not in blind]
 
     def resolve_dispute(
         self, requester: object, dispute_id: int, *, overturn: bool, reason: str
@@ -179,6 +226,7 @@ class DisputesMixin(StoreBase):
                     subject_id=row.person_id,
                     subject_name=owner.name if owner else None,
                 )
+                _not_blind(db, person.id, row.attempt_id, where)
                 if db.scalar(
                     select(DisputeResolutionRow.id).where(
                         DisputeResolutionRow.dispute_id == dispute_id
@@ -225,6 +273,7 @@ class DisputesMixin(StoreBase):
             row = db.get(DisputeRow, dispute_id) if 0 < dispute_id < 2**31 else None
             if row is None:
                 raise StoreError(where, "no such dispute")
+            _not_blind(db, person.id, row.attempt_id, where)
             resolved = db.scalar(
                 select(DisputeResolutionRow).where(DisputeResolutionRow.dispute_id == dispute_id)
             )

@@ -76,7 +76,8 @@ def store(tmp_path, _sqlite_template):
     s.close()
 
 
-def finished_attempt(store, person_id, played, minutes=0):
+def finished_attempt(store, person_id, played, minutes=0, start=T0):
+    """A finished attempt of SCENARIO (``played``), started ``minutes`` after ``start``."""
     a = store.start_attempt(
         person_id,
         scenario_id=SCENARIO,
@@ -84,7 +85,7 @@ def finished_attempt(store, person_id, played, minutes=0):
         sop_id="two-step",
         sop_version=1,
         seed=7,
-        started_at=T0 + dt.timedelta(minutes=minutes),
+        started_at=start + dt.timedelta(minutes=minutes),
     )
     for action in played["actions"]:
         store.save_event(a.id, {"kind": "act", **action})
@@ -93,7 +94,7 @@ def finished_attempt(store, person_id, played, minutes=0):
         played["grade"],
         played["transcript"],
         played["metrics"],
-        ended_at=T0 + dt.timedelta(minutes=minutes + 10),
+        ended_at=start + dt.timedelta(minutes=minutes + 10),
     )
     return store.attempt(a.id)
 

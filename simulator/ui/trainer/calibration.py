@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.errors import SimulatorError
+from simulator.ui import theme
 from simulator.ui.bidi import direction as text_direction
 from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.itemmodel import Column, RowTable, pair_columns
@@ -57,7 +58,7 @@ def share_text(value: float | None) -> str:
 
 
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
-_LEANING_COLOURS = {"strict": QColor("#b91c1c"), "lenient": QColor("#b45309")}
+_LEANING_COLOURS = {"strict": QColor(theme.STRICT), "lenient": QColor(theme.LENIENT)}
 
 
 def _criterion_title(c: dict) -> str:
@@ -299,7 +300,7 @@ class GradingPage(QWidget):
             who = self.tr("Trainee") if e.get("from") == "trainee" else self.tr("User")
             where = channel_name(str(e.get("channel") or e.get("thread") or ""))
             text = html.escape(str(e.get("text") or ""))
-            colour = "#0f766e" if e.get("from") == "trainee" else "#374151"
+            colour = theme.ACCENT if e.get("from") == "trainee" else theme.TEXT_SOFT
             parts.append(
                 f"<p dir='{ui}' style='margin:6px 0 0 0;color:{colour};'>"
                 f"<b>{html.escape(who)}</b> · {html.escape(where)}</p>"
