@@ -8,6 +8,7 @@ checked here, the one place every report passes through.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from simulator.access import Action, require
 from simulator.errors import StoreError
 from simulator.store import report_sync
 from simulator.store.base import StoreBase
+from simulator.store.calibration import blind_attempts
 from simulator.store.models import CohortMemberRow, CohortRow, PersonRow
 from simulator.store.report_tables import ReportCriteriaSetRow, ReportFactRow, ReportThreadRow
 
@@ -35,6 +37,9 @@ class ReportFilter:
     end: dt.date | None = None
     scenario_ids: Collection[str] | None = None
     sop_id: str | None = None
+    # Attempts left out: those the viewing trainer grades blind in a calibration session
+    # not revealed yet (the store sets it, as for the cohort figures).
+    excluded: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,8 @@ def _where(model: Any, f: ReportFilter, *, seek: bool = False) -> list[ColumnEle
         out.append(model.scenario_id.in_(sorted(f.scenario_ids)))
     if f.sop_id is not None:
         out.append(model.sop_id == f.sop_id)
+    if f.excluded:
+        out.append(model.attempt_id.notin_(sorted(f.excluded)))
     return out
 
 
@@ -99,9 +106,9 @@ def _facts(f: ReportFilter, *columns: Any, seek: bool = False) -> Select[Any]:
 
 class ReportsMixin(StoreBase):
     def report_figures(self, requester: object, report: ReportFilter) -> ReportFigures:
-        """The figures of a cohort report, for a signed-in trainer or admin."""
-        require(self.signed_in(requester), Action.READ_REPORTS)
-        self.sync_reports()
+        """The figures of a cohort report, for a signed-in trainer or admin (without the
+        attempts they grade blind in a calibration session not revealed yet)."""
+        report = self._allowed_filter(requester, report)
         with self._read() as db:
             name = _cohort_name(db, report.cohort_id)
             return ReportFigures(
@@ -117,11 +124,20 @@ class ReportsMixin(StoreBase):
     def report_attempts(self, requester: object, report: ReportFilter) -> Iterator[ReportAttempt]:
         """Every counted finished attempt of the report, oldest first, one at a time (for
         a signed-in trainer or admin)."""
-        require(self.signed_in(requester), Action.READ_REPORTS)
-        self.sync_reports()
+        report = self._allowed_filter(requester, report)
         with self._read() as db:
             _cohort_name(db, report.cohort_id)
         return self._stream_attempts(report)
+
+    def _allowed_filter(self, requester: object, report: ReportFilter) -> ReportFilter:
+        """Who may (the one check of every report), the report tables brought up to date,
+        and the filter without the requester's blind attempts."""
+        person = self.signed_in(requester)
+        require(person, Action.READ_REPORTS)
+        self.sync_reports()
+        with self._read() as db:
+            blind = blind_attempts(db, person.id)
+        return dataclasses.replace(report, excluded=report.excluded | blind) if blind else report
 
     def _stream_attempts(self, report: ReportFilter) -> Iterator[ReportAttempt]:
         r = ReportFactRow

@@ -11,7 +11,7 @@ import pytest
 from simulator.access import AccessError
 from simulator.errors import StoreError
 from simulator.reports.model import ReportQuery
-from simulator.reports.queries import build_report
+from simulator.reports.queries import attempt_lines, build_report
 from tests.core.reports.helpers import CATALOG, MON, attempt, finish, grade, seed, sign_in
 
 NOW = dt.datetime(2026, 4, 1, 12, 0, tzinfo=dt.UTC)
@@ -193,3 +193,19 @@ def test_the_report_tables_follow_new_results_and_the_audit_stays_clean(store, c
     assert (r.finished, r.passed) == (5, 3)
     assert store.sync_reports() == 0  # up to date
     assert store.audit() == []
+
+
+def test_attempts_a_trainer_grades_blind_are_left_out_of_their_report(store, cohort):
+    lead = sign_in(store, "root", "admin")
+    other = sign_in(store, "huda", "trainer")
+    store.start_calibration(
+        lead,
+        title="March",
+        attempt_ids=[cohort.overridden],
+        trainer_ids=[cohort.trainer.id, other.id],
+    )
+    mine = report(store, cohort)
+    assert (mine.finished, mine.passed) == (3, 2)  # amal's overridden attempt is left out
+    lines = attempt_lines(store, ReportQuery(cohort.cohort_id), CATALOG, requester=cohort.trainer)
+    assert cohort.overridden not in {line.attempt_id for line in lines}
+    assert report(store, dataclasses.replace(cohort, trainer=lead)).finished == 4
