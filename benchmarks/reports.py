@@ -152,6 +152,15 @@ class Seeder:
             self.flush()
         return self.ids[model]
 
+    def attempt(self, person: int, sid: str, sop: str, mode: str, at: dt.datetime) -> int:
+        return self.add(AttemptRow, person_id=person, scenario_id=sid, scenario_sha256="a" * 64,
+                        sop_id=sop, sop_version=1, seed=7, mode=mode, started_at=at)  # fmt: skip
+
+    def result(self, aid: int, ended: dt.datetime, grade: dict[str, Any], metrics: Any) -> None:
+        self.add(ResultRow, attempt_id=aid, ended_at=ended, score=grade["score"],
+                 passed=grade["passed"], grade=grade, transcript=TRANSCRIPT, metrics=metrics,
+                 events_count=0, events_hash=None)  # fmt: skip
+
     def flush(self) -> None:
         for model in (AttemptRow, ResultRow, OverrideRow):  # parents first
             if self.rows[model]:
@@ -195,32 +204,11 @@ def seed(store: Store, counted: int) -> None:
                 _sitting(s, rng, person, started)
                 continue
             sid, sop, _ = SCENARIOS[i % len(SCENARIOS)]
-            aid = s.add(
-                AttemptRow,
-                person_id=person,
-                scenario_id=sid,
-                scenario_sha256="a" * 64,
-                sop_id=sop,
-                sop_version=1,
-                seed=i,
-                mode="practice",
-                started_at=started,
-            )
+            aid = s.attempt(person, sid, sop, "practice", started)
             if rng.random() < 0.02:
                 continue  # unfinished
             grade = _grade(rng)
-            s.add(
-                ResultRow,
-                attempt_id=aid,
-                ended_at=started + dt.timedelta(minutes=15),
-                score=grade["score"],
-                passed=grade["passed"],
-                grade=grade,
-                transcript=TRANSCRIPT,
-                metrics=_metrics(rng),
-                events_count=0,
-                events_hash=None,
-            )
+            s.result(aid, started + dt.timedelta(minutes=15), grade, _metrics(rng))
             if rng.random() < 0.03:
                 crit = rng.choice([None, "verifies"])
                 s.add(
@@ -247,44 +235,13 @@ def seed(store: Store, counted: int) -> None:
 
 
 def _sitting(s: Seeder, rng: random.Random, person: int, started: dt.datetime) -> None:
-    sitting = s.add(
-        AttemptRow,
-        person_id=person,
-        scenario_id="exam:cert-en",
-        scenario_sha256="b" * 64,
-        sop_id="exam",
-        sop_version=1,
-        seed=1,
-        mode="exam",
-        started_at=started,
-    )
+    sitting = s.attempt(person, "exam:cert-en", "exam", "exam", started)
     items = []
     for k in range(3):
         sid, sop, _ = SCENARIOS[k * 4]
-        aid = s.add(
-            AttemptRow,
-            person_id=person,
-            scenario_id=sid,
-            scenario_sha256="a" * 64,
-            sop_id=sop,
-            sop_version=1,
-            seed=k,
-            mode="exam",
-            started_at=started,
-        )
+        aid = s.attempt(person, sid, sop, "exam", started)
         grade = _grade(rng)
-        s.add(
-            ResultRow,
-            attempt_id=aid,
-            ended_at=started,
-            score=grade["score"],
-            passed=grade["passed"],
-            grade=grade,
-            transcript=TRANSCRIPT,
-            metrics=_metrics(rng),
-            events_count=0,
-            events_hash=None,
-        )
+        s.result(aid, started, grade, _metrics(rng))
         items.append({"index": k, "scenario": sid, "score": grade["score"], "attempt_id": aid})
     if rng.random() < 0.05:
         return  # unfinished
@@ -296,18 +253,7 @@ def _sitting(s: Seeder, rng: random.Random, person: int, started: dt.datetime) -
         "review_required": rng.random() < 0.3,
         "title": {"en": "Certification", "ar": "الشهادة"},
     }
-    s.add(
-        ResultRow,
-        attempt_id=sitting,
-        ended_at=started + dt.timedelta(minutes=50),
-        score=score,
-        passed=score >= 70,
-        grade=grade,
-        transcript=[],
-        metrics={"elapsed_s": 3000.0},
-        events_count=0,
-        events_hash=None,
-    )
+    s.result(sitting, started + dt.timedelta(minutes=50), grade, {"elapsed_s": 3000.0})
 
 
 def _timed(run: Callable[[], Any]) -> float:
@@ -316,7 +262,9 @@ def _timed(run: Callable[[], Any]) -> float:
     return time.perf_counter() - start
 
 
-def measure(url: str, name: str, counted: int) -> list[tuple[str, str, float, float | None]]:
+def measure(
+    url: str, name: str, counted: int, folder: Path
+) -> list[tuple[str, str, float, float | None]]:
     store = open_store(url)
     try:
         store.create_person("trainer", "trainer", password=PASSWORD)
@@ -336,7 +284,7 @@ def measure(url: str, name: str, counted: int) -> list[tuple[str, str, float, fl
         line = next(attempt_lines(store, query, cat, requester=trainer))
         store.add_override(line.attempt_id, trainer.id, passed=True, reason="one more")
         after = _timed(report)
-        csv_path = Path(tempfile.mkdtemp(prefix="frontline-bench-")) / "attempts.csv"
+        csv_path = folder / f"attempts-{name}.csv"
 
         def export() -> None:
             with csv_path.open("w", encoding="utf-8", newline="") as out:
@@ -366,11 +314,16 @@ def main() -> int:
     parser.add_argument("--skip-sqlite", action="store_true")
     parser.add_argument("--skip-postgres", action="store_true")
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="frontline-bench-"))
+    with tempfile.TemporaryDirectory(prefix="frontline-bench-") as tmp:  # removed after
+        rows = _run(args, Path(tmp))
+    return _print(rows)
+
+
+def _run(args: argparse.Namespace, folder: Path) -> list[tuple[str, str, float, float | None]]:
     os.environ.setdefault("SIMULATOR_DATA_DIR", str(folder))
     rows = []
     if not args.skip_sqlite:
-        rows += measure(f"sqlite:///{folder / 'bench.db'}", "sqlite", args.attempts)
+        rows += measure(f"sqlite:///{folder / 'bench.db'}", "sqlite", args.attempts, folder)
     if not args.skip_postgres:
         import psycopg
 
@@ -380,10 +333,16 @@ def main() -> int:
         admin.execute(f'CREATE SCHEMA "{schema}"')
         try:
             url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-            rows += measure(url.render_as_string(hide_password=False), "postgresql", args.attempts)
+            rows += measure(
+                url.render_as_string(hide_password=False), "postgresql", args.attempts, folder
+            )
         finally:
             admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
             admin.close()
+    return rows
+
+
+def _print(rows: list[tuple[str, str, float, float | None]]) -> int:
     ok = True
     print(f"{'database':<11} {'measure':<52} {'seconds':>8}  target")
     for db, what, seconds, target in rows:
