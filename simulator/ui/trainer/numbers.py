@@ -57,7 +57,7 @@ class Numbers:
         """A moment (UTC) as its date and hh:mm."""
         hour = self.integer(value.hour).rjust(2, self.zero)
         minute = self.integer(value.minute).rjust(2, self.zero)
-        return f"{self.date(value.date())} {hour}:{minute} UTC"
+        return f"{self.date(value.date())} \u2066{hour}:{minute} UTC\u2069"  # an LTR isolate
 
     @property
     def zero(self) -> str:
