@@ -209,10 +209,14 @@ def _channels(page: Page, report: CohortReport, w: Words) -> None:
         [names[c.channel], n.integer(c.threads), n.integer(c.answered),
          seconds(c.median_first_response_s), seconds(c.p90_first_response_s),
          n.integer(c.with_sla),
-         f"{n.integer(c.sla_breached)} ({n.rate(c.sla_breached / c.with_sla if c.with_sla else None)})"]
+         f"{n.integer(c.sla_breached)} ({n.rate(_share(c.sla_breached, c.with_sla))})"]
         for c in channels
     ]  # fmt: skip
     page.table(header, rows, [1.6, 1, 1, 1, 1.2, 1, 1.4])
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
 
 
 def _exams(page: Page, report: CohortReport, w: Words) -> None:
@@ -242,7 +246,7 @@ def _trainees(page: Page, report: CohortReport, w: Words) -> None:
               w("Weeks active")]  # fmt: skip
     rows = [
         [t.display_name, n.integer(t.finished), n.integer(t.passed),
-         n.rate(t.passed / t.finished if t.finished else None), n.percent(t.mean_score),
+         n.rate(_share(t.passed, t.finished)), n.percent(t.mean_score),
          n.integer(len(t.points))]
         for t in report.trainees
     ]  # fmt: skip
