@@ -158,7 +158,7 @@ class StaffEntries(QObject):
             self.report_loader(),
             today=store.now().date(),
             cohort_id=cohort_id,
-            sops={sid: _title(sop, language) for sid, sop in self.window.sops.items()},
+            sops={sid: _title(sop, language) for sid, sop in self.window.controller.sops.items()},
         )
         self.window.screens.setCurrentWidget(self.dashboard)
 

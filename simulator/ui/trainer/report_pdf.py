@@ -10,7 +10,6 @@ line by name (the core never imports Qt); works offscreen.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from simulator.errors import InputError
@@ -45,9 +44,12 @@ def writable(path: Path) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(str(path), f"the folder {folder} does not exist")
-    target = path if path.exists() else folder
-    if not os.access(target, os.W_OK):
-        raise InputError(str(path), "cannot be written here (permission denied)")
+    try:
+        with open(path, "ab"):  # what Qt's writer would meet, as a sentence not a warning
+            pass
+    except OSError as error:
+        reason = (error.strerror or str(error)).lower()
+        raise InputError(str(path), f"cannot be written here ({reason})") from None
 
 
 def write_pdf(report: CohortReport, path: Path | str, language: str = "en") -> None:
