@@ -88,6 +88,8 @@ class DashboardScreen(QWidget):
         self.from_date, self.to_date = QDateEdit(), QDateEdit()
         for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)
+            # ISO dates read left to right; set first: Qt reverses an RTL edit's format.
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(lambda _d: self.refresh())
         self.language_box = QComboBox()

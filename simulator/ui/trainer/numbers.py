@@ -31,9 +31,8 @@ class Numbers:
 
     @property
     def percent_sign(self) -> str:
-        """The percent sign as a printf label format writes it (``%%`` for ``%``)."""
-        sign = self.locale.percent()
-        return "%%" if sign == "%" else sign
+        """The language's percent sign (QtCharts' label formats take it as it is)."""
+        return self.locale.percent()
 
     def integer(self, value: int) -> str:
         return self.locale.toString(int(value))
