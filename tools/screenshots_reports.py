@@ -52,9 +52,7 @@ def main() -> int:
         translations.switch(language, remember=False)
         screen = DashboardScreen()
         screen.resize(*SIZE)
-        screen.set_source(
-            cohorts, sample_report, today=dt.date(2026, 3, 1), cohort_id=3, sops=SOPS
-        )
+        screen.set_source(cohorts, sample_report, today=dt.date(2026, 3, 1), cohort_id=3, sops=SOPS)
         screen.from_date.setDate(screen.from_date.date().addDays(29))  # from 5 Jan 2026
         screen.show()
         settle(app)

@@ -822,22 +822,6 @@
         <translation>لا توجد محاولات مكتملة ولا جلسات اختبار بين {start} و{end} بهذه المرشحات. وسّع نطاق التاريخ أو اختر كل اللغات وكل الإجراءات.</translation>
     </message>
     <message>
-        <source>Members: {n}</source>
-        <translation>الأعضاء: {n}</translation>
-    </message>
-    <message>
-        <source>Finished attempts: {n}</source>
-        <translation>المحاولات المكتملة: {n}</translation>
-    </message>
-    <message>
-        <source>Pass rate: {rate}</source>
-        <translation>نسبة النجاح: {rate}</translation>
-    </message>
-    <message>
-        <source>Mean score: {mean}</source>
-        <translation>متوسط الدرجة: {mean}</translation>
-    </message>
-    <message>
         <source>No criterion was missed in this range.</source>
         <translation>لم يُخفَق في أي معيار في هذه الفترة.</translation>
     </message>
@@ -912,22 +896,6 @@
     <message>
         <source>Export PDF…</source>
         <translation>تصدير PDF…</translation>
-    </message>
-    <message>
-        <source>Pass rate per week</source>
-        <translation>نسبة النجاح لكل أسبوع</translation>
-    </message>
-    <message>
-        <source>Score distribution</source>
-        <translation>توزيع الدرجات</translation>
-    </message>
-    <message>
-        <source>Most missed criteria</source>
-        <translation>المعايير الأكثر إخفاقًا</translation>
-    </message>
-    <message>
-        <source>Exam outcomes</source>
-        <translation>نتائج الاختبارات</translation>
     </message>
     <message>
         <source>First response per channel</source>
@@ -3274,6 +3242,25 @@
     <message>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsRow</name>
+    <message>
+        <source>Members: {n}</source>
+        <translation>الأعضاء: {n}</translation>
+    </message>
+    <message>
+        <source>Finished attempts: {n}</source>
+        <translation>المحاولات المكتملة: {n}</translation>
+    </message>
+    <message>
+        <source>Pass rate: {rate}</source>
+        <translation>نسبة النجاح: {rate}</translation>
+    </message>
+    <message>
+        <source>Mean score: {mean}</source>
+        <translation>متوسط الدرجة: {mean}</translation>
     </message>
 </context>
 <context>

@@ -822,22 +822,6 @@
         <translation>No finished attempts or exam sittings between {start} and {end} for these filters. Widen the dates or choose all languages and SOPs.</translation>
     </message>
     <message>
-        <source>Members: {n}</source>
-        <translation>Members: {n}</translation>
-    </message>
-    <message>
-        <source>Finished attempts: {n}</source>
-        <translation>Finished attempts: {n}</translation>
-    </message>
-    <message>
-        <source>Pass rate: {rate}</source>
-        <translation>Pass rate: {rate}</translation>
-    </message>
-    <message>
-        <source>Mean score: {mean}</source>
-        <translation>Mean score: {mean}</translation>
-    </message>
-    <message>
         <source>No criterion was missed in this range.</source>
         <translation>No criterion was missed in this range.</translation>
     </message>
@@ -912,22 +896,6 @@
     <message>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <source>Pass rate per week</source>
-        <translation>Pass rate per week</translation>
-    </message>
-    <message>
-        <source>Score distribution</source>
-        <translation>Score distribution</translation>
-    </message>
-    <message>
-        <source>Most missed criteria</source>
-        <translation>Most missed criteria</translation>
-    </message>
-    <message>
-        <source>Exam outcomes</source>
-        <translation>Exam outcomes</translation>
     </message>
     <message>
         <source>First response per channel</source>
@@ -3274,6 +3242,25 @@
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsRow</name>
+    <message>
+        <source>Members: {n}</source>
+        <translation>Members: {n}</translation>
+    </message>
+    <message>
+        <source>Finished attempts: {n}</source>
+        <translation>Finished attempts: {n}</translation>
+    </message>
+    <message>
+        <source>Pass rate: {rate}</source>
+        <translation>Pass rate: {rate}</translation>
+    </message>
+    <message>
+        <source>Mean score: {mean}</source>
+        <translation>Mean score: {mean}</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
-"""The cohort dashboard's cards: a titled chart that says in words when it is empty, and
-the trainees' table beside the selected trainee's progress."""
+"""The cohort dashboard's cards: the totals, a titled chart that says in words when it is
+empty, and the trainees' table beside the selected trainee's progress."""
 
 from __future__ import annotations
 
@@ -17,10 +17,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.reports.model import TraineeProgress
+from simulator.reports.model import CohortReport, TraineeProgress
 from simulator.ui.itemmodel import Column, RowTable
 from simulator.ui.trainer.charts import progress_chart
 from simulator.ui.trainer.numbers import Numbers
+
+
+class TotalsRow(QWidget):
+    """The report's totals as chips: members, finished attempts, pass rate, mean score."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        keys = ("members", "finished", "pass_rate", "mean")
+        self.labels = {key: QLabel() for key in keys}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for label in self.labels.values():
+            label.setObjectName("chip")
+            row.addWidget(label)
+        row.addStretch(1)
+
+    def show_report(self, r: CohortReport | None, n: Numbers) -> None:
+        dash = "—"
+        self.labels["members"].setText(
+            self.tr("Members: {n}").format(n=n.integer(r.members) if r else dash)
+        )
+        self.labels["finished"].setText(
+            self.tr("Finished attempts: {n}").format(n=n.integer(r.finished) if r else dash)
+        )
+        self.labels["pass_rate"].setText(
+            self.tr("Pass rate: {rate}").format(rate=n.rate(r.pass_rate) if r else dash)
+        )
+        self.labels["mean"].setText(
+            self.tr("Mean score: {mean}").format(mean=n.percent(r.mean_score) if r else dash)
+        )
 
 
 class ChartCard(QFrame):

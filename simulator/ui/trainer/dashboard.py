@@ -33,7 +33,7 @@ from simulator.errors import SimulatorError
 from simulator.reports.model import CohortReport, ReportQuery
 from simulator.ui.i18n import installed_language
 from simulator.ui.trainer import charts, exports
-from simulator.ui.trainer.cards import ChartCard, TraineesCard
+from simulator.ui.trainer.cards import ChartCard, TotalsRow, TraineesCard
 from simulator.ui.trainer.numbers import Numbers
 
 LoadReport = Callable[[ReportQuery], CohortReport]
@@ -64,7 +64,8 @@ class DashboardScreen(QWidget):
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back.emit)
         self._build_filters()
-        self._build_totals()
+        self.totals_row = TotalsRow()
+        self.totals = self.totals_row.labels
         self._build_cards()
         self._build_exports()
         head = QHBoxLayout()
@@ -74,7 +75,7 @@ class DashboardScreen(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(head)
         layout.addLayout(self.filter_row)
-        layout.addLayout(self.totals_row)
+        layout.addWidget(self.totals_row)
         layout.addWidget(self.body, 1)
         layout.addLayout(self.export_row)
         self.retranslate()
@@ -111,14 +112,6 @@ class DashboardScreen(QWidget):
             self.filter_row.addWidget(label)
             self.filter_row.addWidget(widget)
         self.filter_row.addStretch(1)
-
-    def _build_totals(self) -> None:
-        self.totals = {key: QLabel() for key in ("members", "finished", "pass_rate", "mean")}
-        self.totals_row = QHBoxLayout()
-        for label in self.totals.values():
-            label.setObjectName("chip")
-            self.totals_row.addWidget(label)
-        self.totals_row.addStretch(1)
 
     def _build_cards(self) -> None:
         self.cards = {
@@ -251,7 +244,7 @@ class DashboardScreen(QWidget):
 
     # -- filling -------------------------------------------------------------------
     def _fill(self) -> None:
-        self._fill_totals()
+        self.totals_row.show_report(self.report, self.numbers())
         self.csv_button.setEnabled(self.report is not None)
         self.pdf_button.setEnabled(self.report is not None)
         if self.is_empty():
@@ -288,22 +281,6 @@ class DashboardScreen(QWidget):
             "No finished attempts or exam sittings between {start} and {end} for these "
             "filters. Widen the dates or choose all languages and SOPs.",
         ).format(start=numbers.date(q.start), end=numbers.date(q.end))
-
-    def _fill_totals(self) -> None:
-        r, n = self.report, self.numbers()
-        dash = "—"
-        self.totals["members"].setText(
-            self.tr("Members: {n}").format(n=n.integer(r.members) if r else dash)
-        )
-        self.totals["finished"].setText(
-            self.tr("Finished attempts: {n}").format(n=n.integer(r.finished) if r else dash)
-        )
-        self.totals["pass_rate"].setText(
-            self.tr("Pass rate: {rate}").format(rate=n.rate(r.pass_rate) if r else dash)
-        )
-        self.totals["mean"].setText(
-            self.tr("Mean score: {mean}").format(mean=n.percent(r.mean_score) if r else dash)
-        )
 
     def _fill_criteria_sops(self) -> None:
         report = self.report
@@ -384,15 +361,11 @@ class DashboardScreen(QWidget):
         self.csv_button.setText(self.tr("Export CSV…"))
         self.pdf_button.setText(self.tr("Export PDF…"))
         titles = {
-            "weekly": self.tr("Pass rate per week"),
-            "scores": self.tr("Score distribution"),
-            "criteria": self.tr("Most missed criteria"),
-            "exams": self.tr("Exam outcomes"),
             "first_response": self.tr("First response per channel"),
             "sla": self.tr("SLA breaches per channel"),
         }
-        for key, card in self.cards.items():
-            card.title.setText(titles[key])
+        for key, card in self.cards.items():  # the others are named as their CSV sections
+            card.title.setText(titles.get(key) or exports.section_name(key))
         self.trainees.retranslate()
         self._fill()
 
