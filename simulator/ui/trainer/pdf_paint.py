@@ -149,7 +149,7 @@ class Page:
         in smaller type on the far side; ``keep``: the height that must follow it on the
         same page."""
         height = 9 * MM
-        self.need(height + keep)
+        self.need(height + 4 * MM + keep)
         self.y += 2 * MM
         rect = QRectF(self.area.left(), self.y, self.area.width(), height)
         self.font(13, True)
@@ -265,6 +265,9 @@ class Page:
         row_h = 6.5 * MM
         self._row(header, spans, row_h, head=True)
         for n, row in enumerate(rows):
+            if self.y + row_h > self.area.bottom():  # a new page repeats the header
+                self.need(2 * row_h)
+                self._row(header, spans, row_h, head=True)
             self._row(row, spans, row_h, shade=n % 2 == 1)
         self.y += 3 * MM
 

@@ -156,7 +156,7 @@ def _scores(page: Page, report: CohortReport, w: Words) -> None:
 
 
 def _criteria(page: Page, report: CohortReport, w: Words) -> None:
-    _heading(page, w, "Most missed criteria", keep=20 * MM)
+    _heading(page, w, "Most missed criteria", keep=34 * MM)
     if not report.failed_criteria:
         _nothing(page, w, "No criterion was graded in this range.")
         return
@@ -166,6 +166,7 @@ def _criteria(page: Page, report: CohortReport, w: Words) -> None:
     for c in report.failed_criteria:
         sops.setdefault(c.sop_title, []).append(c)
     for title, rows in sops.items():
+        page.need(8 * MM + 6.5 * MM * (1 + min(3, len(rows))))  # a title keeps 3 rows
         page.line(title, 10.5, True, theme.TEXT_STRONG)
         cells = [
             [c.criterion_title, n.integer(c.graded), n.integer(c.failed), n.rate(c.rate)]
