@@ -27,6 +27,26 @@ def _step(name: str, fn) -> bool:
     return True
 
 
+def check_charts() -> str:
+    """QtCharts (PySide6-Addons, the cohort dashboard's) loads and draws."""
+    from PySide6.QtCharts import QBarSeries, QBarSet, QChart, QChartView
+
+    from simulator.ui.app import make_application
+
+    make_application()
+    bars = QBarSet("selftest")
+    bars.append([1.0, 3.0, 2.0])
+    series = QBarSeries()
+    series.append(bars)
+    chart = QChart()
+    chart.addSeries(series)
+    view = QChartView(chart)
+    view.resize(240, 160)
+    if view.grab().isNull():
+        raise RuntimeError("QtCharts drew nothing")
+    return "QtCharts drew a bar chart (the cohort dashboard's charts)"
+
+
 def run(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from simulator.content.library import load_library
@@ -84,24 +104,6 @@ def run(args) -> int:
         QCoreApplication.processEvents()
         shown = f", saved {' and '.join(saved)} in {shots}" if saved else ""
         return f"main window {title!r} opened and closed{shown}"
-
-    def check_charts() -> str:
-        from PySide6.QtCharts import QBarSeries, QBarSet, QChart, QChartView
-
-        from simulator.ui.app import make_application
-
-        make_application()
-        bars = QBarSet("selftest")
-        bars.append([1.0, 3.0, 2.0])
-        series = QBarSeries()
-        series.append(bars)
-        chart = QChart()
-        chart.addSeries(series)
-        view = QChartView(chart)
-        view.resize(240, 160)
-        if view.grab().isNull():
-            raise RuntimeError("QtCharts drew nothing")
-        return "QtCharts drew a bar chart (the cohort dashboard's charts)"
 
     def check_store() -> str:
         from simulator.store import open_store

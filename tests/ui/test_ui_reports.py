@@ -234,3 +234,16 @@ def test_the_dashboards_exports(qtbot, english, tmp_path):
     assert not screen.pdf_button.isEnabled()
     with pytest.raises(SimulatorError, match="no report"):
         screen.export_pdf(tmp_path / "none.pdf")
+
+
+def test_switching_language_redraws_the_open_dashboard(qtbot, qapp, english):
+    screen, asked = dashboard(qtbot)
+    x = screen.cards["scores"].chart.axes(Qt.Orientation.Horizontal)[0]
+    assert x.categories()[0] == "0–9"
+    Translations(qapp).switch("ar", remember=False)
+    qapp.processEvents()  # LanguageChange is posted
+    assert screen.heading.text() == "لوحة مؤشرات الدفعة"
+    x = screen.cards["scores"].chart.axes(Qt.Orientation.Horizontal)[0]
+    assert x.categories()[0] == "٩٠–١٠٠"  # mirrored: the top band on the right, first
+    assert screen.from_date.text() == "2025-12-07"  # ISO dates keep their order
+    assert len(asked) == 1  # the report is redrawn, not asked for again
