@@ -203,6 +203,10 @@
         <translation>تحقّق من المكتبة</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>لوحة المؤشرات</translation>
+    </message>
+    <message>
         <source>Open attempt</source>
         <translation>افتح المحاولة</translation>
     </message>
@@ -662,6 +666,244 @@
     <message>
         <source>Add note</source>
         <translation>أضف الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>تذكرة</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>محادثة</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>نسبة النجاح</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>الأسبوع المبتدئ في</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>الدرجة (٪)</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>غير مستوفى</translation>
+    </message>
+    <message>
+        <source>Missed where it applied</source>
+        <translation>نسبة الإخفاق حيث ينطبق المعيار</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>ث</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>أول رد</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>المحادثات</translation>
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation>ضمن مستوى الخدمة</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>تجاوز مهلة الرد</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>راسب</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>غير مكتملة</translation>
+    </message>
+    <message>
+        <source>Sittings</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>متوسط الدرجة</translation>
+    </message>
+    <message>
+        <source>Pass rate per week</source>
+        <translation>نسبة النجاح لكل أسبوع</translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation>توزيع الدرجات</translation>
+    </message>
+    <message>
+        <source>Most missed criteria</source>
+        <translation>المعايير الأكثر إخفاقًا</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <source>Exam outcomes</source>
+        <translation>نتائج الاختبارات</translation>
+    </message>
+    <message>
+        <source>Trainees' progress</source>
+        <translation>تقدّم المتدرّبين</translation>
+    </message>
+    <message>
+        <source>there is no report to export.</source>
+        <translation>لا يوجد تقرير لتصديره.</translation>
+    </message>
+    <message>
+        <source>not available in this build ({what}).</source>
+        <translation>غير متاح في هذا الإصدار ({what}).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>No cohort yet: an admin creates cohorts.</source>
+        <translation>لا توجد دفعات بعد: ينشئها المسؤول.</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last: change the dates.</source>
+        <translation>اليوم الأول يقع بعد اليوم الأخير: غيّر التاريخين.</translation>
+    </message>
+    <message>
+        <source>Reports are not available in this build.</source>
+        <translation>التقارير غير متاحة في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>No finished attempts in this range.</source>
+        <translation>لا توجد محاولات مكتملة في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>No exam sittings in this range.</source>
+        <translation>لا توجد جلسات اختبار في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>No answered threads in this range.</source>
+        <translation>لا توجد محادثات تلقّت ردًّا في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>No thread with an SLA in this range.</source>
+        <translation>لا توجد محادثات لها مستوى خدمة في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>No finished attempts or exam sittings between {start} and {end} for these filters. Widen the dates or choose all languages and SOPs.</source>
+        <translation>لا توجد محاولات مكتملة ولا جلسات اختبار بين {start} و{end} بهذه المرشحات. وسّع نطاق التاريخ أو اختر كل اللغات وكل الإجراءات.</translation>
+    </message>
+    <message>
+        <source>No criterion was missed in this range.</source>
+        <translation>لم يُخفَق في أي معيار في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>تصدير CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>حُفظ الملف {path}</translation>
+    </message>
+    <message>
+        <source>Cohort dashboard</source>
+        <translation>لوحة مؤشرات الدفعة</translation>
+    </message>
+    <message>
+        <source>Back to cohorts</source>
+        <translation>العودة إلى الدفعات</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>SOP</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>All SOPs</source>
+        <translation>كل الإجراءات</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>تصدير PDF…</translation>
+    </message>
+    <message>
+        <source>First response per channel</source>
+        <translation>أول رد حسب القناة</translation>
+    </message>
+    <message>
+        <source>SLA breaches per channel</source>
+        <translation>تجاوزات مستوى الخدمة حسب القناة</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2662,10 @@
         <source>Disputes</source>
         <translation>الاعتراضات</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
 </context>
 <context>
     <name>StudioScreen</name>
@@ -2996,6 +3242,68 @@
     <message>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsRow</name>
+    <message>
+        <source>Members: {n}</source>
+        <translation>الأعضاء: {n}</translation>
+    </message>
+    <message>
+        <source>Finished attempts: {n}</source>
+        <translation>المحاولات المكتملة: {n}</translation>
+    </message>
+    <message>
+        <source>Pass rate: {rate}</source>
+        <translation>نسبة النجاح: {rate}</translation>
+    </message>
+    <message>
+        <source>Mean score: {mean}</source>
+        <translation>متوسط الدرجة: {mean}</translation>
+    </message>
+</context>
+<context>
+    <name>TraineesCard</name>
+    <message>
+        <source>Trainee</source>
+        <translation>متدرّب</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>المكتملة</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>نسبة النجاح</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>متوسط الدرجة</translation>
+    </message>
+    <message>
+        <source>Choose a trainee.</source>
+        <translation>اختر متدرّبًا.</translation>
+    </message>
+    <message>
+        <source>{name} has no finished attempt in this range.</source>
+        <translation>ليس لدى {name} محاولة مكتملة في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Trainees' progress</source>
+        <translation>تقدّم المتدرّبين</translation>
+    </message>
+    <message>
+        <source>Mean score per week: {name}</source>
+        <translation>متوسط الدرجة لكل أسبوع: {name}</translation>
+    </message>
+    <message>
+        <source>Mean score per week</source>
+        <translation>متوسط الدرجة لكل أسبوع</translation>
     </message>
 </context>
 <context>

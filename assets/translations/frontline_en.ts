@@ -203,6 +203,10 @@
         <translation>Validate library</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
         <source>Open attempt</source>
         <translation>Open attempt</translation>
     </message>
@@ -662,6 +666,244 @@
     <message>
         <source>Add note</source>
         <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Week starting</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>Score (%)</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Missed where it applied</source>
+        <translation>Missed where it applied</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation>Within SLA</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA breached</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>Unfinished</translation>
+    </message>
+    <message>
+        <source>Sittings</source>
+        <translation>Sittings</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Mean score</translation>
+    </message>
+    <message>
+        <source>Pass rate per week</source>
+        <translation>Pass rate per week</translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation>Score distribution</translation>
+    </message>
+    <message>
+        <source>Most missed criteria</source>
+        <translation>Most missed criteria</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Exam outcomes</source>
+        <translation>Exam outcomes</translation>
+    </message>
+    <message>
+        <source>Trainees' progress</source>
+        <translation>Trainees' progress</translation>
+    </message>
+    <message>
+        <source>there is no report to export.</source>
+        <translation>there is no report to export.</translation>
+    </message>
+    <message>
+        <source>not available in this build ({what}).</source>
+        <translation>not available in this build ({what}).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>No cohort yet: an admin creates cohorts.</source>
+        <translation>No cohort yet: an admin creates cohorts.</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last: change the dates.</source>
+        <translation>The first day comes after the last: change the dates.</translation>
+    </message>
+    <message>
+        <source>Reports are not available in this build.</source>
+        <translation>Reports are not available in this build.</translation>
+    </message>
+    <message>
+        <source>No finished attempts in this range.</source>
+        <translation>No finished attempts in this range.</translation>
+    </message>
+    <message>
+        <source>No exam sittings in this range.</source>
+        <translation>No exam sittings in this range.</translation>
+    </message>
+    <message>
+        <source>No answered threads in this range.</source>
+        <translation>No answered threads in this range.</translation>
+    </message>
+    <message>
+        <source>No thread with an SLA in this range.</source>
+        <translation>No thread with an SLA in this range.</translation>
+    </message>
+    <message>
+        <source>No finished attempts or exam sittings between {start} and {end} for these filters. Widen the dates or choose all languages and SOPs.</source>
+        <translation>No finished attempts or exam sittings between {start} and {end} for these filters. Widen the dates or choose all languages and SOPs.</translation>
+    </message>
+    <message>
+        <source>No criterion was missed in this range.</source>
+        <translation>No criterion was missed in this range.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Cohort dashboard</source>
+        <translation>Cohort dashboard</translation>
+    </message>
+    <message>
+        <source>Back to cohorts</source>
+        <translation>Back to cohorts</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>All SOPs</source>
+        <translation>All SOPs</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>First response per channel</source>
+        <translation>First response per channel</translation>
+    </message>
+    <message>
+        <source>SLA breaches per channel</source>
+        <translation>SLA breaches per channel</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2662,10 @@
         <source>Disputes</source>
         <translation>Disputes</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>StudioScreen</name>
@@ -2996,6 +3242,68 @@
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsRow</name>
+    <message>
+        <source>Members: {n}</source>
+        <translation>Members: {n}</translation>
+    </message>
+    <message>
+        <source>Finished attempts: {n}</source>
+        <translation>Finished attempts: {n}</translation>
+    </message>
+    <message>
+        <source>Pass rate: {rate}</source>
+        <translation>Pass rate: {rate}</translation>
+    </message>
+    <message>
+        <source>Mean score: {mean}</source>
+        <translation>Mean score: {mean}</translation>
+    </message>
+</context>
+<context>
+    <name>TraineesCard</name>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Mean score</translation>
+    </message>
+    <message>
+        <source>Choose a trainee.</source>
+        <translation>Choose a trainee.</translation>
+    </message>
+    <message>
+        <source>{name} has no finished attempt in this range.</source>
+        <translation>{name} has no finished attempt in this range.</translation>
+    </message>
+    <message>
+        <source>Trainees' progress</source>
+        <translation>Trainees' progress</translation>
+    </message>
+    <message>
+        <source>Mean score per week: {name}</source>
+        <translation>Mean score per week: {name}</translation>
+    </message>
+    <message>
+        <source>Mean score per week</source>
+        <translation>Mean score per week</translation>
     </message>
 </context>
 <context>

@@ -246,3 +246,9 @@ from simulator.ui.desk.strings_ar import ARABIC as _DESK_ARABIC  # noqa: E402
 
 for _source, _text in _DESK_ARABIC.items():
     ARABIC.setdefault(_source, _text)
+
+# The trainer's cohort dashboard and the cohort report's PDF.
+from simulator.ui.trainer.strings_ar_reports import ARABIC as _REPORTS_ARABIC  # noqa: E402
+
+for _source, _text in _REPORTS_ARABIC.items():
+    ARABIC.setdefault(_source, _text)

@@ -2,8 +2,8 @@
 
 Loads the library, makes an English and an Arabic persona (Faker finds its locales),
 opens and closes the main window offscreen (with ``--selftest-screenshots DIR``, saving it
-in English and Arabic first), writes to and reads from a temporary store. Prints one line
-per step; exit 0 when every step works, 1 otherwise.
+in English and Arabic first), draws a chart with QtCharts, writes to and reads from a
+temporary store. Prints one line per step; exit 0 when every step works, 1 otherwise.
 """
 
 from __future__ import annotations
@@ -25,6 +25,26 @@ def _step(name: str, fn) -> bool:
         return False
     sys.stdout.write(f"selftest: {name}: ok ({detail})\n")
     return True
+
+
+def check_charts() -> str:
+    """QtCharts (PySide6-Addons, the cohort dashboard's) loads and draws."""
+    from PySide6.QtCharts import QBarSeries, QBarSet, QChart, QChartView
+
+    from simulator.ui.app import make_application
+
+    make_application()
+    bars = QBarSet("selftest")
+    bars.append([1.0, 3.0, 2.0])
+    series = QBarSeries()
+    series.append(bars)
+    chart = QChart()
+    chart.addSeries(series)
+    view = QChartView(chart)
+    view.resize(240, 160)
+    if view.grab().isNull():
+        raise RuntimeError("QtCharts drew nothing")
+    return "QtCharts drew a bar chart (the cohort dashboard's charts)"
 
 
 def run(args) -> int:
@@ -116,6 +136,7 @@ def run(args) -> int:
         _step("library", check_library),
         _step("personas", check_personas),
         _step("window", check_window),
+        _step("charts", check_charts),
         _step("store", check_store),
     ]
     ok = all(results)

@@ -20,6 +20,7 @@ def test_selftest_passes_on_the_shipped_library():
         "library",
         "personas",
         "window",
+        "charts",
         "store",
         "passed",
     ]

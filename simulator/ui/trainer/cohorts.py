@@ -37,6 +37,7 @@ class CohortScreen(QWidget):
 
     attempt_requested = Signal(object)
     validate_requested = Signal()
+    dashboard_requested = Signal(int)  # a cohort's id
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -53,10 +54,13 @@ class CohortScreen(QWidget):
         self.cohort_box.currentIndexChanged.connect(lambda _i: self.show_cohort())
         self.validate_button = QPushButton()
         self.validate_button.clicked.connect(self.validate_requested.emit)
+        self.dashboard_button = QPushButton()
+        self.dashboard_button.clicked.connect(self._dashboard)
         top = QHBoxLayout()
         top.addWidget(self.cohort_label)
         top.addWidget(self.cohort_box, 1)
         top.addStretch(1)
+        top.addWidget(self.dashboard_button)
         top.addWidget(self.validate_button)
         self.totals = QLabel()
         self.totals.setObjectName("chip")
@@ -200,6 +204,11 @@ class CohortScreen(QWidget):
             self.aggregate = None
         self.retranslate()
 
+    def _dashboard(self) -> None:
+        cohort_id = self.cohort_box.currentData()
+        if cohort_id is not None:
+            self.dashboard_requested.emit(int(cohort_id))
+
     def selected_person_id(self) -> int | None:
         person = self.people.selected()
         return None if person is None else int(person.person_id)
@@ -302,6 +311,8 @@ class CohortScreen(QWidget):
         self.heading.setText(self.tr("Cohorts"))
         self.cohort_label.setText(self.tr("Cohort"))
         self.validate_button.setText(self.tr("Validate library"))
+        self.dashboard_button.setText(self.tr("Dashboard"))
+        self.dashboard_button.setEnabled(self.cohort_box.currentData() is not None)
         self.open_button.setText(self.tr("Open attempt"))
         self.people_title.setText(self.tr("People"))
         self.scenarios_title.setText(self.tr("Pass rate per scenario"))

@@ -1,5 +1,5 @@
-"""Role-based entries in the top bar: trainers get "Cohorts", "Calibration",
-"Disputes" and "Studio", admins also get "Admin".
+"""Role-based entries in the top bar: trainers get "Cohorts", "Reports" (the cohort
+dashboard), "Calibration", "Disputes" and "Studio", admins also get "Admin".
 
 A trainee never gets either: ``show_for(person)`` hides both for them. The screens are
 built on first use and live in the main window's stack.
@@ -27,12 +27,14 @@ class StaffEntries(QObject):
         self.library_button = QPushButton()
         self.calibration_button = QPushButton()
         self.disputes_button = QPushButton()
+        self.reports_button = QPushButton()
         self.studio_button = QPushButton()
         for button in self.buttons():
             button.hide()
         self.cohorts_button.clicked.connect(self.show_cohorts)
         self.calibration_button.clicked.connect(self.show_calibration)
         self.disputes_button.clicked.connect(self.show_disputes)
+        self.reports_button.clicked.connect(lambda: self.show_dashboard())
         self.admin_button.clicked.connect(self.show_admin)
         self.studio_button.clicked.connect(self.show_studio)
         self.library_button.clicked.connect(window.show_home)
@@ -42,6 +44,7 @@ class StaffEntries(QObject):
         bar.insertWidget(at, self.disputes_button)
         bar.insertWidget(at, self.calibration_button)
         bar.insertWidget(at, self.studio_button)
+        bar.insertWidget(at, self.reports_button)
         bar.insertWidget(at, self.cohorts_button)
         bar.insertWidget(at, self.library_button)
         self._cohorts = None
@@ -49,6 +52,7 @@ class StaffEntries(QObject):
         self._admin = None
         self._calibration = None
         self._disputes = None
+        self._dashboard = None
         self._review_from = None  # the screen the review's back button returns to
         self._studio = None
         window.top_bar.installEventFilter(self)
@@ -58,6 +62,7 @@ class StaffEntries(QObject):
         return (
             self.library_button,
             self.cohorts_button,
+            self.reports_button,
             self.calibration_button,
             self.disputes_button,
             self.studio_button,
@@ -70,6 +75,7 @@ class StaffEntries(QObject):
         staff = role in ("trainer", "admin")
         self.library_button.setVisible(staff)
         self.cohorts_button.setVisible(staff)
+        self.reports_button.setVisible(staff)
         self.calibration_button.setVisible(staff)
         self.disputes_button.setVisible(staff)
         self.studio_button.setVisible(staff)
@@ -84,6 +90,7 @@ class StaffEntries(QObject):
             self._cohorts = CohortScreen()
             self._cohorts.attempt_requested.connect(self.review_attempt)
             self._cohorts.validate_requested.connect(self.validate_library)
+            self._cohorts.dashboard_requested.connect(self.show_dashboard)
             self.window.screens.addWidget(self._cohorts)
         return self._cohorts
 
@@ -127,6 +134,55 @@ class StaffEntries(QObject):
             return
         self.disputes.set_store(self.window.store, self.window.person, self.titles())
         self.window.screens.setCurrentWidget(self.disputes)
+
+    @property
+    def dashboard(self):
+        if self._dashboard is None:
+            from simulator.ui.trainer.dashboard import DashboardScreen
+
+            self._dashboard = DashboardScreen()
+            self._dashboard.back.connect(self.show_cohorts)
+            self.window.screens.addWidget(self._dashboard)
+        return self._dashboard
+
+    def show_dashboard(self, cohort_id: int | None = None) -> None:
+        """The cohort dashboard, on ``cohort_id`` (or the cohort the Cohorts screen shows)."""
+        if not self._allowed("trainer", "admin"):
+            return
+        store = self.window.store
+        if cohort_id is None and self._cohorts is not None:
+            cohort_id = self._cohorts.cohort_box.currentData()
+        language = self.window.translations.language
+        self.dashboard.set_source(
+            [(c.id, c.name) for c in store.cohorts()],
+            self.report_loader(),
+            today=store.now().date(),
+            cohort_id=cohort_id,
+            sops={sid: _title(sop, language) for sid, sop in self.window.controller.sops.items()},
+        )
+        self.window.screens.setCurrentWidget(self.dashboard)
+
+    def report_loader(self):
+        """``query -> CohortReport`` for the signed-in trainer, or None when this build
+        has no report queries.
+
+        THE ONE PLACE the dashboard meets the core's report queries
+        (``simulator.reports.queries``, built beside this screen): the catalogue of
+        titles comes from the library on disk, in the interface language."""
+        try:
+            from simulator.reports.queries import build_report, load_catalog
+        except ImportError:
+            return None
+        store, person = self.window.store, self.window.person
+        language = self.window.translations.language
+        catalogs: dict[str, object] = {}
+
+        def load(query):
+            if language not in catalogs:
+                catalogs[language] = load_catalog(self.library_root(), language=language)
+            return build_report(store, query, catalogs[language], now=store.now(), requester=person)
+
+        return load
 
     @property
     def admin(self):
@@ -238,8 +294,17 @@ class StaffEntries(QObject):
         self.admin_button.setText(self.tr("Admin"))
         self.calibration_button.setText(self.tr("Calibration"))
         self.disputes_button.setText(self.tr("Disputes"))
+        self.reports_button.setText(self.tr("Reports"))
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
         return False
+
+
+def _title(sop, language: str) -> str:
+    """An SOP's title in ``language`` (titles are per language, or one string)."""
+    title = getattr(sop, "title", None) or getattr(sop, "id", "")
+    if isinstance(title, dict):
+        return str(title.get(language) or title.get("en") or next(iter(title.values()), ""))
+    return str(title)
