@@ -163,16 +163,11 @@ class StaffEntries(QObject):
         self.window.screens.setCurrentWidget(self.dashboard)
 
     def report_loader(self):
-        """``query -> CohortReport`` for the signed-in trainer, or None when this build
-        has no report queries.
+        """``query -> CohortReport`` for the signed-in trainer: the one place the
+        dashboard meets the core's report queries (``simulator.reports.queries``); the
+        catalogue of titles comes from the library on disk, in the interface language."""
+        from simulator.reports.queries import build_report, load_catalog
 
-        THE ONE PLACE the dashboard meets the core's report queries
-        (``simulator.reports.queries``, built beside this screen): the catalogue of
-        titles comes from the library on disk, in the interface language."""
-        try:
-            from simulator.reports.queries import build_report, load_catalog
-        except ImportError:
-            return None
         store, person = self.window.store, self.window.person
         language = self.window.translations.language
         catalogs: dict[str, object] = {}
