@@ -3,7 +3,6 @@ asking, the keyboard, bidi and layout, and strings."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -12,8 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from simulator.clock import ManualClock
-from simulator.store import open_store
-from simulator.ui.app import build_window, load_library, make_application
+from simulator.ui.app import build_window, make_application
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -21,24 +19,6 @@ REPO = Path(__file__).resolve().parents[2]
 SCENARIO = "two-step-lost-phone-email-ticket-sa"
 OTHER = "hacked-account-chat-eg"
 SEED = 7
-
-
-@pytest.fixture(scope="module")
-def empty_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("template") / "frontline.db"
-    open_store(f"sqlite:///{path}")
-    return path
-
-
-@pytest.fixture(scope="module")
-def library():
-    return load_library(REPO / "scenarios")
-
-
-@pytest.fixture
-def store(tmp_path, empty_db):
-    shutil.copyfile(empty_db, tmp_path / "frontline.db")
-    return open_store(f"sqlite:///{tmp_path / 'frontline.db'}")
 
 
 def open_window(qtbot, store, library, answer=True):

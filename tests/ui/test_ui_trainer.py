@@ -9,7 +9,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from argon2 import PasswordHasher, profiles
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from simulator.engine.play import play, play_json
 from simulator.engine.script import read_script
-from simulator.store import open_store, people
-from simulator.ui.app import build_window, load_library, make_application
+from simulator.ui.app import build_window, make_application
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -47,16 +45,6 @@ SCRIPT = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def cheap_hashes(monkeypatch):
-    monkeypatch.setattr(people, "_hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
-
-
-@pytest.fixture(scope="module")
-def library():
-    return load_library(REPO / "scenarios")
-
-
 @pytest.fixture(scope="module")
 def played(library, tmp_path_factory):
     """A real session's JSON for SCENARIO (what the desk stores when it finishes)."""
@@ -66,14 +54,6 @@ def played(library, tmp_path_factory):
     path.write_text(json.dumps(SCRIPT, ensure_ascii=False), encoding="utf-8")
     session, skipped = play(scenario, sops[scenario.sop], read_script(path, scenario), seed=7)
     return json.loads(json.dumps(play_json(session, skipped)))
-
-
-@pytest.fixture
-def store(tmp_path, _sqlite_template):
-    shutil.copyfile(_sqlite_template, tmp_path / "frontline.db")
-    s = open_store(f"sqlite:///{tmp_path / 'frontline.db'}")
-    yield s
-    s.close()
 
 
 def finished_attempt(store, person_id, played, minutes=0):

@@ -16,10 +16,8 @@ from simulator.ui.trainer.calibration import MET, MISSED
 from tests.ui import test_ui_trainer as base
 from tests.ui.test_ui_trainer import T0, all_text, finished_attempt
 
-# The trainer screens' fixtures: cheap password hashes, the library, a played session and
-# the app's window (over this module's store, whose clock the tests move).
-cheap_hashes = base.cheap_hashes
-library = base.library
+# The trainer screens' fixtures: a played session and the app's window (over this module's
+# store, whose clock the tests move); the library comes from tests/ui/conftest.py.
 played = base.played
 window = base.window
 
