@@ -86,7 +86,7 @@ def _item_review(db: DbSession, item: AttemptRow) -> str:
             .order_by(EventRow.seq)
         ).all()
         if any(k == "item-start" and d.get("attempt_id") == item.id for k, d in events):
-            begin = next((d for k, d in events if k == "begin"), {})
+            begin: dict[str, object] = next((d for k, d in events if k == "begin"), {})
             return str(begin.get("review") or "criteria")
     return "score"
 

@@ -111,6 +111,7 @@ def run_command(argv: list[str], journey, tmp_path: Path) -> int:
     return code
 
 
+@pytest.mark.slow
 @pytest.mark.qt_no_exception_capture
 def test_sit_an_exam_to_its_end_in_the_app_the_command_opens(tmp_path):
     seen: dict[str, object] = {}

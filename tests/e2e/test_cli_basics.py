@@ -24,6 +24,7 @@ def test_version():
     assert r.stdout.strip() == f"simulator {__version__}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cmd", ["validate", "new-scenario", "grade", "play", "db", "user"])
 def test_every_subcommand_has_help(cmd):
     r = run(cmd, "--help")

@@ -57,6 +57,7 @@ def test_list_shows_the_shipped_exams():
     assert exams["support-associate-en"]["items"] == 4
 
 
+@pytest.mark.slow
 def test_validate_passes_good_files_and_names_the_line_of_a_bad_one(library):
     assert run("validate", str(REPO / "scenarios" / "exams")).returncode == 0
     assert run("validate", str(REPO / "scenarios")).returncode == 0  # a library: its exams/
@@ -116,6 +117,7 @@ def test_play_without_scripts_fails_the_exam_but_runs(scripts):
     assert out["passed"] is False and out["score"] < 75
 
 
+@pytest.mark.slow
 def test_bad_play_input_is_one_line(library, scripts, tmp_path):
     exam = str(library / "exams" / "mini.yaml")
     assert "no such file" in one_line_error(run("play", str(tmp_path / "x.yaml"), "--scripts", "."))
@@ -151,6 +153,7 @@ def passed_sitting_in(url: str, library: Path, reply: str = "hello, happy to hel
         return sitting.sitting_id
 
 
+@pytest.mark.slow
 def test_certificate_and_verify(library, tmp_path):
     url = f"sqlite:///{tmp_path / 'store.db'}"
     sitting_id = passed_sitting_in(url, library)
@@ -218,6 +221,7 @@ def test_play_a_pause_past_its_allowance_or_a_step_past_the_limit_is_time_up(lib
     assert [i["status"] for i in out["items"]][1:] == ["not-reached"] * 3
 
 
+@pytest.mark.slow
 def test_extra_time_is_given_by_a_trainer_with_a_reason(tmp_path):
     import subprocess
     import sys

@@ -158,6 +158,7 @@ def test_grade_without_json_prints_a_summary(library: Path):
     assert "n/a   fast-chat-answer" in r.stdout
 
 
+@pytest.mark.slow
 def test_same_seed_same_output_other_seed_other_persona(library: Path):
     replies = write(library / "r.json", {"main": "مرحبا"})
     scenario = str(library / "ar" / "hacked.yaml")
@@ -196,6 +197,7 @@ def test_sops_folder_option(library: Path, tmp_path_factory: pytest.TempPathFact
         ({"main": "hi"}, [{"type": "tag", "colour": "red"}], "unknown key 'colour'"),
     ],
 )
+@pytest.mark.slow
 def test_bad_input_is_one_line_and_exit_2(library: Path, replies, actions, message):
     args = ["grade", str(library / "ar" / "hacked.yaml")]
     args += ["--replies", write(library / "r.json", replies)]

@@ -143,6 +143,7 @@ def test_play_prints_the_contracts_json(library, tmp_path):
     assert fast["applicable"] is True and fast["passed"] is True
 
 
+@pytest.mark.slow
 def test_same_script_and_seed_give_byte_identical_output(library, tmp_path):
     path = script(tmp_path, GOOD)
     first, second = (
@@ -228,6 +229,7 @@ def test_sops_folder_can_be_given(library, tmp_path):
         ),
     ],
 )
+@pytest.mark.slow
 def test_bad_scripts_get_one_line_and_exit_2(library, tmp_path, steps, expected):
     path = script(tmp_path, steps)
     r = play(library, path, "--json")

@@ -87,6 +87,7 @@ def test_an_unreadable_file_is_a_problem_not_a_crash(lib):
     assert result.stdout.startswith(f"{lib / 'en' / 'broken.yaml'}:2: malformed YAML")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ["ar", "en"])
 def test_new_scenario_writes_a_starter_that_validates(lib, language):
     result = run(

@@ -60,6 +60,7 @@ def test_a_dangling_symlink_as_output_is_not_followed(repo, tmp_path):
         assert not victim.exists()
 
 
+@pytest.mark.slow
 def test_the_default_is_the_current_folders_library_never_the_installed_one(repo, tmp_path):
     before = shipped_files()
     library = repo / "library"

@@ -218,6 +218,7 @@ def test_sla_timer_turns_amber_then_red(window, qtbot):
     assert levels == ["ok", "warn", "breach"]
 
 
+@pytest.mark.slow
 def test_unfinished_attempt_is_offered_and_resumed(window, qtbot, store, library):
     sign_in_first_admin(window, qtbot)
     running = start(window)

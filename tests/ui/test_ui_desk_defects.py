@@ -94,6 +94,7 @@ def test_tags_do_not_carry_over_to_the_next_scenario(window, qtbot):
     assert tools.tags_label.text() == "🏷 phishing"
 
 
+@pytest.mark.slow
 def test_resume_brings_back_the_whole_desk_and_the_draft(window, qtbot, store, library, tmp_path):
     sign_in(window, qtbot)
     running = start(window)
@@ -368,6 +369,7 @@ def test_a_macro_signed_by_the_agent_is_not_signed_twice(qtbot):
         assert body.count("Sara") - 1 == signatures  # the header names the sender once
 
 
+@pytest.mark.slow
 def test_the_replay_names_actions_in_the_interface_language(window, qtbot):
     sign_in(window, qtbot)
     running = start(window)
@@ -400,6 +402,7 @@ def test_the_chosen_check_in_number_is_highlighted(qtbot):
     assert fill_colour(chosen) != fill_colour(other)
 
 
+@pytest.mark.slow
 def test_results_name_a_conversation_by_its_channel_once(window, qtbot):
     sign_in(window, qtbot)
     running = start(window, OTHER)
@@ -414,6 +417,7 @@ def test_results_name_a_conversation_by_its_channel_once(window, qtbot):
     assert not any(label.startswith("المحادثة محادثة") for label in labels)
 
 
+@pytest.mark.slow
 def test_a_language_criterion_without_a_title_is_named_in_the_interface_language(window, qtbot):
     sign_in(window, qtbot)
     running = start(window, "impersonation-three-channels")

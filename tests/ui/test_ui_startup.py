@@ -126,6 +126,7 @@ sys.exit(app.exec())
 """
 
 
+@pytest.mark.slow
 def test_a_warm_start_parses_no_yaml_and_imports_no_grader_or_alembic(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     url = f"sqlite:///{tmp_path / 'f.db'}"
@@ -202,6 +203,7 @@ sys.exit(app.exec())
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("index", ["cold", "warm"])
 def test_the_first_screen_paints_before_pyside_builds_its_qt_namespace(tmp_path, index):
     """qtvalues: the Qt namespace costs a start some 35 ms; it is built after the paint.

@@ -259,6 +259,7 @@ def test_trainee_sees_no_trainer_or_admin_entries(window, cohort, store):
     assert not window.staff.cohorts_button.isVisible()
 
 
+@pytest.mark.slow
 def test_validate_library_lists_file_line_problems(window, cohort, tmp_path, qtbot):
     lib = tmp_path / "lib"
     shutil.copytree(REPO / "scenarios", lib)
@@ -431,6 +432,7 @@ def test_the_replay_names_the_trainee_in_the_trainers_view(window, cohort):
     assert "Amal" in replay and "You" not in replay
 
 
+@pytest.mark.slow
 def test_missing_actions_are_named_and_implausible_typing_is_flagged(window, cohort, played):
     review = open_review(window, cohort)
     results = review.results
@@ -498,6 +500,7 @@ def test_cohort_counts_a_sitting_once_names_the_exam_and_lists_no_trainer(
     assert exam in shown and not any(t.startswith("exam:") for t in shown)
 
 
+@pytest.mark.slow
 def test_a_trainer_confirms_a_sitting_that_requires_review(window, cohort, store, tmp_path):
     from simulator.attempts.sittings import finish_sitting, start_sitting
     from simulator.clock import SimulatedClock

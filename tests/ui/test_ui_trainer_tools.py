@@ -59,6 +59,7 @@ def grade_all(page, value):
             box.setCurrentIndex(box.findData(value(row)))
 
 
+@pytest.mark.slow
 def test_a_blind_session_from_the_leads_choice_to_the_reveal(window, store, team, qtbot):
     window.signed_in(team.lead)
     assert window.staff.calibration_button.isVisible()
@@ -209,6 +210,7 @@ def test_the_window_closes_on_the_stores_clock(window, store, team, clock):
     assert "closed on 2026-03-09 09:10 UTC" in window.dispute_bar.window_note.text()
 
 
+@pytest.mark.slow
 def test_the_screens_speak_arabic(window, store, team):
     window.translations.switch("ar", remember=False)
     window.signed_in(team.lead)
