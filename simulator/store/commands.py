@@ -13,7 +13,7 @@ from simulator.errors import StoreError
 ROLES = ("trainee", "trainer", "admin")  # as simulator.store.models.ROLES
 
 
-def _print_json(value: Any) -> None:
+def print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
@@ -82,7 +82,7 @@ def _db_check(args: argparse.Namespace) -> int:
 
 def _print_check(args: argparse.Namespace, report: dict[str, Any]) -> int:
     if args.json:
-        _print_json(report)
+        print_json(report)
     else:
         print(f"database: {report['url']}")
         if not report["exists"]:
@@ -111,7 +111,7 @@ def _db_audit(args: argparse.Namespace) -> int:
         seals = store.seal_summary()
         url = store.url
     if args.json:
-        _print_json(
+        print_json(
             {
                 "url": url,
                 "links": links,
@@ -257,7 +257,7 @@ def _user_list(args: argparse.Namespace) -> int:
         require(sign_in(args, store), Action.LIST_PEOPLE)
         people = store.people()
     if args.json:
-        _print_json(
+        print_json(
             [
                 {
                     "name": p.name,

@@ -30,16 +30,15 @@ from simulator.errors import StoreError
 DEFAULT_PREFIX = "frontline_"
 _PREFIX_RE = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
 
+# The records every seat writes (and updates in the transaction that writes them), and the
+# calibration grades and disputes, in every list below.
+_RECORDS = ("attempts", "events", "results", "overrides", "exposures", "consents")
+_GRADES = ("calibration_submissions", "disputes", "dispute_resolutions")
 _READ = (
     "people",
     "cohorts",
     "cohort_members",
-    "attempts",
-    "events",
-    "results",
-    "overrides",
-    "exposures",
-    "consents",
+    *_RECORDS,
     "chain_head",
     "alembic_version",
     "accommodations",
@@ -49,9 +48,7 @@ _READ = (
     "seal_start",
     "override_resolutions",
     "calibration_sessions",
-    "calibration_submissions",
-    "disputes",
-    "dispute_resolutions",
+    *_GRADES,
     "policy_settings",
 )
 # Written by the app as trainees and trainers use it. UPDATE: the chain columns of a row
@@ -59,34 +56,14 @@ _READ = (
 # the chain head, a consent's withdrawal.
 # Trainers grant extra exam time on their seats; each sealed result gets its signature.
 _WRITE = (
-    "attempts",
-    "events",
-    "results",
-    "overrides",
-    "exposures",
-    "consents",
+    *_RECORDS,
     "checkins",
     "accommodations",
     "seal_signatures",
     "override_resolutions",
-    "calibration_submissions",
-    "disputes",
-    "dispute_resolutions",
+    *_GRADES,
 )
-_UPDATE = (
-    "attempts",
-    "events",
-    "results",
-    "overrides",
-    "exposures",
-    "consents",
-    "accommodations",
-    "override_resolutions",
-    "calibration_submissions",
-    "disputes",
-    "dispute_resolutions",
-    "chain_head",
-)
+_UPDATE = (*_RECORDS, "accommodations", "override_resolutions", *_GRADES, "chain_head")
 # Adding and renaming people (a rename is recorded and chained), cohorts, revocations,
 # calibration sessions (the lead is an admin) and policy settings (the dispute window).
 _ADMIN_WRITE = (

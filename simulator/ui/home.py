@@ -25,6 +25,7 @@ from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.history_model import HistoryModel
 from simulator.ui.labels import channel_name, language_name
 from simulator.ui.library_model import ScenarioFilter, ScenarioRole, ScenarioTableModel
+from simulator.ui.theme import warn_chip
 
 COLUMN_WIDTHS = (380, 90, 230, 170, 95, 180)
 
@@ -47,10 +48,7 @@ class HomeScreen(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("title")
-        self.problems = QLabel()
-        self.problems.setObjectName("warnchip")
-        self.problems.setWordWrap(True)
-        self.problems.hide()
+        self.problems = warn_chip()
         self.resume_bar = QLabel()
         self.resume_bar.setObjectName("warnchip")
         self.resume_button = QPushButton()

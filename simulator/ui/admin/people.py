@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from simulator.errors import SimulatorError
 from simulator.ui.i18n import LANGUAGES
 from simulator.ui.itemmodel import Column, RowTable
+from simulator.ui.theme import warn_chip
 
 ROLES = ("trainee", "trainer", "admin")
 
@@ -299,10 +300,7 @@ class CohortsTab(QWidget):
         self.create_button = QPushButton()
         self.create_button.setObjectName("primary")
         self.create_button.clicked.connect(self.create_cohort)
-        self.status = QLabel()
-        self.status.setObjectName("warnchip")
-        self.status.setWordWrap(True)
-        self.status.hide()
+        self.status = warn_chip()
         row = QHBoxLayout()
         row.addWidget(self.name, 1)
         row.addWidget(self.create_button)

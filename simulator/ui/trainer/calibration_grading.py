@@ -29,6 +29,7 @@ from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.itemmodel import Column, RowTable
 from simulator.ui.labels import channel_name
 from simulator.ui.text import humanise
+from simulator.ui.theme import warn_chip
 from simulator.ui.trainer.figures import attempt_title, is_exam_item
 
 UNGRADED, MET, MISSED = 0, 1, 2
@@ -47,10 +48,7 @@ class NewSessionDialog(QDialog):
         self.title_edit = QLineEdit()
         self.attempts = QListWidget()
         self.trainers = QListWidget()
-        self.error = QLabel()
-        self.error.setObjectName("warnchip")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = warn_chip()
         people = store.people()
         names = {p.id: p.display_name for p in people}
         for p in people:
@@ -155,10 +153,7 @@ class GradingPage(QWidget):
         self.criteria.setItemDelegate(ScriptDirectionDelegate(self.criteria))
         self.progress = QLabel()
         self.progress.setObjectName("chip")
-        self.error = QLabel()
-        self.error.setObjectName("warnchip")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = warn_chip()
         self.submit_button = QPushButton()
         self.submit_button.setObjectName("primary")
         self.submit_button.clicked.connect(self.submit)

@@ -22,6 +22,7 @@ from simulator.errors import SimulatorError
 from simulator.grading.disputes import OVERTURNED, window_closes, window_open
 from simulator.ui.bidi import direction as text_direction
 from simulator.ui.results import criterion_title
+from simulator.ui.theme import warn_chip
 
 
 def isolate(text: str) -> str:
@@ -58,10 +59,7 @@ class DisputeBar(QFrame):
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.history.setTextFormat(Qt.TextFormat.RichText)
-        self.error = QLabel()
-        self.error.setObjectName("warnchip")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = warn_chip()
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addWidget(self.window_note, 1)

@@ -34,6 +34,7 @@ from simulator.ui.bidi import direction as text_direction
 from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.itemmodel import RowTable, pair_columns
 from simulator.ui.results import criterion_title
+from simulator.ui.theme import warn_chip
 from simulator.ui.trainer.dispute_bar import DisputeBar, criteria_of, isolate
 from simulator.ui.trainer.figures import attempt_title
 
@@ -113,10 +114,7 @@ class DisputeQueue(QWidget):
         self.example.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # YAML reads left to right
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_example)
-        self.error = QLabel()
-        self.error.setObjectName("warnchip")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = warn_chip()
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
