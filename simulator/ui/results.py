@@ -184,76 +184,9 @@ class ResultsScreen(QWidget):
         self.trainee_name: str | None = None
         self.heading = QLabel()
         self.heading.setObjectName("title")
-        self.score = QLabel()
-        self.score.setStyleSheet("font-size: 28pt; font-weight: 700;")
-        self.verdict = QLabel()
-        self.pass_mark = QLabel()
-        self.pass_mark.setObjectName("muted")
-        self.back_button = QPushButton()
-        self.back_button.setObjectName("primary")
-        self.back_button.clicked.connect(self.back.emit)
-        top = QHBoxLayout()
-        top.addWidget(self.score)
-        top.addWidget(self.verdict)
-        top.addWidget(self.pass_mark)
-        top.addStretch(1)
-        # Retry and Next are suggested (the primary button) after a live attempt: Retry
-        # when it did not pass, Next when it did; a stored result offers neither.
-        self.retry_button = QPushButton()
-        self.retry_button.clicked.connect(self.retry.emit)
-        self.next_button = QPushButton()
-        self.next_button.clicked.connect(self.next_requested.emit)
-        self.retry_button.hide()
-        self.next_button.hide()
-        self._next_title: str | None = None
-        self._retry: bool | None = None
-        top.addWidget(self.retry_button)
-        top.addWidget(self.next_button)
-        top.addWidget(self.back_button)
-
-        self.criteria = CriteriaModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.criteria)
-        self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        head = self.table.horizontalHeader()
-        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda cur, _p: self.show_evidence(cur.row())
-        )
-        self.evidence_title = QLabel()
-        self.evidence_title.setObjectName("subtitle")
-        self.evidence = QTextBrowser()
-        self.evidence.setMaximumHeight(170)
-
-        self.metrics_box = QFrame()
-        self.metrics_box.setObjectName("card")
-        self.metrics_form = QFormLayout(self.metrics_box)
-        self.metrics_title = QLabel()
-        self.metrics_title.setObjectName("subtitle")
-
-        self.replay_title = QLabel()
-        self.replay_title.setObjectName("subtitle")
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.valueChanged.connect(self.show_replay)
-        self.play_button = QPushButton()
-        self.play_button.clicked.connect(self.toggle_play)
-        self.replay_time = QLabel()
-        self.replay = QTextBrowser()
-        self._player = QTimer(self)
-        self._player.setInterval(100)
-        self._player.timeout.connect(self._advance_replay)
-        controls = QHBoxLayout()
-        controls.addWidget(self.play_button)
-        controls.addWidget(self.slider, 1)
-        controls.addWidget(self.replay_time)
-
+        top = self._build_top()
+        self._build_criteria()
+        controls = self._build_side()
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -282,6 +215,85 @@ class ResultsScreen(QWidget):
         layout.addLayout(self.extras)
         layout.addWidget(split, 1)
         self.retranslate()
+
+    def _build_top(self) -> QHBoxLayout:
+        """The score, the verdict and pass mark, and the buttons: Retry, Next, Back."""
+        self.score = QLabel()
+        self.score.setStyleSheet("font-size: 28pt; font-weight: 700;")
+        self.verdict = QLabel()
+        self.pass_mark = QLabel()
+        self.pass_mark.setObjectName("muted")
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("primary")
+        self.back_button.clicked.connect(self.back.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.score)
+        top.addWidget(self.verdict)
+        top.addWidget(self.pass_mark)
+        top.addStretch(1)
+        # Retry and Next are suggested (the primary button) after a live attempt: Retry
+        # when it did not pass, Next when it did; a stored result offers neither.
+        self.retry_button = QPushButton()
+        self.retry_button.clicked.connect(self.retry.emit)
+        self.next_button = QPushButton()
+        self.next_button.clicked.connect(self.next_requested.emit)
+        self.retry_button.hide()
+        self.next_button.hide()
+        self._next_title: str | None = None
+        self._retry: bool | None = None
+        top.addWidget(self.retry_button)
+        top.addWidget(self.next_button)
+        top.addWidget(self.back_button)
+        return top
+
+    def _build_criteria(self) -> None:
+        """The criteria table and the selected criterion's evidence."""
+        self.criteria = CriteriaModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.criteria)
+        self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _p: self.show_evidence(cur.row())
+        )
+        self.evidence_title = QLabel()
+        self.evidence_title.setObjectName("subtitle")
+        self.evidence = QTextBrowser()
+        self.evidence.setMaximumHeight(170)
+
+    def _build_side(self) -> QHBoxLayout:
+        """The metrics card and the replay (its slider, play button and time); returns the
+        replay's controls row."""
+        self.metrics_box = QFrame()
+        self.metrics_box.setObjectName("card")
+        self.metrics_form = QFormLayout(self.metrics_box)
+        self.metrics_title = QLabel()
+        self.metrics_title.setObjectName("subtitle")
+
+        self.replay_title = QLabel()
+        self.replay_title.setObjectName("subtitle")
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.valueChanged.connect(self.show_replay)
+        self.play_button = QPushButton()
+        self.play_button.clicked.connect(self.toggle_play)
+        self.replay_time = QLabel()
+        self.replay = QTextBrowser()
+        self._player = QTimer(self)
+        self._player.setInterval(100)
+        self._player.timeout.connect(self._advance_replay)
+        controls = QHBoxLayout()
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.slider, 1)
+        controls.addWidget(self.replay_time)
+        return controls
 
     # -- showing --------------------------------------------------------------
     def show_result(self, title: str, result: dict[str, Any]) -> None:
