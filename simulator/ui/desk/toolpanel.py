@@ -120,6 +120,46 @@ class ToolPanel(QWidget):
         self.customer.action_requested.connect(self.action_requested)
         self.lookup_button = QPushButton()
         self.lookup_button.clicked.connect(lambda: self.action_requested.emit("lookup", None))
+        self._build_card()
+        self._build_actions()
+        grid = QGridLayout()
+        grid.addWidget(self.tag_edit, 0, 0)
+        grid.addWidget(self.tag_button, 0, 1)
+        grid.addWidget(self.team_box, 1, 0)
+        grid.addWidget(self.escalate_button, 1, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.request_button)
+        row.addWidget(self.close_button)
+        row.addWidget(self.resolve_button)
+        status_row = QHBoxLayout()
+        for button in self.status_buttons.values():
+            status_row.addWidget(button)
+
+        self._build_steps()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.customer)
+        layout.addWidget(self.tool_title)
+        layout.addWidget(self.lookup_button)
+        layout.addWidget(self.card)
+        layout.addLayout(grid)
+        layout.addWidget(self.tags_label)
+        layout.addWidget(self.escalated_label)
+        layout.addLayout(row)
+        layout.addLayout(status_row)
+        layout.addWidget(self.outcome)
+        layout.addSpacing(8)
+        layout.addWidget(self.steps_title)
+        layout.addWidget(self.steps_view, 1)
+        self._teams: list[str] = []
+        self._tags: list[str] = []
+        self._card: dict = {}
+        self._escalated: str | None = None
+        self.retranslate()
+
+    def _build_card(self) -> None:
+        """The account card a lookup fills (hidden until then)."""
         self.card = QScrollArea()
         self.card.setObjectName("card")
         self.card.setWidgetResizable(True)
@@ -130,6 +170,10 @@ class ToolPanel(QWidget):
         self.card_form = QFormLayout(card_body)
         self.card.setWidget(card_body)
         self.card.hide()
+
+    def _build_actions(self) -> None:
+        """Tag, escalate, request info, resolve, close, the status buttons and the line
+        that says what the last action did."""
         self.tag_edit = QLineEdit()
         self.tag_edit.returnPressed.connect(self._tag)
         self.tag_button = QPushButton()
@@ -162,19 +206,8 @@ class ToolPanel(QWidget):
         self.escalated_label.setWordWrap(True)
         self.escalated_label.hide()
 
-        grid = QGridLayout()
-        grid.addWidget(self.tag_edit, 0, 0)
-        grid.addWidget(self.tag_button, 0, 1)
-        grid.addWidget(self.team_box, 1, 0)
-        grid.addWidget(self.escalate_button, 1, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.request_button)
-        row.addWidget(self.close_button)
-        row.addWidget(self.resolve_button)
-        status_row = QHBoxLayout()
-        for button in self.status_buttons.values():
-            status_row.addWidget(button)
-
+    def _build_steps(self) -> None:
+        """The SOP's steps, ticked as they are done."""
         self.steps_title = QLabel()
         self.steps_title.setObjectName("subtitle")
         self.steps = StepsModel(parent=self)
@@ -187,27 +220,6 @@ class ToolPanel(QWidget):
         self.steps_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.steps_view.setSpacing(2)
         self.steps_view.setMinimumHeight(120)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.customer)
-        layout.addWidget(self.tool_title)
-        layout.addWidget(self.lookup_button)
-        layout.addWidget(self.card)
-        layout.addLayout(grid)
-        layout.addWidget(self.tags_label)
-        layout.addWidget(self.escalated_label)
-        layout.addLayout(row)
-        layout.addLayout(status_row)
-        layout.addWidget(self.outcome)
-        layout.addSpacing(8)
-        layout.addWidget(self.steps_title)
-        layout.addWidget(self.steps_view, 1)
-        self._teams: list[str] = []
-        self._tags: list[str] = []
-        self._card: dict = {}
-        self._escalated: str | None = None
-        self.retranslate()
 
     def set_sop(self, sop, language: str) -> None:
         self._teams = list(sop.teams) if sop else []
