@@ -55,6 +55,22 @@ class DisputeQueue(QWidget):
         self.names: dict[int, str] = {}
         self.heading = QLabel()
         self.heading.setObjectName("title")
+        top = self._build_top()
+        self._build_table()
+        self._build_card()
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.card)
+        split.setSizes([700, 560])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.retranslate()
+
+    def _build_top(self) -> QHBoxLayout:
+        """Which disputes to show, and the admin's dispute window (days)."""
         self.show_box = QComboBox()
         self.show_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.window_label = QLabel()
@@ -68,6 +84,10 @@ class DisputeQueue(QWidget):
         top.addWidget(self.window_label)
         top.addWidget(self.window_days)
         top.addWidget(self.window_save)
+        return top
+
+    def _build_table(self) -> None:
+        """The disputes: trainee, scenario, criterion, when disputed, status."""
         # Rows are (dispute, its five texts): the texts are worked out once per fill.
         self.table = RowTable(
             pair_columns(
@@ -88,6 +108,9 @@ class DisputeQueue(QWidget):
         self.table.selection_changed.connect(self.show_selected)
         self.table.row_activated.connect(lambda _row: self.open_attempt())
 
+    def _build_card(self) -> None:
+        """The selected dispute: its details, the reason, uphold or overturn, and the
+        rubric example a resolved one gives."""
         self.card = QFrame()
         self.card.setObjectName("card")
         self.detail_title = QLabel()
@@ -130,16 +153,6 @@ class DisputeQueue(QWidget):
         cv.addWidget(self.example_title)
         cv.addWidget(self.example, 1)
         cv.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignRight)
-        split = QSplitter()
-        split.addWidget(self.table)
-        split.addWidget(self.card)
-        split.setSizes([700, 560])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(self.heading)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
-        self.retranslate()
 
     def set_store(self, store, requester, titles: dict[str, str] | None = None) -> None:
         self.store, self.requester = store, requester
