@@ -55,7 +55,27 @@ class RevealPage(QWidget):
         self.criteria_title.setObjectName("subtitle")
         centred = {int(Qt.ItemDataRole.TextAlignmentRole): lambda _row: _CENTRE}
         # Figures are centred: the same in either direction.
-        self.criteria = RowTable(
+        self.criteria = self._criteria_table(centred)
+        self.criteria.setItemDelegate(ScriptDirectionDelegate(self.criteria))
+        self.trainers_title = QLabel()
+        self.trainers_title.setObjectName("subtitle")
+        self.trainers = self._trainers_table(centred)
+        self.note = QLabel()
+        self.note.setObjectName("muted")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.criteria_title)
+        layout.addWidget(self.criteria, 1)
+        layout.addWidget(self.trainers_title)
+        layout.addWidget(self.trainers)
+        layout.addWidget(self.note)
+        self.retranslate()
+
+    def _criteria_table(self, centred: dict) -> RowTable:
+        """Per criterion: the agreement between trainers and with the grader."""
+        return RowTable(
             [
                 Column(
                     lambda: self.tr("Criterion"),
@@ -86,10 +106,11 @@ class RevealPage(QWidget):
             alternate=True,
             stretch="first",
         )
-        self.criteria.setItemDelegate(ScriptDirectionDelegate(self.criteria))
-        self.trainers_title = QLabel()
-        self.trainers_title.setObjectName("subtitle")
-        self.trainers = RowTable(
+
+    def _trainers_table(self, centred: dict) -> RowTable:
+        """Per trainer: how often they graded met, against the median and the grader,
+        and their leaning."""
+        return RowTable(
             [
                 Column(lambda: self.tr("Trainer"), lambda t: t.name),
                 Column(lambda: self.tr("Graded met"), lambda t: share_text(t.met_rate), centred),
@@ -112,18 +133,6 @@ class RevealPage(QWidget):
             alternate=True,
             stretch="first",
         )
-        self.note = QLabel()
-        self.note.setObjectName("muted")
-        self.note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.criteria_title)
-        layout.addWidget(self.criteria, 1)
-        layout.addWidget(self.trainers_title)
-        layout.addWidget(self.trainers)
-        layout.addWidget(self.note)
-        self.retranslate()
 
     def show_results(self, results) -> None:
         self.results = results
