@@ -9,14 +9,6 @@ from functools import lru_cache
 
 from simulator.grading.normalize import ARABIC_LETTERS, LATIN_LETTERS, original_span
 
-FUZZY_MIN_PHRASE_LETTERS = 6
-FUZZY_MIN_WORD_LETTERS = 6
-LONG_PHRASE_LETTERS = 12
-
-ONE_LETTER_PREFIXES = "وفبلك"
-ARTICLE_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
-_WORD = re.compile(r"\w+")
-
 
 def is_arabic_letter(char: str) -> bool:
     """True for a letter of the Arabic script (any of its Unicode blocks)."""
