@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.errors import InputError
-from simulator.store.commands import add_sign_in, print_json, sign_in
+from simulator.store.cli_support import add_sign_in, print_json, sign_in
 
 FORMATS = ("pdf", "html", "json")
 

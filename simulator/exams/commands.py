@@ -9,7 +9,7 @@ from typing import Any
 
 from simulator.errors import InputError
 from simulator.exams.certificate_commands import register_certificates
-from simulator.store.commands import add_sign_in, print_json, sign_in
+from simulator.store.cli_support import add_sign_in, print_json, sign_in
 
 
 def _library(args: argparse.Namespace) -> Path:
