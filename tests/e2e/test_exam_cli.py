@@ -69,6 +69,7 @@ def test_validate_passes_good_files_and_names_the_line_of_a_bad_one(library):
     assert "no such file" in one_line_error(run("validate", str(library / "nope.yaml")))
 
 
+@pytest.mark.slow
 def test_play_runs_a_whole_sitting_and_prints_json(library, scripts):
     exam = str(library / "exams" / "mini.yaml")
     r = run("play", exam, "--scripts", str(scripts), "--seed", "3", "--json")
@@ -107,6 +108,7 @@ def test_play_honours_skips_and_pauses(library, scripts):
     assert out["paused_s"] == 780.0
 
 
+@pytest.mark.slow
 def test_play_without_scripts_fails_the_exam_but_runs(scripts):
     for f in scripts.iterdir():
         f.unlink()
@@ -195,6 +197,7 @@ def test_certificate_and_verify(library, tmp_path):
     assert "no such certificate" in one_line_error(missing)
 
 
+@pytest.mark.slow
 def test_play_a_pause_past_its_allowance_or_a_step_past_the_limit_is_time_up(library, scripts):
     """The support pause is credited up to support_pause_limit (15m), then the clock runs;
     a script that goes past the time limit ends the sitting with time-up, not an error."""

@@ -49,6 +49,7 @@ def test_an_empty_output_is_refused(repo):
     assert shipped_files() == before
 
 
+@pytest.mark.slow
 def test_a_dangling_symlink_as_output_is_not_followed(repo, tmp_path):
     victim = tmp_path / "elsewhere" / "victim.yaml"
     victim.parent.mkdir()

@@ -75,6 +75,7 @@ def test_the_library_is_listed_before_the_store_and_sign_in_waits_for_it(started
     assert window.signin.first_start and window.store.needs_first_admin()
 
 
+@pytest.mark.slow
 def test_sign_in_on_the_threaded_store_then_play_a_listed_scenario(started, qtbot):
     window, seen, _ = started
     qtbot.waitUntil(lambda: "ready" in seen, timeout=60000)
