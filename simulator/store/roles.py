@@ -22,8 +22,9 @@ credentials; docs/store.md says what remains possible (and what the owner can do
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, TextClause, text
 
 from simulator.errors import StoreError
 
@@ -126,6 +127,11 @@ def _grant(conn: Connection, schema: str, workstation: str, admin: str) -> None:
     for table in _ADMIN_WRITE:
         run(text(f'GRANT INSERT, UPDATE ON {q}.{table} TO "{admin}"'))
     run(text(f'GRANT DELETE ON {q}.cohort_members TO "{admin}"'))
+    _checkin_policies(run, q, both)
+    _aggregate_function(run, q, both)
+
+
+def _checkin_policies(run: Callable[[TextClause], object], q: str, both: str) -> None:
     # Check-ins: each role sees only the rows of the person named for the transaction
     # (set_config('frontline.person_id', ...), which the store does for the signed-in
     # person); the owner is not bound (it owns the table).
@@ -140,15 +146,23 @@ def _grant(conn: Connection, schema: str, workstation: str, admin: str) -> None:
             f"CREATE POLICY frontline_checkins_write ON {q}.checkins FOR INSERT WITH CHECK ({own})"
         )
     )
+
+
+def _aggregate_function(run: Callable[[TextClause], object], q: str, both: str) -> None:
     # Cohort figures: aggregates only, under the rules of simulator.store.wellbeing (each
     # person's mean first; suppressed under MIN_AGGREGATE people, or when the people
     # differ from another cohort's or an earlier aggregate's by fewer than that; each
     # aggregate given is remembered). Runs as the owner, so it sees every row, and
     # returns nothing per person. The result type changed: drop the older function.
     run(text(f"DROP FUNCTION IF EXISTS {q}.{AGGREGATE_FUNCTION}(integer)"))
-    run(
-        text(
-            f"""
+    run(text(_aggregate_sql(q)))
+    run(text(f"REVOKE ALL ON FUNCTION {q}.{AGGREGATE_FUNCTION}(integer) FROM PUBLIC"))
+    run(text(f"GRANT EXECUTE ON FUNCTION {q}.{AGGREGATE_FUNCTION}(integer) TO {both}"))
+
+
+def _aggregate_sql(q: str) -> str:
+    """The aggregate function's definition in schema ``q`` (see ``_aggregate_function``)."""
+    return f"""
 CREATE FUNCTION {q}.{AGGREGATE_FUNCTION}(cohort integer)
 RETURNS TABLE (people bigint, checkins bigint, mean_rating double precision,
                mean_stress double precision, why text)
@@ -201,7 +215,3 @@ BEGIN
              GROUP BY c.person_id) p;
 END
 $$"""
-        )
-    )
-    run(text(f"REVOKE ALL ON FUNCTION {q}.{AGGREGATE_FUNCTION}(integer) FROM PUBLIC"))
-    run(text(f"GRANT EXECUTE ON FUNCTION {q}.{AGGREGATE_FUNCTION}(integer) TO {both}"))
