@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from simulator.errors import SimulatorError
 from simulator.grading.disputes import OVERTURNED, window_closes, window_open
 from simulator.ui.bidi import direction as text_direction
-from simulator.ui.results import criterion_title
+from simulator.ui.criteria import criterion_title
 from simulator.ui.theme import warn_chip
 
 

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from simulator.errors import SimulatorError
 from simulator.grading.disputes import OVERTURNED
 from simulator.ui.bidi import direction as text_direction
+from simulator.ui.criteria import criterion_title
 from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.itemmodel import RowTable, pair_columns
-from simulator.ui.results import criterion_title
 from simulator.ui.theme import warn_chip
 from simulator.ui.trainer.dispute_bar import DisputeBar, criteria_of, isolate
 from simulator.ui.trainer.figures import attempt_title

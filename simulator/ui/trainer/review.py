@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from simulator.errors import SimulatorError
 from simulator.ui import theme
 from simulator.ui.bidi import direction as text_direction
-from simulator.ui.results import ResultsScreen, criterion_title
+from simulator.ui.criteria import criterion_title
+from simulator.ui.results import ResultsScreen
 from simulator.ui.theme import warn_chip
 from simulator.ui.trainer.sitting import SittingReview
 
