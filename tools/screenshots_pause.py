@@ -1,12 +1,13 @@
-"""Screenshots of a pause, per language: the paused desk in practice and in an exam.
+"""Screenshots of a pause, per language: the paused desk in practice (the exam's:
+tools/screenshots_journeys.py, through the command).
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots_pause.py
 
-(``QT_QPA_PLATFORM=offscreen`` works too.) A scenario and an exam are started on a
+(``QT_QPA_PLATFORM=offscreen`` works too.) A scenario is started on a
 hand-moved clock with a fixed seed in a throw-away store, a draft is typed, then
 Pause / support is pressed. The picture is the window with the support panel drawn
 where it stands over it (the panel is a window of its own). Writes
-docs/screenshots/{desk,exam}-paused-{en,ar}.png.
+docs/screenshots/desk-paused-{en,ar}.png.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from simulator.ui.app import (  # noqa: E402
     load_library,
     make_application,
 )
-from tools.screenshots_exam import Briefings, wait_for  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1360, 820)
@@ -107,36 +107,6 @@ def paused_practice(app, store, person, library, lang: str) -> None:
     window.close()
 
 
-def paused_exam(app, store, person, library, lang: str) -> None:
-    clock = ManualClock()
-    root = ROOT / "scenarios"
-    window = open_window(app, store, person, library, clock, lang, root)
-    exams = window.exams
-    exam_id = f"support-associate-{lang}"
-    window.home.tabs.setCurrentWidget(exams.panel)
-    if not exams.panel.select_exam(exam_id):
-        raise SystemExit(f"screenshots: no exam {exam_id}")
-    exams.panel.start_button.click()
-    screen = exams.screen
-    screen.seed, screen.run_timers = 3, False
-    screen.exec_dialog = Briefings()
-    screen.intro.begin_button.click()
-    ids = screen.desk.model.thread_ids()
-    wait_for(screen, clock, ids[0])
-    screen.desk.select_thread(ids[0])
-    screen.desk.composer.insert("…")
-    clock.set(clock.now() + 30)
-    screen.controller.tick()
-    settle()
-    screen.desk.support_control.click()
-    clock.set(clock.now() + 90)  # a minute and a half of pause: the exam clock stands still
-    screen.tick()
-    shot(window, screen.desk.support_control.panel, f"exam-paused-{lang}")
-    screen.desk.support_control.close_panel()
-    screen.stop()
-    window.close()
-
-
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application(sys.argv[:1])
@@ -145,13 +115,11 @@ def main() -> int:
     library = load_library(ROOT / "scenarios")
     store = open_store(f"sqlite:///{data / 'pause-shots.db'}")
     for lang in ("en", "ar"):
-        # One trainee per language: the first exam is left unfinished, and the attempt
-        # rules allow one sitting at a time.
+        # One trainee per language: each starts afresh.
         person = store.create_person(
             f"layla-{lang}", "trainee", display_name="Layla Haddad", password="screenshots"
         )
         paused_practice(app, store, person, library, lang)
-        paused_exam(app, store, person, library, lang)
     return 0
 
 

@@ -76,6 +76,34 @@ def _criteria(grade: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [dict(c) for c in grade.get("criteria") or () if isinstance(c, Mapping) and c.get("id")]
 
 
+def _submitted(db: DbSession, session_ids: list[int]) -> dict[int, tuple[int, ...]]:
+    """Who submitted, per session, in the order they did."""
+    if not session_ids:
+        return {}
+    out: dict[int, list[int]] = {}
+    for sid, tid in db.execute(
+        select(CalibrationSubmissionRow.session_id, CalibrationSubmissionRow.trainer_id)
+        .where(CalibrationSubmissionRow.session_id.in_(session_ids))
+        .order_by(CalibrationSubmissionRow.id)
+    ):
+        out.setdefault(sid, []).append(tid)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def blind_attempts(db: DbSession, person_id: int) -> frozenset[int]:
+    """The attempts ``person_id`` grades in calibration sessions not revealed yet (the
+    disputes keep to it too: no verdict of these reaches that trainer until the reveal)."""
+    rows = db.scalars(select(CalibrationSessionRow)).all()
+    mine = [r for r in rows if person_id in r.trainer_ids]
+    done = _submitted(db, [r.id for r in mine])
+    return frozenset(
+        int(a)
+        for r in mine
+        if not set(r.trainer_ids) <= set(done.get(r.id, ()))
+        for a in r.attempt_ids
+    )
+
+
 class CalibrationMixin(StoreBase):
     def start_calibration(
         self,
@@ -269,15 +297,7 @@ class CalibrationMixin(StoreBase):
         reveal, the trainer screens show them no verdict or score of these."""
         person = self.signed_in(requester)
         with self._read() as db:
-            rows = db.scalars(select(CalibrationSessionRow)).all()
-            mine = [r for r in rows if person.id in r.trainer_ids]
-            done = self._submitted(db, [r.id for r in mine])
-        return frozenset(
-            int(a)
-            for r in mine
-            if not set(r.trainer_ids) <= set(done.get(r.id, ()))
-            for a in r.attempt_ids
-        )
+            return blind_attempts(db, person.id)
 
     def calibration_blind_to(self, requester: object, attempt_id: int) -> bool:
         """Whether the requester grades ``attempt_id`` in a session not revealed yet (the
@@ -292,16 +312,7 @@ class CalibrationMixin(StoreBase):
         return row
 
     def _submitted(self, db: DbSession, session_ids: list[int]) -> dict[int, tuple[int, ...]]:
-        if not session_ids:
-            return {}
-        out: dict[int, list[int]] = {}
-        for sid, tid in db.execute(
-            select(CalibrationSubmissionRow.session_id, CalibrationSubmissionRow.trainer_id)
-            .where(CalibrationSubmissionRow.session_id.in_(session_ids))
-            .order_by(CalibrationSubmissionRow.id)
-        ):
-            out.setdefault(sid, []).append(tid)
-        return {k: tuple(v) for k, v in out.items()}
+        return _submitted(db, session_ids)
 
     def _results(self, db: DbSession, row: CalibrationSessionRow) -> CalibrationResults:
         submitted = self._submitted(db, [row.id]).get(row.id, ())

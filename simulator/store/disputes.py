@@ -5,6 +5,8 @@ admin's dispute window. Append-only and chained; the rules are in
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
@@ -15,7 +17,7 @@ from simulator.grading import disputes as rules
 from simulator.store import chain
 from simulator.store.attempts import final_verdicts, insert_override
 from simulator.store.base import StoreBase
-from simulator.store.calibration import accepted_actions
+from simulator.store.calibration import accepted_actions, blind_attempts
 from simulator.store.models import (
     SITTING_PREFIX,
     AttemptRow,
@@ -86,9 +88,19 @@ def _item_review(db: DbSession, item: AttemptRow) -> str:
             .order_by(EventRow.seq)
         ).all()
         if any(k == "item-start" and d.get("attempt_id") == item.id for k, d in events):
-            begin: dict[str, object] = next((d for k, d in events if k == "begin"), {})
+            begin: dict[str, Any] = next((d for k, d in events if k == "begin"), {})
             return str(begin.get("review") or "criteria")
     return "score"
+
+
+def _not_blind(db: DbSession, person_id: int, attempt_id: int, where: str) -> None:
+    """Refuse a trainer who grades ``attempt_id`` blind in a calibration session."""
+    if attempt_id in blind_attempts(db, person_id):
+        raise StoreError(
+            where,
+            "you grade its attempt blind in a calibration session; it can be answered "
+            "once the session's results are revealed",
+        )
 
 
 class DisputesMixin(StoreBase):
@@ -169,7 +181,9 @@ class DisputesMixin(StoreBase):
         self, requester: object, *, open_only: bool = False, attempt_id: int | None = None
     ) -> list[Dispute]:
         """Disputes, oldest first: all of them for a trainer or admin (the queue), a
-        trainee's own for a trainee."""
+        trainee's own for a trainee. A trainer does not get the disputes of attempts
+        they grade blind in a calibration session until its reveal (a dispute names
+        the criterion's verdict)."""
         person = self.signed_in(requester)
         staff = person.role in ("trainer", "admin")
         require(person, Action.READ_DISPUTES, subject_id=None if staff else person.id)
@@ -187,7 +201,8 @@ class DisputesMixin(StoreBase):
             stmt = stmt.where(DisputeResolutionRow.id.is_(None))
         with self._read() as db:
             rows = db.execute(stmt).all()
-        return [_dispute(d, r, sid) for d, r, sid in rows]
+            blind = blind_attempts(db, person.id) if staff else frozenset()
+        return [_dispute(d, r, sid) for d, r, sid in rows if d.attempt_id not in blind]
 
     def resolve_dispute(
         self, requester: object, dispute_id: int, *, overturn: bool, reason: str
@@ -211,6 +226,7 @@ class DisputesMixin(StoreBase):
                     subject_id=row.person_id,
                     subject_name=owner.name if owner else None,
                 )
+                _not_blind(db, person.id, row.attempt_id, where)
                 if db.scalar(
                     select(DisputeResolutionRow.id).where(
                         DisputeResolutionRow.dispute_id == dispute_id
@@ -257,6 +273,7 @@ class DisputesMixin(StoreBase):
             row = db.get(DisputeRow, dispute_id) if 0 < dispute_id < 2**31 else None
             if row is None:
                 raise StoreError(where, "no such dispute")
+            _not_blind(db, person.id, row.attempt_id, where)
             resolved = db.scalar(
                 select(DisputeResolutionRow).where(DisputeResolutionRow.dispute_id == dispute_id)
             )

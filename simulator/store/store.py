@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Integer, and_, case, func, or_, select
+from sqlalchemy import Integer, and_, case, func, or_, select, true
 from sqlalchemy.exc import DBAPIError
 
 from simulator.errors import StoreError
@@ -106,14 +106,20 @@ class Store(
                 problems += seals.audit_names(db)
         return problems[: chain.MAX_PROBLEMS]
 
-    def cohort_summary(self, cohort_id: int, *, trainees_only: bool = True) -> CohortSummary:
+    def cohort_summary(
+        self, cohort_id: int, *, trainees_only: bool = True, viewer: object | None = None
+    ) -> CohortSummary:
         """Per trainee member (every member: ``trainees_only=False``) and in total:
         attempts, finished, passed, mean score (trainer view). An exam sitting counts once
         and its items not at all (they are no practice); passed and scores are the
-        verdicts of record (trainers' overrides applied)."""
+        verdicts of record (trainers' overrides applied). For a ``viewer`` (the signed-in
+        trainer), the attempts they grade blind in a calibration session not revealed yet
+        are left out, so that no figure gives their verdicts away."""
+        blind = sorted(self.calibration_blind_attempts(viewer)) if viewer is not None else []
         counted = and_(
             AttemptRow.person_id == PersonRow.id,
             or_(AttemptRow.mode != "exam", AttemptRow.scenario_id.startswith(SITTING_PREFIX)),
+            AttemptRow.id.notin_(blind) if blind else true(),
         )
         finished = func.count(ResultRow.id)
         passed = func.sum(case((ResultRow.passed.is_(True), 1), else_=0).cast(Integer))
@@ -149,6 +155,7 @@ class Store(
             ids = select(AttemptRow.id).where(
                 AttemptRow.person_id.in_(members),
                 or_(AttemptRow.mode != "exam", AttemptRow.scenario_id.startswith(SITTING_PREFIX)),
+                AttemptRow.id.notin_(blind) if blind else true(),
             )
             finals = final_verdicts(db, among=ids)
             owners = {

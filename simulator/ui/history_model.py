@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
+from simulator.ui import theme
 from simulator.ui.itemmodel import Column, RowTableModel
 
 
@@ -74,4 +75,4 @@ def _result_colour(a: Any) -> QColor | None:
     passed = _get(a, "passed")
     if _get(a, "ended_at") is None or passed is None:
         return None
-    return QColor("#15803d" if passed else "#dc2626")
+    return QColor(theme.PASS if passed else theme.FAIL)

@@ -26,6 +26,20 @@ ROW_SELECTED, DIVIDER = "#e6f4f1", "#eef0f3"  # the inbox's selected row; lines 
 BUBBLE_MINE, BUBBLE_THEIRS = "#ccfbf1", "#f1f5f9"  # chat bubbles
 QR_INK = "#000000"  # the certificate's QR code
 BACKDROP = "#808080"  # behind a blurred or greyscale image
+STRICT, LENIENT = "#b91c1c", "#b45309"  # a trainer's leaning in calibration; upheld dispute
+NOTE_TEXT, NOTE_BACK = "#92400e", "#fef3c7"  # an internal note in a conversation
+EVENT_BACK = "#f8fafc"  # a trail event in a conversation
+ERROR, WARNING = "#c62828", "#ef8f00"  # validator problems in the studio
+GUTTER, GUTTER_TEXT = "#f1f3f5", "#8a8f98"  # the studio editor's line numbers
+# The studio's YAML highlighting.
+SYNTAX = {
+    "key": "#1a5fb4",
+    "string": "#26734d",
+    "number": "#a15c00",
+    "word": "#8a3ab9",
+    "placeholder": "#b8004f",
+    "comment": MUTED,
+}
 
 # Noto Sans Arabic comes with fonts-noto-core; fontconfig falls back when it is absent.
 FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic", "DejaVu Sans", "Segoe UI", "Tahoma"]

@@ -1,118 +1,28 @@
 """User journeys through the app exactly as the ``simulator`` command starts it:
 ``simulator.cli.main([...])`` opens the window and runs the event loop; a driver on a
 Qt timer plays the trainee (answering modal questions through the window's own hooks)
-and closes the window at the end, which ends the command."""
+and closes the window at the end, which ends the command (see ``journeys``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from simulator import cli
-from simulator.ui import hooks
-from simulator.ui.app import make_application
+from tests.e2e import journeys
+from tests.e2e.journeys import main_window, run_command
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+restore_process_state = journeys.restore_process_state
 
 LIBRARY = Path(__file__).resolve().parents[1] / "core" / "exams" / "data" / "library"
 GOOD = "hello, happy to help"
 
 
-@pytest.fixture(autouse=True)
-def _restore_process_state():
-    """The app installs process-wide things (wellbeing hooks, an excepthook)."""
-    import sys
-
-    saved = (hooks.attachment_widget, hooks.briefing_gate, hooks.support_control)
-    hook = sys.excepthook
-    yield
-    hooks.install(*saved)
-    sys.excepthook = hook
-
-
-BEFORE: list = []  # windows left by earlier tests are not the command's (held, so that
-# a new window cannot take a freed one's id)
-
-
-def main_window():
-    from simulator.ui.main_window import MainWindow
-
-    return next(
-        (
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, MainWindow) and not any(w is b for b in BEFORE) and w.isVisible()
-        ),
-        None,
-    )
-
-
-class Driver:
-    """Runs ``journey`` (a generator: each ``yield`` waits for its condition, re-checked
-    every 20 ms) on a timer inside the command's own event loop."""
-
-    def __init__(self, journey: Callable[[], Iterator[Callable[[], bool]]]) -> None:
-        self.steps = journey()
-        self.waiting: Callable[[], bool] = lambda: True
-        self.done = False
-        self.error: BaseException | None = None
-        self.ticks = 0
-        self.timer = QTimer()
-        self.timer.setInterval(20)
-        self.timer.timeout.connect(self.step)
-
-    def step(self) -> None:
-        self.ticks += 1
-        if self.ticks > 1500:  # 30 s
-            frame = self.steps.gi_frame
-            line = frame.f_lineno if frame is not None else "?"
-            self.fail(TimeoutError(f"the journey got stuck waiting at line {line}"))
-            return
-        try:
-            if not self.waiting():
-                return
-            self.waiting = next(self.steps)
-        except StopIteration:
-            self.done = True
-            self.timer.stop()
-            # The window is closed: the command must end by itself, soon.
-            QTimer.singleShot(10000, self.not_ended)
-        except BaseException as exc:  # reported by the test, after the loop ends
-            self.fail(exc)
-
-    def not_ended(self) -> None:
-        self.fail(AssertionError("the command did not end when its window closed"))
-
-    def fail(self, exc: BaseException) -> None:
-        self.error = exc
-        self.timer.stop()
-        for w in QApplication.topLevelWidgets():
-            w.close()
-        QApplication.instance().exit(3)
-
-
-def run_command(argv: list[str], journey, tmp_path: Path) -> int:
-    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "settings"))
-    make_application()
-    BEFORE[:] = QApplication.topLevelWidgets()
-    for w in QApplication.topLevelWidgets():
-        w.close()  # an earlier test's window would keep the event loop running
-    driver = Driver(journey)
-    driver.timer.start()
-    code = cli.main(argv)
-    BEFORE.clear()
-    if driver.error is not None:
-        raise driver.error
-    assert driver.done, "the window closed before the journey ended"
-    return code
-
-
-@pytest.mark.slow
 @pytest.mark.qt_no_exception_capture
+@pytest.mark.slow
 def test_sit_an_exam_to_its_end_in_the_app_the_command_opens(tmp_path):
     seen: dict[str, object] = {}
 

@@ -189,3 +189,23 @@ def test_a_trainer_never_calibrates_their_own_attempt(store, world):
     own = finished(store, t1, grade(True, True))
     with pytest.raises(StoreError, match="tariq: cannot grade their own attempt"):
         store.start_calibration(lead, title="x", attempt_ids=[own.id], trainer_ids=[t1.id, t2.id])
+
+
+def test_cohort_figures_leave_out_what_the_viewer_grades_blind_until_the_reveal(store, world):
+    lead, (t1, t2, t3), trainee, (_a1, a2) = world
+    cohort = store.create_cohort("March")
+    store.add_to_cohort(cohort.id, trainee.id)
+    everyone = store.cohort_summary(cohort.id, viewer=t3)
+    assert (everyone.finished, everyone.passed) == (2, 1)
+    s = store.start_calibration(
+        lead, title="March", attempt_ids=[a2.id], trainer_ids=[t1.id, t2.id]
+    )
+    # t1 grades a2 (the passed one) blind: no figure of his may count it.
+    blind = store.cohort_summary(cohort.id, viewer=t1)
+    assert (blind.attempts, blind.finished, blind.passed) == (1, 1, 0)
+    assert blind.people[0].mean_score == 45.0
+    # t3 is no trainer of the session: his figures are whole.
+    assert store.cohort_summary(cohort.id, viewer=t3).passed == 1
+    for trainer in (t1, t2):
+        store.submit_calibration(trainer, s.id, {a2.id: {"greets": True, "verifies": True}})
+    assert store.cohort_summary(cohort.id, viewer=t1).passed == 1

@@ -191,3 +191,28 @@ def test_a_resolved_dispute_becomes_a_rubric_example(store, people):
     store.resolve_dispute(tariq, d2.id, overturn=False, reason="No date of birth asked")
     [entry2] = YAML(typ="safe").load(store.dispute_example(tariq, d2.id))
     assert entry2["verdict"] == "fail" and entry2["fails"] == ["verifies"]
+
+
+def test_a_trainer_grading_the_attempt_blind_gets_its_disputes_after_the_reveal(store, people):
+    amal, tariq, root, _sami = people
+    huda = signed(store, "huda", "trainer")
+    a = finished(store, amal, NOW - dt.timedelta(days=1))
+    d = store.dispute(amal, a.id, "verifies", "I asked for the date of birth at 0:09")
+    s = store.start_calibration(
+        root, title="March", attempt_ids=[a.id], trainer_ids=[tariq.id, huda.id]
+    )
+    # Tariq grades it blind: the dispute (which names the criterion's verdict) waits.
+    assert store.disputes(tariq) == [] and store.disputes(tariq, attempt_id=a.id) == []
+    with pytest.raises(StoreError, match="blind in a calibration session"):
+        store.resolve_dispute(tariq, d.id, overturn=True, reason="right")
+    assert [x.id for x in store.disputes(root)] == [d.id]  # the lead grades nothing
+    assert [x.id for x in store.disputes(amal)] == [d.id]  # the trainee's own, as ever
+    store.resolve_dispute(root, d.id, overturn=False, reason="the check stands")
+    with pytest.raises(StoreError, match="blind in a calibration session"):
+        store.dispute_example(tariq, d.id)
+    grades = {a.id: {"greets": True, "verifies": True}}
+    store.submit_calibration(tariq, s.id, grades)
+    assert store.disputes(tariq) == []  # Huda still grades: not revealed yet
+    store.submit_calibration(huda, s.id, grades)
+    assert [x.id for x in store.disputes(tariq)] == [d.id]
+    assert "verdict of record" in store.dispute_example(tariq, d.id)

@@ -56,7 +56,8 @@ def played(library, tmp_path_factory):
     return json.loads(json.dumps(play_json(session, skipped)))
 
 
-def finished_attempt(store, person_id, played, minutes=0):
+def finished_attempt(store, person_id, played, minutes=0, start=T0):
+    """A finished attempt of SCENARIO (``played``), started ``minutes`` after ``start``."""
     a = store.start_attempt(
         person_id,
         scenario_id=SCENARIO,
@@ -64,7 +65,7 @@ def finished_attempt(store, person_id, played, minutes=0):
         sop_id="two-step",
         sop_version=1,
         seed=7,
-        started_at=T0 + dt.timedelta(minutes=minutes),
+        started_at=start + dt.timedelta(minutes=minutes),
     )
     for action in played["actions"]:
         store.save_event(a.id, {"kind": "act", **action})
@@ -73,7 +74,7 @@ def finished_attempt(store, person_id, played, minutes=0):
         played["grade"],
         played["transcript"],
         played["metrics"],
-        ended_at=T0 + dt.timedelta(minutes=minutes + 10),
+        ended_at=start + dt.timedelta(minutes=minutes + 10),
     )
     return store.attempt(a.id)
 

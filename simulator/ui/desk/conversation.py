@@ -188,7 +188,7 @@ class ConversationView(QWidget):
         if not line:
             return ""
         note = action.type == "note"
-        colour, bg = ("#92400e", "#fef3c7") if note else ("#6b7280", "#f8fafc")
+        colour, bg = (theme.NOTE_TEXT, theme.NOTE_BACK) if note else (theme.MUTED, theme.EVENT_BACK)
         d = direction(line)
         return (
             f'<table width="100%" cellpadding="4" style="margin: 2px;" bgcolor="{bg}">'

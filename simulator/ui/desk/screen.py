@@ -595,18 +595,7 @@ class DeskScreen(QWidget):
         if self.controller.paused != self.paused:
             self._show_paused(self.controller.paused)
         self.model.refresh()
-        now = self.controller.now()
-        left = max(0.0, float(self.scenario.time_limit_s) - now)
-        # The scenario's time limit counts down beside the time spent (the session ends
-        # itself at zero); the last five minutes are marked.
-        self.elapsed.setText(
-            "⏱ "
-            + format_seconds(now)
-            + " · "
-            + self.tr("{time} left").format(time=format_seconds(left))
-        )
-        self.elapsed.setToolTip(self.tr("Time spent · time left before the case ends"))
-        self.elapsed.setStyleSheet("color: #b45309; font-weight: bold;" if left < 300 else "")
+        self._show_time()
         due = self.controller.session.next_due()
         if getattr(self, "_typing_scripted", False):
             # The scenario scripts who types when (``typing:``); a cancelled message
@@ -624,6 +613,23 @@ class DeskScreen(QWidget):
         if self.controller.finished:
             self._set_enabled(False)
 
+    def _show_time(self) -> None:
+        """The scenario's time limit counts down beside the time spent (the session ends
+        itself at zero); the last five minutes are marked. Also on a language change: a
+        paused desk does not refresh, and its chip must not stay in the old language."""
+        if self.controller is None or self.scenario is None:
+            return
+        now = self.controller.now()
+        left = max(0.0, float(self.scenario.time_limit_s) - now)
+        self.elapsed.setText(
+            "⏱ "
+            + format_seconds(now)
+            + " · "
+            + self.tr("{time} left").format(time=format_seconds(left))
+        )
+        self.elapsed.setToolTip(self.tr("Time spent · time left before the case ends"))
+        self.elapsed.setStyleSheet("color: #b45309; font-weight: bold;" if left < 300 else "")
+
     def _set_enabled(self, on: bool) -> None:
         for w in (self.composer, self.tools, self.end_button):
             w.setEnabled(on)
@@ -633,6 +639,7 @@ class DeskScreen(QWidget):
         self.end_button.setText(self.tr("End scenario"))
         self.end_button.setToolTip(tooltip("end"))
         self.help_button.setToolTip(tooltip("help"))
+        self._show_time()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

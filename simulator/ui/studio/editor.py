@@ -22,8 +22,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-ERROR_COLOR = QColor("#c62828")
-WARNING_COLOR = QColor("#ef8f00")
+from simulator.ui import theme
+
+ERROR_COLOR = QColor(theme.ERROR)
+WARNING_COLOR = QColor(theme.WARNING)
 
 
 def _format(color: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:
@@ -49,13 +51,13 @@ class YamlHighlighter(QSyntaxHighlighter):
     def __init__(self, document) -> None:
         super().__init__(document)
         self.formats = {
-            "key": _format("#1a5fb4", bold=True),
-            "string": _format("#26734d"),
-            "number": _format("#a15c00"),
-            "word": _format("#8a3ab9"),
-            "placeholder": _format("#b8004f", bold=True),
-            "comment": _format("#6b7280", italic=True),
-            "dash": _format("#1a5fb4", bold=True),
+            "key": _format(theme.SYNTAX["key"], bold=True),
+            "string": _format(theme.SYNTAX["string"]),
+            "number": _format(theme.SYNTAX["number"]),
+            "word": _format(theme.SYNTAX["word"]),
+            "placeholder": _format(theme.SYNTAX["placeholder"], bold=True),
+            "comment": _format(theme.SYNTAX["comment"], italic=True),
+            "dash": _format(theme.SYNTAX["key"], bold=True),
         }
 
     def highlightBlock(self, text: str) -> None:
@@ -276,7 +278,7 @@ class YamlEditor(QPlainTextEdit):
     def paint_gutter(self, widget: QWidget, event) -> None:
         painter = QPainter(widget)
         painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        painter.fillRect(event.rect(), QColor("#f1f3f5"))
+        painter.fillRect(event.rect(), QColor(theme.GUTTER))
         block = self.firstVisibleBlock()
         number = block.blockNumber()
         top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
@@ -291,7 +293,7 @@ class YamlEditor(QPlainTextEdit):
                     painter.fillRect(0, top, 4, height, color)
                     painter.setPen(color)
                 else:
-                    painter.setPen(QColor("#8a8f98"))
+                    painter.setPen(QColor(theme.GUTTER_TEXT))
                 painter.drawText(
                     0,
                     top,

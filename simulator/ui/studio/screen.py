@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from simulator.authoring import studio
 from simulator.errors import SimulatorError
+from simulator.ui import theme
 from simulator.ui.itemmodel import Column, RowTable, text_columns
 from simulator.ui.studio.editor import YamlEditor
 from simulator.ui.studio.messages import shown
@@ -272,9 +274,9 @@ class StudioScreen(QWidget):
         for item in self.items:
             node = QTreeWidgetItem([self._item_text(item)])
             node.setData(0, PathRole, str(item.path))
-            node.setToolTip(0, "\n".join(str(p) for p in item.problems) or str(item.path))
+            node.setToolTip(0, "\n".join(shown(str(p)) for p in item.problems) or str(item.path))
             if item.errors:
-                node.setForeground(0, Qt.GlobalColor.red)
+                node.setForeground(0, QColor(theme.ERROR))
             groups[item.kind].addChild(node)
 
     def _item_text(self, item: studio.LibraryItem) -> str:
@@ -380,7 +382,7 @@ class StudioScreen(QWidget):
             item = QListWidgetItem(f"{label} · {prefix}: \u2068{shown(p.message)}\u2069")
             item.setData(LineRole, p.line)
             if p.severity == "error":
-                item.setForeground(Qt.GlobalColor.red)
+                item.setForeground(QColor(theme.ERROR))
             self.problem_list.addItem(item)
         errors = sum(1 for p in self.problems if p.severity == "error")
         warnings = len(self.problems) - errors

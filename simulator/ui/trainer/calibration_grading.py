@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.errors import SimulatorError
+from simulator.ui import theme
 from simulator.ui.bidi import direction as text_direction
 from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.itemmodel import Column, RowTable
@@ -263,7 +264,7 @@ class GradingPage(QWidget):
             who = self.tr("Trainee") if e.get("from") == "trainee" else self.tr("User")
             where = channel_name(str(e.get("channel") or e.get("thread") or ""))
             text = html.escape(str(e.get("text") or ""))
-            colour = "#0f766e" if e.get("from") == "trainee" else "#374151"
+            colour = theme.ACCENT if e.get("from") == "trainee" else theme.TEXT_SOFT
             parts.append(
                 f"<p dir='{ui}' style='margin:6px 0 0 0;color:{colour};'>"
                 f"<b>{html.escape(who)}</b> · {html.escape(where)}</p>"

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.ui import theme
 from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.itemmodel import Column, RowTable, pair_columns
 from simulator.ui.text import humanise
@@ -33,7 +34,7 @@ def share_text(value: float | None) -> str:
 
 
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
-_LEANING_COLOURS = {"strict": QColor("#b91c1c"), "lenient": QColor("#b45309")}
+_LEANING_COLOURS = {"strict": QColor(theme.STRICT), "lenient": QColor(theme.LENIENT)}
 
 
 def _leaning_colour(t) -> QColor | None:

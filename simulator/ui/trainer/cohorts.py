@@ -183,11 +183,16 @@ class CohortScreen(QWidget):
         if self.store is None or cohort_id is None:
             self.retranslate()
             return
-        self.summary = self.store.cohort_summary(cohort_id)
+        # Figures leave out what the requester grades blind (the store's rule, issue 16).
+        viewer = self.requester if self.requester is not None else None
+        self.summary = self.store.cohort_summary(cohort_id, viewer=viewer)
         self.people.set_rows(self.summary.people)
-        every = []
+        self._blind_ids = self._blind()
+        every: list[Any] = []
         for p in self.summary.people:
-            every.extend(self.store.attempts_for(p.person_id))
+            every.extend(
+                a for a in self.store.attempts_for(p.person_id) if a.id not in self._blind_ids
+            )
         self.scenarios.set_rows(scenario_pass_rates(every))
         try:  # the figures are for a signed-in trainer or admin (simulator.access)
             self.aggregate = self.store.checkin_aggregate(self.requester, cohort_id)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from simulator.errors import SimulatorError
 from simulator.grading.disputes import OVERTURNED, window_closes, window_open
+from simulator.ui import theme
 from simulator.ui.bidi import direction as text_direction
 from simulator.ui.criteria import criterion_title
 from simulator.ui.theme import warn_chip
@@ -174,11 +175,11 @@ class DisputeBar(QFrame):
         for d in disputes:
             name = criterion_title(criteria.get(d.criterion_id, {"id": d.criterion_id}))
             if d.resolution is None:
-                status, colour = self.tr("waiting for a trainer"), "#6b7280"
+                status, colour = self.tr("waiting for a trainer"), theme.MUTED
             elif d.resolution.outcome == OVERTURNED:
-                status, colour = self.tr("Overturned by a trainer:"), "#15803d"
+                status, colour = self.tr("Overturned by a trainer:"), theme.PASS
             else:
-                status, colour = self.tr("Upheld by a trainer:"), "#b91c1c"
+                status, colour = self.tr("Upheld by a trainer:"), theme.STRICT
             # Each part in its own paragraph and direction: an Arabic criterion or
             # reason in the English interface reads as it should.
             lines.append(

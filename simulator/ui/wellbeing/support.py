@@ -178,6 +178,8 @@ class PauseSupportButton(QPushButton):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange and self.panel is not None:
+            self._place(self.panel)  # a live switch of language: to the new end edge
         super().changeEvent(event)
 
     def open_panel(self) -> SupportPanel:
