@@ -26,9 +26,13 @@ lint: $(STAMP)
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-# The quick loop while working: no slow or PostgreSQL tests (make test runs everything).
+# The quick loop while working: no slow or PostgreSQL tests (make test runs everything),
+# one worker per CPU (pytest-xdist; each worker has its own temp and data folders). With
+# bytecode caching on: each worker's collection rewrites every test module's asserts
+# otherwise (some 6 s a worker where PYTHONDONTWRITEBYTECODE is set).
 test-fast: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow and not postgres"
+	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest -q -n auto -m "not slow and not postgres"
 
 translations: $(STAMP)
 	$(BIN)/python -m tools.i18n_build

@@ -298,7 +298,7 @@ def check_terms(f: Fields, sc: Scenario | None, sop: SOP, line_of_sop: int = 0) 
     SOP, with a "did you mean" hint."""
     import difflib
 
-    from simulator.content.loader import TERM_REF
+    from simulator.content.sop_loader import TERM_REF
 
     def need(phrase: str, line: int, what: str) -> None:
         m = TERM_REF.match(phrase.strip())

@@ -12,6 +12,7 @@ The rules are written out in docs/engine.md.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -352,28 +353,12 @@ class Session:
             if action.type == "macro":
                 outcome = self._macro_effects(at, action, outcome)
         else:
-            self.refused.append(
-                {
-                    "at_s": round(at, 3),
-                    "type": action.type,
-                    "value": action.value,
-                    "thread": action.thread,
-                    "reason": outcome.message,
-                }
-            )
+            self._refuse(at, action, outcome.message)
         events += outcome.events
         if outcome.ok and action.type in ("resolve", "close") and self._settled():
             events += self._end(at, END_RESOLVED)
         self._count_waiting()
-        return ActionOutcome(
-            outcome.ok,
-            outcome.message,
-            outcome.card,
-            outcome.text,
-            tuple(events),
-            code=outcome.code,
-            args=outcome.args,
-        )
+        return dataclasses.replace(outcome, events=tuple(events))
 
     def _macro_effects(self, at: float, action: Action, outcome: ActionOutcome) -> ActionOutcome:
         """A macro's tags, escalation and status (SOP extension) are taken with it, as
@@ -395,23 +380,19 @@ class Session:
                 self.actions.append(TakenAction(at, kind, value, effect.thread))
                 events += done.events
             else:
-                self.refused.append(
-                    {
-                        "at_s": round(at, 3),
-                        "type": kind,
-                        "value": value,
-                        "thread": effect.thread,
-                        "reason": done.message,
-                    }
-                )
-        return ActionOutcome(
-            outcome.ok,
-            outcome.message,
-            outcome.card,
-            outcome.text,
-            tuple(events),
-            code=outcome.code,
-            args=outcome.args,
+                self._refuse(at, effect, done.message)
+        return dataclasses.replace(outcome, events=tuple(events))
+
+    def _refuse(self, at: float, action: Action, reason: str) -> None:
+        """List a refused action (it is not taken) with the reason given."""
+        self.refused.append(
+            {
+                "at_s": round(at, 3),
+                "type": action.type,
+                "value": action.value,
+                "thread": action.thread,
+                "reason": reason,
+            }
         )
 
     def _type_keys(self, at: float, thread: str, chars: int) -> None:

@@ -256,24 +256,34 @@ def check_references(f: Fields, data: YMap, exam: ExamDef, library: Library) -> 
             f.problem(swap_lines.get(sid, data.line), f"swap {sid!r} is also an exam item")
 
 
-def check_exam_data(path: Path, data: YMap, issues: list[Issue]) -> tuple[ExamDef, list[Problem]]:
-    """The exam in an already read file and its problems (library references included)."""
+def check_exam_data(
+    path: Path, data: YMap, issues: list[Issue], libraries: dict[Path, Library] | None = None
+) -> tuple[ExamDef, list[Problem]]:
+    """The exam in an already read file and its problems (library references included).
+    ``libraries``: the libraries already loaded by root, shared by the exams of one read
+    (a library loaded here is added to it)."""
     f = Fields(str(path))
     for issue in issues:
         f.problem(issue.line, issue.message)
     exam = build_exam(data, path, f)
-    library = load_library(exam.library_root)
+    known = {} if libraries is None else libraries
+    library = known.get(exam.library_root)
+    if library is None:
+        library = known[exam.library_root] = load_library(exam.library_root)
     check_references(f, data, exam, library)
     return exam, f.problems
 
 
-def read_exam(path: Path) -> tuple[ExamDef | None, list[Problem]]:
-    """The exam in ``path`` (None when unreadable) and every problem, sorted by line."""
+def read_exam(
+    path: Path, libraries: dict[Path, Library] | None = None
+) -> tuple[ExamDef | None, list[Problem]]:
+    """The exam in ``path`` (None when unreadable) and every problem, sorted by line
+    (``libraries``: as for ``check_exam_data``)."""
     try:
         data, issues = read_yaml(Path(path), "exam")
     except ContentError as exc:
         return None, [problem_from_error(exc)]
-    exam, problems = check_exam_data(Path(path), data, issues)
+    exam, problems = check_exam_data(Path(path), data, issues, libraries)
     return exam, sorted(problems, key=lambda p: p.line)
 
 

@@ -2,7 +2,9 @@
 
 A check function takes the check's value as loaded (``Check.value``), its other keys
 (``Check.options``) and a ``Context`` (the replies and actions in the criterion's scope),
-and returns an ``Outcome``. Adding a type is a function with ``@check("name")``.
+and returns an ``Outcome``. Adding a type is a function with ``@check("name")``
+(``check_base``); the checks on actions are in ``action_checks``, registered when this
+module is imported.
 Evidence keys are listed in docs/grading.md.
 """
 
@@ -10,16 +12,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import Any
 
 import regex as regex_module
 
-from simulator.content.backoffice import end_state, same_value
 from simulator.content.durations import parse_duration
-from simulator.content.model import BackOffice
-from simulator.content.placeholders import PLACEHOLDER, fill
+from simulator.content.placeholders import PLACEHOLDER
+from simulator.grading import action_checks  # noqa: F401  (registers action, order, state, note)
+from simulator.grading.check_base import CHECKS as CHECKS  # re-exported: the registry
+from simulator.grading.check_base import CheckError as CheckError
+from simulator.grading.check_base import Context as Context
+from simulator.grading.check_base import Outcome, check
 from simulator.grading.language import detect_language
 from simulator.grading.matching import (
     PhraseMatch,
@@ -30,110 +34,7 @@ from simulator.grading.matching import (
 )
 from simulator.grading.negation import Negator, holds_negator, negator_before
 from simulator.grading.normalize import normalize, original_span
-from simulator.grading.record import Record, Reply, TakenAction
-
-
-class CheckError(ValueError):
-    """A check's value cannot be used (bad regex, unknown language, ...)."""
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a criterion looks at: the replies on its thread (or all), numbered within
-    their thread, and every action."""
-
-    record: Record
-    values: Mapping[str, str]
-    thread: str | None = None
-    replies: tuple[tuple[Reply, int], ...] = ()
-    values_key: tuple[tuple[str, str], ...] = ()
-    # (thread, reply index) -> why the stuffing guard caught that reply (stuffing.py)
-    stuffed: Mapping[tuple[str, int], Mapping[str, Any]] = field(default_factory=dict)
-    # The scenario's back office (extension): ``state:`` checks read the end state from it
-    # and the actions taken.
-    back_office: BackOffice | None = None
-
-    @classmethod
-    def make(cls, record: Record, values: Mapping[str, str], thread: str | None) -> Context:
-        return cls.scoped(cls.everything(record, values), thread)
-
-    @classmethod
-    def everything(cls, record: Record, values: Mapping[str, str]) -> Context:
-        """The context of a criterion without a thread."""
-        counts: dict[str, int] = {}
-        numbered: list[tuple[Reply, int]] = []
-        for reply in record.replies:
-            index = counts.get(reply.thread, 0)
-            counts[reply.thread] = index + 1
-            numbered.append((reply, index))
-        key = tuple(sorted((str(k), str(v)) for k, v in values.items()))
-        return cls(record, values, None, tuple(numbered), key)
-
-    @staticmethod
-    def scoped(everything: Context, thread: str | None) -> Context:
-        """``everything`` narrowed to one thread's replies (None: unchanged)."""
-        if thread is None:
-            return everything
-        replies = tuple(r for r in everything.replies if r[0].thread == thread)
-        return Context(
-            everything.record,
-            everything.values,
-            thread,
-            replies,
-            everything.values_key,
-            everything.stuffed,
-            everything.back_office,
-        )
-
-    def exempt(self, value: Any) -> frozenset[str]:
-        """The check's phrases (filled) that are a placeholder alone, such as ``{name}``:
-        a name is never read as negated."""
-        raw = (value,) if isinstance(value, str) else tuple(str(v) for v in value)
-        return _exempt(raw, self.values_key)
-
-    def phrases(self, value: Any) -> tuple[str, ...]:
-        """The check's phrases with placeholders filled."""
-        if isinstance(value, str):
-            return _filled((value,), self.values_key)
-        if not isinstance(value, tuple):
-            value = tuple(str(v) for v in value)
-        return _filled(value, self.values_key)
-
-
-@lru_cache(maxsize=4096)
-def _filled(phrases: tuple[str, ...], values_key: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
-    values = dict(values_key)
-    return tuple(fill(p, values) for p in phrases)
-
-
-@lru_cache(maxsize=1024)
-def _exempt(raw: tuple[str, ...], values_key: tuple[tuple[str, str], ...]) -> frozenset[str]:
-    values = dict(values_key)
-    return frozenset(fill(p, values) for p in raw if PLACEHOLDER.fullmatch(p.strip()))
-
-
-# Not frozen, with slots: a grade makes one per criterion and a frozen dataclass's
-# ``__init__`` costs three times as much; nobody keeps an Outcome past ``_judge``.
-@dataclass(slots=True)
-class Outcome:
-    passed: bool
-    evidence: dict[str, Any] = field(default_factory=dict)
-    applicable: bool = True
-    uncertain: tuple[str, ...] = ()  # why the verdict may need a human (docs/grading.md)
-
-
-CheckFunction = Callable[[Any, Mapping[str, Any], Context], Outcome]
-CHECKS: dict[str, CheckFunction] = {}
-
-
-def check(name: str) -> Callable[[CheckFunction], CheckFunction]:
-    """Register a check function under the check type ``name``."""
-
-    def register(fn: CheckFunction) -> CheckFunction:
-        CHECKS[name] = fn
-        return fn
-
-    return register
+from simulator.grading.record import Reply
 
 
 def _match_evidence(found: PhraseMatch, reply: Reply, index: int) -> dict[str, Any]:
@@ -467,129 +368,3 @@ def replied_within(value: Any, options: Mapping[str, Any], ctx: Context) -> Outc
             }
         )
     return Outcome(passed, evidence)
-
-
-@dataclass(frozen=True)
-class Step:
-    """An expected action: its type, and the value and thread it must have, if given."""
-
-    type: str
-    value: str | None = None
-    thread: str | None = None
-
-    def fits(self, action: TakenAction) -> bool:
-        # An action taken without a thread (e.g. close-all) counts for every thread.
-        return (
-            action.type == self.type
-            and (self.value is None or action.value == self.value)
-            and (self.thread is None or action.thread in (None, self.thread))
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"type": self.type, "value": self.value}
-        if self.thread is not None:
-            out["thread"] = self.thread
-        return out
-
-
-def action_step(spec: Any, thread: str | None = None) -> Step:
-    """The expected action written as a mapping or an Action (``thread``: the criterion's,
-    used when the action names none)."""
-    if isinstance(spec, Mapping):
-        kind, val, on = spec.get("type"), spec.get("value"), spec.get("thread")
-    else:
-        kind = getattr(spec, "type", None)
-        val, on = getattr(spec, "value", None), getattr(spec, "thread", None)
-    if not isinstance(kind, str) or not kind:
-        raise CheckError(f"an action needs a type, got {spec!r}")
-    return Step(kind, None if val is None else str(val), on or thread)
-
-
-def _action_json(index: int, action: TakenAction) -> dict[str, Any]:
-    return {
-        "index": index,
-        "type": action.type,
-        "value": action.value,
-        "thread": action.thread,
-        "at_s": action.at_s,
-    }
-
-
-@check("action")
-def action(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
-    """The trainee took that action (with that value, when one is given)."""
-    step = action_step(value, ctx.thread)
-    evidence: dict[str, Any] = {"expected": step.to_json()}
-    for i, taken in enumerate(ctx.record.actions):
-        if step.fits(taken):
-            return Outcome(True, evidence | {"matched": _action_json(i, taken)})
-    actions = enumerate(ctx.record.actions)
-    same_type = [_action_json(i, a) for i, a in actions if a.type == step.type]
-    return Outcome(False, evidence | {"taken": same_type})
-
-
-@check("order")
-def order(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
-    """Those actions happened in that order (others may come between)."""
-    steps = [action_step(s, ctx.thread) for s in value]
-    matched: list[int] = []
-    acts = iter(enumerate(ctx.record.actions))
-    for step in steps:
-        for i, taken in acts:
-            if step.fits(taken):
-                matched.append(i)
-                break
-        else:
-            break
-    expected = [s.to_json() for s in steps]
-    missing = None if len(matched) == len(steps) else expected[len(matched)]
-    evidence = {"expected": expected, "matched": matched, "missing": missing}
-    return Outcome(missing is None, evidence)
-
-
-@check("state")
-def state(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
-    """The account ends in that state (every key given has that value), as tau-bench
-    grades an agent: by what the back office holds at the end, not by what was said.
-    Evidence: the end state of each key and the action that set it."""
-    end = end_state(ctx.back_office, ctx.record.actions)
-    expected = {str(k): str(v) for k, v in dict(value).items()}
-    found: dict[str, Any] = {}
-    wrong: list[str] = []
-    for key, want in expected.items():
-        got = end.get(key)
-        entry: dict[str, Any] = {"expected": want, "value": None if got is None else got.value}
-        if got is not None and got.set_by is not None:
-            entry["set_by"] = _action_json(got.set_by, ctx.record.actions[got.set_by])
-        found[key] = entry
-        if got is None or not same_value(got.value, want):
-            wrong.append(key)
-    return Outcome(not wrong, {"state": found, "wrong": wrong})
-
-
-@check("note")
-def note(value: Any, options: Mapping[str, Any], ctx: Context) -> Outcome:
-    """An internal note (a ``note`` action, on the criterion's thread or on none) holds one
-    of the phrases (``all: true``: every phrase, across the notes)."""
-    phrases = ctx.phrases(value)
-    notes = [
-        (i, a)
-        for i, a in enumerate(ctx.record.actions)
-        if a.type == "note" and a.value and (ctx.thread is None or a.thread in (None, ctx.thread))
-    ]
-    evidence: dict[str, Any] = {"looked_for": list(phrases), "matches": [], "missing": []}
-    if not notes:
-        evidence["missing"] = list(phrases)
-        return Outcome(False, evidence | {"reason": "no internal note"})
-    wanted = [(p,) for p in phrases] if options.get("all") else [phrases]
-    for group in wanted:
-        for i, taken in notes:
-            found = find_any(group, str(taken.value))
-            if found is not None:
-                evidence["matches"].append(
-                    {"note": i, "phrase": found.phrase, "text": str(taken.value)}
-                )
-                break
-        else:
-            evidence["missing"].extend(group)
-    return Outcome(not evidence["missing"], evidence)

@@ -24,19 +24,30 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA
-
 from simulator.grading.arabizi import find_skeleton, phrase_skeleton
 from simulator.grading.language import reads_as_arabizi
-from simulator.grading.normalize import ARABIC_LETTERS, LATIN_LETTERS, normalize, original_span
+from simulator.grading.normalize import normalize, original_span
+from simulator.grading.stems import (
+    boundary,
+    compile_stem,
+    is_arabic_letter,
+    stem_spans,
+    stem_spans_of,
+)
+from simulator.grading.typos import (
+    ONE_LETTER_PREFIXES,
+    WORD,
+    CompiledPhrase,
+    compared_form,
+    fuzzy_span,
+    may_differ,
+    probes_of,
+    required_letters,
+    sieve_of,
+)
 
 FUZZY_MIN_PHRASE_LETTERS = 6
-FUZZY_MIN_WORD_LETTERS = 6
 LONG_PHRASE_LETTERS = 12
-
-ONE_LETTER_PREFIXES = "وفبلك"
-ARTICLE_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -58,41 +69,11 @@ class PhraseMatch:
     norm_end: int = field(default=-1, compare=False, repr=False)
 
 
-def is_arabic_letter(char: str) -> bool:
-    """True for a letter of the Arabic script (any of its Unicode blocks)."""
-    return (
-        "\u0620" <= char <= "\u064a"
-        or "\u066e" <= char <= "\u06d3"
-        or "\u06fa" <= char <= "\u06ff"
-        or "\u0750" <= char <= "\u077f"
-        or "\u08a0" <= char <= "\u08c9"
-    )
-
-
-@dataclass(frozen=True)
-class _Phrase:
-    """A normalised phrase, ready to search for."""
-
-    pattern: re.Pattern[str] | None
-    needle: str  # a text every exact match contains, to skip the pattern cheaply
-    words: tuple[str, ...]
-    arabic: bool
-    fuzzy: bool
-    budget: int = 1  # how many words may differ
-    cutoff: int = 0  # edits allowed in the last word
-    probes: tuple[str, ...] = ()  # a fuzzy match needs one of these in the text; () = any
-    sieve: re.Pattern[str] | None = None  # and a match of this (None: no test)
-    required: tuple[str, ...] = ()  # and all of these (words that may not differ)
-    norm: str = ""  # the normalised phrase
-    stem: _StemPhrase | None = None  # the phrase under the stem rules (None: they add nothing)
-    arabizi: bool = False  # an Arabizi reply may match it (phrase_skeleton)
-
-
 @lru_cache(maxsize=16384)
-def _compile(norm: str) -> _Phrase:
+def _compile(norm: str) -> CompiledPhrase:
     if not norm:
-        return _Phrase(None, "", (), False, False)
-    words = tuple(_WORD.findall(norm))
+        return CompiledPhrase(None, "", (), False, False)
+    words = tuple(WORD.findall(norm))
     arabic = is_arabic_letter(norm[0])
     body = re.escape(norm)
     needle = norm
@@ -106,16 +87,16 @@ def _compile(norm: str) -> _Phrase:
     else:
         core = body
     letters = sum(ch.isalpha() for ch in norm)
-    fuzzy = letters >= FUZZY_MIN_PHRASE_LETTERS and any(_may_differ(w) for w in words)
-    before = _boundary(norm[0], behind=True)
-    after = _boundary(norm[-1], behind=False)
+    fuzzy = letters >= FUZZY_MIN_PHRASE_LETTERS and any(may_differ(w) for w in words)
+    before = boundary(norm[0], behind=True)
+    after = boundary(norm[-1], behind=False)
     pattern = re.compile(f"{before}{core}{after}")
     budget = 2 if sum(len(w) for w in words) >= LONG_PHRASE_LETTERS else 1
-    cutoff = 1 if words and _may_differ(words[-1]) else 0
-    probes = _probes(words[-1], cutoff, prefixed=arabic and len(words) == 1) if words else ()
-    sieve = _sieve(words[-1], probes) if words and cutoff else None
-    required = tuple(_required(w) for w in words if not _may_differ(_compared(w)))
-    return _Phrase(
+    cutoff = 1 if words and may_differ(words[-1]) else 0
+    probes = probes_of(words[-1], cutoff, prefixed=arabic and len(words) == 1) if words else ()
+    sieve = sieve_of(words[-1], probes) if words and cutoff else None
+    required = tuple(required_letters(w) for w in words if not may_differ(compared_form(w)))
+    return CompiledPhrase(
         pattern,
         needle,
         words,
@@ -127,316 +108,9 @@ def _compile(norm: str) -> _Phrase:
         sieve,
         required,
         norm,
-        _compile_stem(norm),
+        compile_stem(norm),
         phrase_skeleton(norm) is not None,
     )
-
-
-# Arabic pronoun suffixes (normalised: ة is ه), longest first.
-PRONOUN_SUFFIXES = ("كما", "هما", "كم", "كن", "هم", "هن", "ها", "نا", "كي", "ي", "ك", "ه")
-_SUFFIX = "(?:" + "|".join(PRONOUN_SUFFIXES) + ")"
-_SUFFIX_NOT_Y = "(?:" + "|".join(x for x in PRONOUN_SUFFIXES if x != "ي") + ")"
-# Stacked prefixes before the first word: a conjunction, a preposition, the article.
-_PREFIX_ARTICLE = "(?:[وف]?[بكل]?ال|[وف]?لل)"
-_PREFIX_BARE = "(?:[وف][بكل]?|[بكل])"
-STEM_MIN_LETTERS = 3
-
-
-def _stem_forms(word: str, first: bool, last: bool) -> str:
-    """A regex for the forms one phrase word takes under the stem rules."""
-    if not is_arabic_letter(word[0]):
-        return re.escape(word)
-    art = word.startswith("ال") and len(word) - 2 >= STEM_MIN_LETTERS
-    stem = word[2:] if art else word
-    if len(stem) < STEM_MIN_LETTERS:
-        if first and (len(word) >= 3 or not last):
-            return f"(?:{_PREFIX_ARTICLE}|{_PREFIX_BARE})?{re.escape(word)}"
-        return re.escape(word)
-    short = len(stem) == STEM_MIN_LETTERS  # no ي suffix (nisba), no feminine or plural
-    suffix = _SUFFIX_NOT_Y if short else _SUFFIX
-    e = re.escape
-    plain = [e(stem)]
-    suffixed: list[str] = []
-    if stem.endswith("ه"):  # ta marbuta: مساعدة -> مساعدتك, مساعدات
-        base = stem[:-1]
-        suffixed.append(f"{e(base)}ت{suffix}")
-        if last and not short:
-            plain.append(f"{e(base)}ات")
-            suffixed.append(f"{e(base)}ات{suffix}")
-    else:
-        suffixed.append(f"{e(stem)}{suffix}")
-        if last and not short:
-            plain.append(f"{e(stem)}ات")
-            suffixed.append(f"{e(stem)}ات{suffix}")
-            if _adjective_like(stem):  # موظف/موظفة/موظفين, الإلكتروني/الإلكترونية
-                plain += [f"{e(stem)}ه", f"{e(stem)}ين", f"{e(stem)}ون"]
-                suffixed.append(f"{e(stem)}ت{suffix}")
-    if not art and not last:
-        suffixed = []  # a suffix goes on the last word, or replaces an article
-    plain_re = "(?:" + "|".join(plain) + ")"
-    suffixed_re = "(?:" + "|".join(suffixed) + ")" if suffixed else ""
-    bare = f"{_PREFIX_BARE}?" if first else ""
-    if art:
-        alts = [f"{_PREFIX_ARTICLE if first else 'ال'}{plain_re}"]
-    else:
-        alts = [(f"(?:{_PREFIX_ARTICLE}|{_PREFIX_BARE})?" if first else "") + plain_re]
-    if suffixed_re:
-        alts.append(bare + suffixed_re)
-    return "(?:" + "|".join(alts) + ")"
-
-
-def _adjective_like(stem: str) -> bool:
-    """A participle (``م``-word: مسجل, موظف, مستخدم) or a nisba adjective (``-ي``):
-    the shapes whose feminine (+ة) and sound plural (+ين, +ون) are the same word. A noun
-    like رابط (link) is left alone: رابطة is another word (a league)."""
-    return stem.startswith("م") or stem.endswith("ي")
-
-
-@dataclass(frozen=True)
-class _StemPhrase:
-    pattern: re.Pattern[str]
-    cores: tuple[str, ...]  # texts every match holds
-    no_final_ta: bool = False  # a match may not end in a written ة (see _ends_in_ta_marbuta)
-
-
-@lru_cache(maxsize=16384)
-def _compile_stem(norm: str) -> _StemPhrase | None:
-    """The phrase under the stem rules; None when they add nothing (no Arabic word of
-    three letters or more)."""
-    parts = re.split(r"(\w+)", norm)
-    words = parts[1::2]
-    if not words or not any(
-        is_arabic_letter(w[0]) and len(_bare_stem(w)) >= STEM_MIN_LETTERS for w in words
-    ):
-        return None
-    out = []
-    for i, part in enumerate(parts):
-        if i % 2 == 0:
-            out.append(re.escape(part))
-        else:
-            n = i // 2
-            out.append(_stem_forms(part, n == 0, n == len(words) - 1))
-    before = _boundary(norm[0], behind=True)
-    after = _boundary(norm[-1], behind=False)
-    cores = tuple(sorted({_core(w) for w in words}, key=len, reverse=True))
-    last = _bare_stem(words[-1])
-    no_final_ta = is_arabic_letter(last[0]) and not last.endswith("ه") and not _adjective_like(last)
-    return _StemPhrase(re.compile(f"{before}{''.join(out)}{after}"), cores, no_final_ta)
-
-
-def _bare_stem(word: str) -> str:
-    return word[2:] if word.startswith("ال") and len(word) - 2 >= STEM_MIN_LETTERS else word
-
-
-def _core(word: str) -> str:
-    """A text every stem form of ``word`` holds."""
-    if not is_arabic_letter(word[0]):
-        return word
-    stem = _bare_stem(word)
-    return stem[:-1] if stem.endswith("ه") and len(stem) > STEM_MIN_LETTERS else stem
-
-
-def _stem_spans(norm: str, norm_text: str, text: str) -> list[tuple[int, int]]:
-    stem = _compile_stem(norm)
-    return [] if stem is None else _spans_of(stem, norm_text, text)
-
-
-def _spans_of(stem: _StemPhrase, norm_text: str, text: str) -> list[tuple[int, int]]:
-    for core in stem.cores:
-        if core not in norm_text:
-            return []
-    spans = [m.span() for m in stem.pattern.finditer(norm_text)]
-    if spans and stem.no_final_ta:
-        spans = [sp for sp in spans if not _ends_in_ta_marbuta(text, sp)]
-    return spans
-
-
-def _ends_in_ta_marbuta(text: str, span: tuple[int, int]) -> bool:
-    """Whether the reply wrote ``ة`` where the normalised match ends in ``ه``: then it is
-    a feminine noun (رابطة, a league), not the pronoun ``ه`` (رابطه, his link)."""
-    start, end = original_span(text, *span)
-    return text[start:end].rstrip(_HARAKAT).endswith("ة")
-
-
-_HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0640"
-
-
-def _compared(word: str) -> str:
-    """What ``_close`` compares of ``word`` when it is not equal: the article stripped."""
-    return word[2:] if word != _stem(word) else word
-
-
-def _required(word: str) -> str:
-    """A text the reply holds when it holds ``word`` exactly, even with an attached
-    prefix (the ``لل`` form drops the article's alef, so the article is left out)."""
-    return word[2:] if word.startswith("ال") else word
-
-
-def _probes(word: str, cutoff: int, *, prefixed: bool) -> tuple[str, ...]:
-    """Texts one of which the normalised reply must hold for ``word`` (the anchor) to
-    match with typo tolerance: a cheap test that skips most replies.
-
-    Exact (``cutoff`` 0): the word itself. One edit: the word's stem (what ``_close``
-    compares) split as ``A + one letter + B``; one edit changes at most two neighbouring
-    letters, so it leaves A or B intact in the token, hence in the reply. Not used when a
-    prefix form ``ال`` + rest may be compared with a stem starting with ``ا`` (the ``ال``
-    is then not in the reply)."""
-    if cutoff == 0:
-        return (word,)
-    stem = _stem(word)
-    if prefixed and stem == word and stem.startswith("ا"):
-        return ()
-    cut = len(stem) // 2
-    return (stem[:cut], stem[cut + 1 :])
-
-
-def _sieve(word: str, probes: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A pattern the reply must match for ``word`` to match with one edit, given the
-    ``probes`` A and B of ``_probes`` (None: no such test).
-
-    The form compared is the end of a token (the token without its prefix or article),
-    at most one letter longer or shorter than the stem, starting with the stem's first
-    letter, and it starts with A (the edit came after A) or ends with B."""
-    if len(probes) != 2:
-        return None
-    stem = _stem(word)
-    first, (head, tail) = stem[0], probes
-    size = len(stem)
-    after_head = f"\\w{{{size - 1 - len(head)},{size + 1 - len(head)}}}"
-    before_tail = f"\\w{{{size - 2 - len(tail)},{size - len(tail)}}}"
-    body = f"{re.escape(head)}{after_head}|{re.escape(first)}{before_tail}{re.escape(tail)}"
-    return re.compile(f"(?:{body})(?!\\w)")
-
-
-def _boundary(edge: str, *, behind: bool) -> str:
-    """No word character next to the phrase; but next to a letter the script changes
-    without a space (الـOTP, Hiأحمد) and that counts as a boundary too."""
-    if is_arabic_letter(edge):
-        neighbour = rf"(?![{LATIN_LETTERS}])\w"
-    elif edge.isalpha():
-        neighbour = rf"(?![{ARABIC_LETTERS}])\w"
-    else:
-        neighbour = r"\w"
-    return f"(?<!{neighbour})" if behind else f"(?!{neighbour})"
-
-
-def _stem(word: str) -> str:
-    """``word`` without the Arabic article: the part typo tolerance looks at."""
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
-
-
-@lru_cache(maxsize=4096)
-def _may_differ(word: str) -> bool:
-    stem = _stem(word)
-    return len(stem) >= FUZZY_MIN_WORD_LETTERS and not any(ch.isdigit() for ch in stem)
-
-
-@lru_cache(maxsize=4096)
-def _prefix_variants(token: str) -> tuple[str, ...]:
-    """``token`` and the forms it takes without an attached Arabic prefix."""
-    if not token or not is_arabic_letter(token[0]):
-        return (token,)
-    out = [token]
-    for pre in ARTICLE_PREFIXES:
-        if token.startswith(pre) and len(token) - len(pre) >= 2:
-            out.append(token[len(pre) :])
-            out.append("ال" + token[len(pre) :])
-    if token[0] in ONE_LETTER_PREFIXES and len(token) >= 3:
-        out.append(token[1:])
-    return tuple(dict.fromkeys(out))
-
-
-@lru_cache(maxsize=1024)
-def _words(norm: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(norm))
-
-
-@lru_cache(maxsize=256)
-def _spans(norm: str) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for m in _WORD.finditer(norm))
-
-
-def _candidates(phrase: _Phrase, norm: str) -> list[int]:
-    """Positions of the words that may match the phrase's last word (with typo
-    tolerance; for a one-word Arabic phrase, also with an attached prefix)."""
-    word = phrase.words[-1]
-    tokens = _words(norm)
-    if phrase.cutoff == 0:
-        return [i for i, t in enumerate(tokens) if t == word] if word in tokens else []
-    prefixed = len(phrase.words) == 1 and phrase.arabic
-    # One edit changes the length by at most one; a prefix adds one to three letters.
-    shortest, longest = len(word) - 1, len(word) + (4 if prefixed else 1)
-    return [
-        pos
-        for pos, token in enumerate(tokens)
-        if shortest <= len(token) <= longest and _close_any(word, token, prefixed) <= 1
-    ]
-
-
-_PREFIX_STARTS = frozenset(ONE_LETTER_PREFIXES + "ا")
-
-
-@lru_cache(maxsize=65536)
-def _close_any(word: str, token: str, prefixed: bool) -> int:
-    """``_close`` of the token, or (``prefixed``) of its best form without a prefix."""
-    if not prefixed:
-        return _close(word, token)
-    return min(_close(word, form) for form in _prefix_variants(token))
-
-
-@lru_cache(maxsize=65536)
-def _close(word: str, token: str) -> int:
-    """Edits used to match ``token`` to phrase ``word``: 0, 1, or 2 (= no match)."""
-    if token == word:
-        return 0
-    if word != _stem(word):
-        if not token.startswith("ال"):
-            return 2
-        word, token = word[2:], token[2:]
-    if (
-        _may_differ(word)
-        and token[:1] == word[:1]
-        and abs(len(token) - len(word)) <= 1
-        and not any(ch.isdigit() for ch in token)
-        and OSA.distance(word, token, score_cutoff=1) <= 1
-    ):
-        return 1
-    return 2
-
-
-def _fuzzy_span(phrase: _Phrase, norm_text: str) -> tuple[int, int] | None:
-    for required in phrase.required:
-        if required not in norm_text:
-            return None
-    probes = phrase.probes
-    if probes:
-        for probe in probes:
-            if probe in norm_text:
-                break
-        else:
-            return None
-    if phrase.sieve is not None and phrase.sieve.search(norm_text) is None:
-        return None
-    tokens = _words(norm_text)
-    words = phrase.words
-    k = len(words)
-    budget = phrase.budget
-    anchor = k - 1  # the last word: never carries a prefix unless it is the first
-    for pos in _candidates(phrase, norm_text):
-        i = pos - anchor
-        if i < 0 or i + k > len(tokens):
-            continue
-        used = 0
-        for j, word in enumerate(words):
-            token = tokens[i + j]
-            cost = _close_any(word, token, j == 0 and phrase.arabic)
-            used += cost
-            if cost > 1 or used > budget:
-                break
-        else:
-            spans = _spans(norm_text)
-            return spans[i][0], spans[i + k - 1][1]
-    return None
 
 
 def _result(
@@ -454,7 +128,7 @@ def _arabizi_spans(norm: str, norm_text: str, text: str) -> list[tuple[int, int]
     return find_skeleton(norm, norm_text)
 
 
-def _exact(compiled: _Phrase, norm_text: str) -> tuple[int, int] | None:
+def _exact(compiled: CompiledPhrase, norm_text: str) -> tuple[int, int] | None:
     if compiled.pattern is None or compiled.needle not in norm_text:
         return None
     m = compiled.pattern.search(norm_text)
@@ -473,17 +147,17 @@ def _find_phrase(phrase: str, text: str, fuzzy: bool) -> PhraseMatch | None:
 
 
 def _match(
-    phrase: str, compiled: _Phrase, text: str, norm_text: str, fuzzy: bool
+    phrase: str, compiled: CompiledPhrase, text: str, norm_text: str, fuzzy: bool
 ) -> PhraseMatch | None:
     span = _exact(compiled, norm_text)
     if span is not None:
         return _result(phrase, text, span, False)
     if compiled.stem is not None:
-        stems = _spans_of(compiled.stem, norm_text, text)
+        stems = stem_spans_of(compiled.stem, norm_text, text)
         if stems:
             return _result(phrase, text, stems[0], False, "stem")
     if fuzzy and compiled.fuzzy:
-        span = _fuzzy_span(compiled, norm_text)
+        span = fuzzy_span(compiled, norm_text)
         if span is not None:
             return _result(phrase, text, span, True)
     if compiled.arabizi and reads_as_arabizi(text):
@@ -509,11 +183,11 @@ def _find_all(phrase: str, text: str) -> tuple[PhraseMatch, ...]:
         found = [m.span() for m in compiled.pattern.finditer(norm_text)]
         if found:
             return tuple(_result(phrase, text, span, False) for span in found)
-    stems = _stem_spans(norm, norm_text, text)
+    stems = stem_spans(norm, norm_text, text)
     if stems:
         return tuple(_result(phrase, text, span, False, "stem") for span in stems)
     if compiled.fuzzy:
-        span = _fuzzy_span(compiled, norm_text)
+        span = fuzzy_span(compiled, norm_text)
         if span is not None:
             return (_result(phrase, text, span, True),)
     return tuple(
@@ -534,7 +208,7 @@ def _find_each(phrases: tuple[str, ...], text: str) -> tuple[PhraseMatch | None,
 
 
 @lru_cache(maxsize=1024)
-def _prepared(phrases: tuple[str, ...]) -> tuple[tuple[str, _Phrase], ...]:
+def _prepared(phrases: tuple[str, ...]) -> tuple[tuple[str, CompiledPhrase], ...]:
     """Each phrase with its compiled form: a check's phrases are the same every grade."""
     return tuple((p, _compile(normalize(p))) for p in phrases)
 
@@ -555,12 +229,12 @@ def _find_any(phrases: tuple[str, ...], text: str) -> PhraseMatch | None:
             return _result(phrase, text, span, False)
     for phrase, c in compiled:
         if c.stem is not None:
-            stems = _spans_of(c.stem, norm_text, text)
+            stems = stem_spans_of(c.stem, norm_text, text)
             if stems:
                 return _result(phrase, text, stems[0], False, "stem")
     for phrase, c in compiled:
         if c.fuzzy:
-            span = _fuzzy_span(c, norm_text)
+            span = fuzzy_span(c, norm_text)
             if span is not None:
                 return _result(phrase, text, span, True)
     if any(c.arabizi for _, c in compiled) and reads_as_arabizi(text):

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from simulator.grading.matching import _prefix_variants
 from simulator.grading.normalize import normalize
+from simulator.grading.typos import prefix_variants
 
 LIST_MIN_PIECES = 4
 SHAPE_MIN_PIECES = 5
@@ -92,7 +92,7 @@ def vocabulary(
 def _is_rubric(word: str, words: frozenset[str]) -> bool:
     if word in words:
         return True
-    return any(v in words for v in _prefix_variants(word)[1:])
+    return any(v in words for v in prefix_variants(word)[1:])
 
 
 def _share(text: str, vocab: Vocabulary, names: bool = False) -> tuple[float, int]:

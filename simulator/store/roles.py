@@ -22,24 +22,24 @@ credentials; docs/store.md says what remains possible (and what the owner can do
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, TextClause, text
 
 from simulator.errors import StoreError
 
 DEFAULT_PREFIX = "frontline_"
 _PREFIX_RE = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
 
+# The records every seat writes (and updates in the transaction that writes them), and the
+# calibration grades and disputes, in every list below.
+_RECORDS = ("attempts", "events", "results", "overrides", "exposures", "consents")
+_GRADES = ("calibration_submissions", "disputes", "dispute_resolutions")
 _READ = (
     "people",
     "cohorts",
     "cohort_members",
-    "attempts",
-    "events",
-    "results",
-    "overrides",
-    "exposures",
-    "consents",
+    *_RECORDS,
     "chain_head",
     "alembic_version",
     "accommodations",
@@ -49,9 +49,7 @@ _READ = (
     "seal_start",
     "override_resolutions",
     "calibration_sessions",
-    "calibration_submissions",
-    "disputes",
-    "dispute_resolutions",
+    *_GRADES,
     "policy_settings",
 )
 # Written by the app as trainees and trainers use it. UPDATE: the chain columns of a row
@@ -59,34 +57,14 @@ _READ = (
 # the chain head, a consent's withdrawal.
 # Trainers grant extra exam time on their seats; each sealed result gets its signature.
 _WRITE = (
-    "attempts",
-    "events",
-    "results",
-    "overrides",
-    "exposures",
-    "consents",
+    *_RECORDS,
     "checkins",
     "accommodations",
     "seal_signatures",
     "override_resolutions",
-    "calibration_submissions",
-    "disputes",
-    "dispute_resolutions",
+    *_GRADES,
 )
-_UPDATE = (
-    "attempts",
-    "events",
-    "results",
-    "overrides",
-    "exposures",
-    "consents",
-    "accommodations",
-    "override_resolutions",
-    "calibration_submissions",
-    "disputes",
-    "dispute_resolutions",
-    "chain_head",
-)
+_UPDATE = (*_RECORDS, "accommodations", "override_resolutions", *_GRADES, "chain_head")
 # Adding and renaming people (a rename is recorded and chained), cohorts, revocations,
 # calibration sessions (the lead is an admin) and policy settings (the dispute window).
 _ADMIN_WRITE = (
@@ -155,6 +133,11 @@ def _grant(conn: Connection, schema: str, workstation: str, admin: str) -> None:
     for table in _ADMIN_WRITE:
         run(text(f'GRANT INSERT, UPDATE ON {q}.{table} TO "{admin}"'))
     run(text(f'GRANT DELETE ON {q}.cohort_members TO "{admin}"'))
+    _checkin_policies(run, q, both)
+    _aggregate_function(run, q, both)
+
+
+def _checkin_policies(run: Callable[[TextClause], object], q: str, both: str) -> None:
     # Check-ins: each role sees only the rows of the person named for the transaction
     # (set_config('frontline.person_id', ...), which the store does for the signed-in
     # person); the owner is not bound (it owns the table).
@@ -169,15 +152,23 @@ def _grant(conn: Connection, schema: str, workstation: str, admin: str) -> None:
             f"CREATE POLICY frontline_checkins_write ON {q}.checkins FOR INSERT WITH CHECK ({own})"
         )
     )
+
+
+def _aggregate_function(run: Callable[[TextClause], object], q: str, both: str) -> None:
     # Cohort figures: aggregates only, under the rules of simulator.store.wellbeing (each
     # person's mean first; suppressed under MIN_AGGREGATE people, or when the people
     # differ from another cohort's or an earlier aggregate's by fewer than that; each
     # aggregate given is remembered). Runs as the owner, so it sees every row, and
     # returns nothing per person. The result type changed: drop the older function.
     run(text(f"DROP FUNCTION IF EXISTS {q}.{AGGREGATE_FUNCTION}(integer)"))
-    run(
-        text(
-            f"""
+    run(text(_aggregate_sql(q)))
+    run(text(f"REVOKE ALL ON FUNCTION {q}.{AGGREGATE_FUNCTION}(integer) FROM PUBLIC"))
+    run(text(f"GRANT EXECUTE ON FUNCTION {q}.{AGGREGATE_FUNCTION}(integer) TO {both}"))
+
+
+def _aggregate_sql(q: str) -> str:
+    """The aggregate function's definition in schema ``q`` (see ``_aggregate_function``)."""
+    return f"""
 CREATE FUNCTION {q}.{AGGREGATE_FUNCTION}(cohort integer)
 RETURNS TABLE (people bigint, checkins bigint, mean_rating double precision,
                mean_stress double precision, why text)
@@ -230,7 +221,3 @@ BEGIN
              GROUP BY c.person_id) p;
 END
 $$"""
-        )
-    )
-    run(text(f"REVOKE ALL ON FUNCTION {q}.{AGGREGATE_FUNCTION}(integer) FROM PUBLIC"))
-    run(text(f"GRANT EXECUTE ON FUNCTION {q}.{AGGREGATE_FUNCTION}(integer) TO {both}"))

@@ -25,6 +25,7 @@ from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.history_model import HistoryModel
 from simulator.ui.labels import channel_name, language_name
 from simulator.ui.library_model import ScenarioFilter, ScenarioRole, ScenarioTableModel
+from simulator.ui.theme import warn_chip
 
 COLUMN_WIDTHS = (380, 90, 230, 170, 95, 180)
 
@@ -47,10 +48,31 @@ class HomeScreen(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("title")
-        self.problems = QLabel()
-        self.problems.setObjectName("warnchip")
-        self.problems.setWordWrap(True)
-        self.problems.hide()
+        self.problems = warn_chip()
+        self._build_resume_box()
+
+        filters = self._build_filters()
+        self._build_table()
+        library_page = self._build_library_page(filters)
+        history_page = self._build_history_page()
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(library_page, "")
+        self.tabs.addTab(history_page, "")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.resume_box)
+        layout.addWidget(self.tabs, 1)
+        self.proxy.rowsInserted.connect(self._update_buttons)
+        self.proxy.rowsRemoved.connect(self._update_buttons)
+        self.proxy.modelReset.connect(self._update_buttons)
+        self.proxy.layoutChanged.connect(self._update_buttons)
+        self.retranslate()
+
+    def _build_resume_box(self) -> None:
+        """The bar offering to resume (or finish) an unfinished attempt; hidden until one."""
         self.resume_bar = QLabel()
         self.resume_bar.setObjectName("warnchip")
         self.resume_button = QPushButton()
@@ -71,6 +93,8 @@ class HomeScreen(QWidget):
         self.resume_box.hide()
         self._resumable: list = []
 
+    def _build_filters(self) -> QHBoxLayout:
+        """The search field and the filter boxes (language, SOP, channel, difficulty, tag)."""
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda t: self.proxy.set_filter(text=t.strip()))
@@ -99,7 +123,10 @@ class HomeScreen(QWidget):
             self.tag_box,
         ):
             filters.addWidget(box, 1)
+        return filters
 
+    def _build_table(self) -> None:
+        """The scenario table (sorted A to Z), its details pane and the empty-library note."""
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -133,6 +160,8 @@ class HomeScreen(QWidget):
         self.empty.setObjectName("muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+    def _build_library_page(self, filters: QHBoxLayout) -> QWidget:
+        """The library tab: filters, problems, the table with its details, Start."""
         self.start_button = QPushButton()
         self.start_button.setObjectName("primary")
         self.start_button.clicked.connect(self._start)
@@ -153,7 +182,10 @@ class HomeScreen(QWidget):
         lib.addLayout(table_row, 1)
         lib.addWidget(self.empty)
         lib.addLayout(buttons)
+        return library_page
 
+    def _build_history_page(self) -> QWidget:
+        """The history tab: the trainee's attempts (a double-click opens one)."""
         self.history_table = QTableView()
         self.history_table.setModel(self.history)
         self.history_table.setItemDelegate(ScriptDirectionDelegate(self.history_table))
@@ -172,21 +204,7 @@ class HomeScreen(QWidget):
         hl = QVBoxLayout(history_page)
         hl.addWidget(self.history_table)
         hl.addWidget(self.history_hint)
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(library_page, "")
-        self.tabs.addTab(history_page, "")
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.resume_box)
-        layout.addWidget(self.tabs, 1)
-        self.proxy.rowsInserted.connect(self._update_buttons)
-        self.proxy.rowsRemoved.connect(self._update_buttons)
-        self.proxy.modelReset.connect(self._update_buttons)
-        self.proxy.layoutChanged.connect(self._update_buttons)
-        self.retranslate()
+        return history_page
 
     # -- data -------------------------------------------------------------
     def set_library(self, scenarios, sops=None, problems=()) -> None:

@@ -60,6 +60,28 @@ class SignInScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self.store = store
+        self._build_card()
+        self._build_library_panel()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        column = QVBoxLayout()  # the card at the top of its column
+        column.addWidget(self.card)
+        column.addStretch(1)
+        row.addLayout(column)
+        row.addSpacing(24)
+        row.addWidget(self.library_panel)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row, 6)
+        outer.addStretch(1)
+        self.first_start = False
+        self.waiting = False
+        self.refresh()
+
+    def _build_card(self) -> None:
+        """The sign-in card: heading, explanation, the form (name, display name, password,
+        confirmation), the error line and the button."""
         self.card = QFrame()
         self.card.setObjectName("card")
         self.card.setFixedWidth(440)
@@ -102,7 +124,10 @@ class SignInScreen(QWidget):
         box.addLayout(self.form)
         box.addWidget(self.error)
         box.addWidget(self.button)
-        # The library beside the form: browsable while the store opens and before sign-in.
+
+    def _build_library_panel(self) -> None:
+        """The library beside the form: browsable while the store opens and before sign-in
+        (hidden until ``show_titles``)."""
         self.library_heading = QLabel()
         self.library_heading.setObjectName("title")
         self.library_count = QLabel()
@@ -125,22 +150,6 @@ class SignInScreen(QWidget):
         side.addWidget(self.library_list, 1)
         side.addWidget(self.library_count)
         self.library_panel.hide()  # until show_titles
-        row = QHBoxLayout()
-        row.addStretch(1)
-        column = QVBoxLayout()  # the card at the top of its column
-        column.addWidget(self.card)
-        column.addStretch(1)
-        row.addLayout(column)
-        row.addSpacing(24)
-        row.addWidget(self.library_panel)
-        row.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(row, 6)
-        outer.addStretch(1)
-        self.first_start = False
-        self.waiting = False
-        self.refresh()
 
     def show_titles(self, scenarios) -> None:
         """List the titles of ``scenarios`` (scenarios or their index summaries) beside the

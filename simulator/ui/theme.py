@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from simulator.paths import assets_dir
 
@@ -119,3 +119,13 @@ def icon(name: str) -> QIcon:
 
 def channel_colour(channel: str) -> QColor:
     return QColor(CHANNEL_COLOURS.get(channel, "#6b7280"))
+
+
+def warn_chip() -> QLabel:
+    """A label in the theme's warning chip (``#warnchip``), wrapping its words, hidden until
+    there is something to say."""
+    label = QLabel()
+    label.setObjectName("warnchip")
+    label.setWordWrap(True)
+    label.hide()
+    return label

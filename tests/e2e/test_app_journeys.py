@@ -22,6 +22,7 @@ GOOD = "hello, happy to help"
 
 
 @pytest.mark.qt_no_exception_capture
+@pytest.mark.slow
 def test_sit_an_exam_to_its_end_in_the_app_the_command_opens(tmp_path):
     seen: dict[str, object] = {}
 

@@ -22,11 +22,9 @@ from tests.e2e.journeys import (
     sign_in,
     sign_out,
 )
-from tests.ui import test_ui_trainer as base
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 restore_process_state = journeys.restore_process_state
-cheap_hashes = base.cheap_hashes  # sign-in's cost is not what these journeys measure
 
 CASE = "I need help ("  # every item's first message: the case on the desk
 DRAFT = "hello, happy"
@@ -109,6 +107,7 @@ def wait(seconds: float):
     return lambda: time.monotonic() >= until
 
 
+@pytest.mark.slow
 @pytest.mark.qt_no_exception_capture
 def test_a_support_pause_hides_the_case_and_is_credited_up_to_the_allowance(tmp_path, library):
     seen: dict[str, object] = {}
@@ -148,6 +147,7 @@ def test_a_support_pause_hides_the_case_and_is_credited_up_to_the_allowance(tmp_
     assert pause["reason"] == "support" and pause["seconds"] > ALLOWANCE_S
 
 
+@pytest.mark.slow
 @pytest.mark.qt_no_exception_capture
 @pytest.mark.parametrize("paused", [False, True], ids=["working", "paused"])
 def test_quitting_mid_item_and_starting_again_gives_no_time_back(tmp_path, library, paused):
@@ -195,6 +195,7 @@ def test_quitting_mid_item_and_starting_again_gives_no_time_back(tmp_path, libra
     assert seen["left again"] == pytest.approx(seen["left"] - seen["away"], abs=TOLERANCE_S), seen
 
 
+@pytest.mark.slow
 @pytest.mark.qt_no_exception_capture
 def test_signing_out_mid_exam_leaves_nothing_on_screen_and_gives_no_time_back(tmp_path, library):
     seen: dict[str, object] = {}
@@ -276,6 +277,7 @@ def test_the_support_panel_follows_a_switch_to_arabic_right_to_left(tmp_path, li
         assert arabic(str(seen[key])), (key, seen[key])
 
 
+@pytest.mark.slow
 @pytest.mark.qt_no_exception_capture
 def test_starting_again_does_not_renew_the_pause_allowance(tmp_path, library):
     """Pause most of the allowance, quit, start again and pause: only the rest of the

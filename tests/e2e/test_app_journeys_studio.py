@@ -13,11 +13,9 @@ from PySide6.QtTest import QTest
 
 from tests.e2e import journeys
 from tests.e2e.journeys import REPO, command_store, main_window, run_command, sign_in
-from tests.ui import test_ui_trainer as base
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 restore_process_state = journeys.restore_process_state
-cheap_hashes = base.cheap_hashes  # sign-in's cost is not what this journey measures
 
 
 @pytest.fixture

@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from simulator.ui.trainer.calibration import MET, MISSED, NewSessionDialog
+from simulator.ui.app import load_library
+from simulator.ui.trainer.calibration_grading import MET, MISSED, NewSessionDialog
 from tests.e2e import journeys
 from tests.e2e.journeys import REPO, command_store, main_window, on_screen, run_command, sign_in
 from tests.e2e.journeys import sign_out as sign_out_
@@ -21,11 +22,15 @@ from tests.ui import test_ui_trainer as base
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 restore_process_state = journeys.restore_process_state
-cheap_hashes = base.cheap_hashes  # sign-in's cost is not what these journeys measure
-library = base.library
 played = base.played
 
 ARGV = ["--library", str(REPO / "scenarios")]
+
+
+@pytest.fixture(scope="module")
+def library():
+    """The shipped library (``played`` plays a scenario of it)."""
+    return load_library(REPO / "scenarios")
 
 
 @pytest.fixture

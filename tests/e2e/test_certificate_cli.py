@@ -110,6 +110,7 @@ def test_an_admin_supplied_key_is_used(tmp_path):
     assert "cannot read the signing key" in one_line_error(run("exam", "key", env=env))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["pdf", "html", "json"])
 def test_each_file_verifies_offline_with_the_public_key(issued, kind, tmp_path):
     path = str(issued["files"][kind])
@@ -150,6 +151,7 @@ def test_each_file_verifies_offline_with_the_public_key(issued, kind, tmp_path):
         assert line in text
 
 
+@pytest.mark.slow
 def test_without_a_trusted_key_the_file_key_is_used_and_said_so(issued, tmp_path):
     r = run(
         "exam", "verify", str(issued["files"]["pdf"]), "--on", "2026-03-15", env=elsewhere(tmp_path)
@@ -170,6 +172,7 @@ def test_without_a_trusted_key_the_file_key_is_used_and_said_so(issued, tmp_path
     assert out["key"]["trusted"] is False and out["key"]["source"] == "file"
 
 
+@pytest.mark.slow
 def test_a_file_signed_by_another_key_is_invalid(issued, tmp_path):
     other = json.loads(run("exam", "key", "--json", env=elsewhere(tmp_path)).stdout)
     # On a computer with its own key, and with that key given explicitly.
@@ -187,6 +190,7 @@ def test_a_file_signed_by_another_key_is_invalid(issued, tmp_path):
         assert r.stdout.startswith(f"invalid: signed by key {issued['key']['fingerprint']}")
 
 
+@pytest.mark.slow
 def test_dates_expired_and_not_yet_valid(issued, tmp_path):
     path, key = str(issued["files"]["json"]), issued["key"]["public_key"]
     late = run("exam", "verify", path, "--public-key", key, "--on", "2026-04-01")
@@ -203,6 +207,7 @@ EDITS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("edit", sorted(EDITS))
 @pytest.mark.parametrize("kind", ["html", "json"])
 def test_an_edited_text_file_is_invalid(issued, tmp_path, kind, edit):
@@ -231,6 +236,7 @@ VISIBLE = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("edit", sorted(VISIBLE))
 def test_an_html_page_edited_only_where_it_shows_is_invalid(issued, tmp_path, edit):
     """The issue's hand-edited page: the signed record untouched, the text changed."""
@@ -252,6 +258,7 @@ def test_an_html_page_edited_only_where_it_shows_is_invalid(issued, tmp_path, ed
     assert r.stdout.startswith("invalid: the page's text does not match its signed record")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("edit", sorted(EDITS))
 def test_an_edited_pdf_is_invalid(issued, tmp_path, edit):
     old, new = EDITS[edit]
@@ -276,6 +283,7 @@ def test_an_edited_pdf_is_invalid(issued, tmp_path, edit):
     assert r.stdout.startswith("invalid: the certificate was changed after it was signed")
 
 
+@pytest.mark.slow
 def test_the_pdf_carries_a_qr_code_of_the_signed_record(issued):
     from simulator.exams.record import compact, read_file
 
@@ -286,6 +294,7 @@ def test_the_pdf_carries_a_qr_code_of_the_signed_record(issued):
     assert data.startswith(b"%PDF") and b"/Metadata" in data
 
 
+@pytest.mark.slow
 def test_a_file_that_is_not_a_certificate_is_one_line(tmp_path):
     page = tmp_path / "page.html"
     page.write_text("<html><body>hello</body></html>", encoding="utf-8")
@@ -295,6 +304,7 @@ def test_a_file_that_is_not_a_certificate_is_one_line(tmp_path):
     assert "cannot read it" in one_line_error(run("exam", "verify", str(tmp_path / "no.pdf")))
 
 
+@pytest.mark.slow
 def test_certificate_output_is_not_overwritten_without_force(issued):
     path = issued["files"]["html"]
     before = path.read_bytes()
@@ -329,6 +339,7 @@ def test_certificate_output_is_not_overwritten_without_force(issued):
     assert path.read_bytes() == before  # the same record, signed the same way
 
 
+@pytest.mark.slow
 def test_revoke_then_verify_the_code_and_the_file(tmp_path):
     library = tmp_path / "library"
     shutil.copytree(DATA, library)
@@ -389,6 +400,7 @@ def test_revoke_then_verify_the_code_and_the_file(tmp_path):
     assert run("db", "audit", "--database-url", url).returncode == 0
 
 
+@pytest.mark.slow
 def test_a_rename_keeps_the_certificate_and_a_rename_behind_the_app_fails_the_audit(tmp_path):
     import sqlite3
 

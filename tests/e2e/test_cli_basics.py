@@ -24,6 +24,7 @@ def test_version():
     assert r.stdout.strip() == f"simulator {__version__}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cmd", ["validate", "new-scenario", "grade", "play", "db", "user"])
 def test_every_subcommand_has_help(cmd):
     r = run(cmd, "--help")
@@ -40,6 +41,7 @@ def test_usage_error_is_one_line_and_exit_2():
     assert "Traceback" not in r.stderr
 
 
+@pytest.mark.slow
 def test_arabic_output_survives_an_ascii_console(tmp_path):
     """JSON with Arabic goes out as UTF-8 even where the console's encoding is ASCII."""
     import os

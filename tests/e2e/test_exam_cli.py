@@ -57,6 +57,7 @@ def test_list_shows_the_shipped_exams():
     assert exams["support-associate-en"]["items"] == 4
 
 
+@pytest.mark.slow
 def test_validate_passes_good_files_and_names_the_line_of_a_bad_one(library):
     assert run("validate", str(REPO / "scenarios" / "exams")).returncode == 0
     assert run("validate", str(REPO / "scenarios")).returncode == 0  # a library: its exams/
@@ -68,6 +69,7 @@ def test_validate_passes_good_files_and_names_the_line_of_a_bad_one(library):
     assert "no such file" in one_line_error(run("validate", str(library / "nope.yaml")))
 
 
+@pytest.mark.slow
 def test_play_runs_a_whole_sitting_and_prints_json(library, scripts):
     exam = str(library / "exams" / "mini.yaml")
     r = run("play", exam, "--scripts", str(scripts), "--seed", "3", "--json")
@@ -106,6 +108,7 @@ def test_play_honours_skips_and_pauses(library, scripts):
     assert out["paused_s"] == 780.0
 
 
+@pytest.mark.slow
 def test_play_without_scripts_fails_the_exam_but_runs(scripts):
     for f in scripts.iterdir():
         f.unlink()
@@ -116,6 +119,7 @@ def test_play_without_scripts_fails_the_exam_but_runs(scripts):
     assert out["passed"] is False and out["score"] < 75
 
 
+@pytest.mark.slow
 def test_bad_play_input_is_one_line(library, scripts, tmp_path):
     exam = str(library / "exams" / "mini.yaml")
     assert "no such file" in one_line_error(run("play", str(tmp_path / "x.yaml"), "--scripts", "."))
@@ -151,6 +155,7 @@ def passed_sitting_in(url: str, library: Path, reply: str = "hello, happy to hel
         return sitting.sitting_id
 
 
+@pytest.mark.slow
 def test_certificate_and_verify(library, tmp_path):
     url = f"sqlite:///{tmp_path / 'store.db'}"
     sitting_id = passed_sitting_in(url, library)
@@ -192,6 +197,7 @@ def test_certificate_and_verify(library, tmp_path):
     assert "no such certificate" in one_line_error(missing)
 
 
+@pytest.mark.slow
 def test_play_a_pause_past_its_allowance_or_a_step_past_the_limit_is_time_up(library, scripts):
     """The support pause is credited up to support_pause_limit (15m), then the clock runs;
     a script that goes past the time limit ends the sitting with time-up, not an error."""
@@ -218,6 +224,7 @@ def test_play_a_pause_past_its_allowance_or_a_step_past_the_limit_is_time_up(lib
     assert [i["status"] for i in out["items"]][1:] == ["not-reached"] * 3
 
 
+@pytest.mark.slow
 def test_extra_time_is_given_by_a_trainer_with_a_reason(tmp_path):
     import subprocess
     import sys

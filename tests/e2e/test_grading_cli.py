@@ -136,6 +136,7 @@ def test_grade_json_passes_a_good_attempt(library: Path):
     assert (match["thread"], match["reply"], match["text"]) == ("main", 0, name)
 
 
+@pytest.mark.slow
 def test_grade_fails_a_password_request_and_says_where(library: Path):
     replies = write(library / "r.json", {"main": "أرسل لي كلمة المرور لو سمحت"})
     r = run("grade", str(library / "ar" / "hacked.yaml"), "--replies", replies, "--json")
@@ -158,6 +159,7 @@ def test_grade_without_json_prints_a_summary(library: Path):
     assert "n/a   fast-chat-answer" in r.stdout
 
 
+@pytest.mark.slow
 def test_same_seed_same_output_other_seed_other_persona(library: Path):
     replies = write(library / "r.json", {"main": "مرحبا"})
     scenario = str(library / "ar" / "hacked.yaml")
@@ -169,6 +171,7 @@ def test_same_seed_same_output_other_seed_other_persona(library: Path):
     assert json.loads(other)["criteria"][0]["evidence"]["looked_for"] == [the_name(library, seed)]
 
 
+@pytest.mark.slow
 def test_sops_folder_option(library: Path, tmp_path_factory: pytest.TempPathFactory):
     other = tmp_path_factory.mktemp("other-sops")
     (other / "account-recovery.yaml").write_text(SOP.replace("asks-anything-else", "x-else"))
@@ -196,6 +199,7 @@ def test_sops_folder_option(library: Path, tmp_path_factory: pytest.TempPathFact
         ({"main": "hi"}, [{"type": "tag", "colour": "red"}], "unknown key 'colour'"),
     ],
 )
+@pytest.mark.slow
 def test_bad_input_is_one_line_and_exit_2(library: Path, replies, actions, message):
     args = ["grade", str(library / "ar" / "hacked.yaml")]
     args += ["--replies", write(library / "r.json", replies)]
@@ -210,6 +214,7 @@ def test_bad_input_is_one_line_and_exit_2(library: Path, replies, actions, messa
     assert "Traceback" not in r.stderr and r.stdout == ""
 
 
+@pytest.mark.slow
 def test_missing_files_are_one_line_errors(library: Path):
     r = run("grade", str(library / "ar" / "hacked.yaml"), "--replies", "/nonexistent.json")
     assert r.returncode == 2 and "no such replies file" in r.stderr
@@ -218,6 +223,7 @@ def test_missing_files_are_one_line_errors(library: Path):
     assert "Traceback" not in r.stderr
 
 
+@pytest.mark.slow
 def test_replies_file_with_a_byte_order_mark_is_read(library: Path):
     replies = library / "r.json"
     replies.write_bytes(b"\xef\xbb\xbf" + json.dumps({"main": "مرحبا"}).encode())
@@ -226,6 +232,7 @@ def test_replies_file_with_a_byte_order_mark_is_read(library: Path):
     assert json.loads(r.stdout)["score"] >= 0
 
 
+@pytest.mark.slow
 def test_grade_fills_persona_placeholders_in_replies_like_play(library: Path):
     # "Hi {name}" in a replies file is the persona's name for that seed, as in `play`.
     replies = write(library / "r.json", {"main": "مرحبا {name}، نأسف لما حدث."})

@@ -143,6 +143,7 @@ def test_play_prints_the_contracts_json(library, tmp_path):
     assert fast["applicable"] is True and fast["passed"] is True
 
 
+@pytest.mark.slow
 def test_same_script_and_seed_give_byte_identical_output(library, tmp_path):
     path = script(tmp_path, GOOD)
     first, second = (
@@ -155,6 +156,7 @@ def test_same_script_and_seed_give_byte_identical_output(library, tmp_path):
     assert json.loads(other.stdout)["persona"] != json.loads(first.stdout)["persona"]
 
 
+@pytest.mark.slow
 def test_after_the_script_the_clock_runs_on(library, tmp_path):
     late_chat = [{"at": "10s", "reply": {"thread": "main", "text": "Looking into it"}}]
     out = json.loads(play(library, script(tmp_path, late_chat), "--json").stdout)
@@ -170,6 +172,7 @@ def test_after_the_script_the_clock_runs_on(library, tmp_path):
     assert fast["passed"] is False
 
 
+@pytest.mark.slow
 def test_steps_after_the_session_ended_are_skipped(library, tmp_path):
     steps = [*GOOD, {"at": "2m", "action": {"type": "tag", "value": "late"}}]
     out = json.loads(play(library, script(tmp_path, steps), "--json").stdout)
@@ -177,6 +180,7 @@ def test_steps_after_the_session_ended_are_skipped(library, tmp_path):
     assert [a["type"] for a in out["actions"]] == ["lookup", "resolve"]
 
 
+@pytest.mark.slow
 def test_refused_actions_are_reported_not_taken(library, tmp_path):
     steps = [{"at": "5s", "action": {"type": "escalate", "value": "payments"}}]
     out = json.loads(play(library, script(tmp_path, steps), "--json").stdout)
@@ -184,6 +188,7 @@ def test_refused_actions_are_reported_not_taken(library, tmp_path):
     assert out["refused_actions"][0]["value"] == "payments"
 
 
+@pytest.mark.slow
 def test_text_output_is_a_readable_transcript(library, tmp_path):
     r = play(library, script(tmp_path, GOOD))
     assert r.returncode == 0, r.stderr
@@ -228,6 +233,7 @@ def test_sops_folder_can_be_given(library, tmp_path):
         ),
     ],
 )
+@pytest.mark.slow
 def test_bad_scripts_get_one_line_and_exit_2(library, tmp_path, steps, expected):
     path = script(tmp_path, steps)
     r = play(library, path, "--json")
@@ -239,6 +245,7 @@ def test_bad_scripts_get_one_line_and_exit_2(library, tmp_path, steps, expected)
     assert expected in lines[0]
 
 
+@pytest.mark.slow
 def test_missing_script_and_scenario_files(library, tmp_path):
     r = play(library, tmp_path / "missing.json", "--json")
     assert r.returncode == 2 and r.stderr.startswith(f"simulator: {tmp_path / 'missing.json'}: ")

@@ -4,7 +4,10 @@ import os
 import subprocess
 import sys
 
+import pytest
 
+
+@pytest.mark.slow
 def test_selftest_passes_on_the_shipped_library():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     r = subprocess.run(
@@ -27,6 +30,7 @@ def test_selftest_passes_on_the_shipped_library():
     assert "FAILED" not in r.stdout
 
 
+@pytest.mark.slow
 def test_selftest_fails_on_a_missing_library(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     r = subprocess.run(
@@ -41,6 +45,7 @@ def test_selftest_fails_on_a_missing_library(tmp_path):
     assert "selftest: FAILED" in r.stdout
 
 
+@pytest.mark.slow
 def test_selftest_saves_the_window_in_english_and_arabic(tmp_path):
     """What a bundle's check of its text shaping looks at: two different window images."""
     from PySide6.QtGui import QImage

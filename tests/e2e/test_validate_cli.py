@@ -29,6 +29,7 @@ def lib(tmp_path: Path) -> Path:
     return tmp_path / "repo" / "library"
 
 
+@pytest.mark.slow
 def test_valid_library_exits_0_with_a_summary_line_or_silently_with_quiet(lib):
     result = run("validate", str(lib))
     expected = "1 scenario, 1 SOP, 0 exams: no problems\n"
@@ -66,6 +67,7 @@ def test_json_output(lib):
     }
 
 
+@pytest.mark.slow
 def test_sops_option(lib, tmp_path):
     moved = tmp_path / "elsewhere"
     shutil.move(lib / "sops", moved)
@@ -79,6 +81,7 @@ def test_a_wrong_path_exits_2_with_one_line(tmp_path):
     assert result.stderr == f"simulator: {tmp_path / 'nope'}: no such file or folder\n"
 
 
+@pytest.mark.slow
 def test_an_unreadable_file_is_a_problem_not_a_crash(lib):
     (lib / "en").mkdir(exist_ok=True)
     (lib / "en" / "broken.yaml").write_bytes(b"id: [\n")
@@ -87,6 +90,7 @@ def test_an_unreadable_file_is_a_problem_not_a_crash(lib):
     assert result.stdout.startswith(f"{lib / 'en' / 'broken.yaml'}:2: malformed YAML")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ["ar", "en"])
 def test_new_scenario_writes_a_starter_that_validates(lib, language):
     result = run(
@@ -104,6 +108,7 @@ def test_new_scenario_writes_a_starter_that_validates(lib, language):
     assert again.returncode == 2 and "already exists" in again.stderr
 
 
+@pytest.mark.slow
 def test_new_scenario_to_stdout_and_unknown_sop(lib):
     out = run(
         "new-scenario",

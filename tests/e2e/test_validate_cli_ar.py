@@ -36,6 +36,7 @@ def test_a_clean_run_says_so_in_arabic(lib):
     assert (result.returncode, result.stdout, result.stderr) == (0, expected, "")
 
 
+@pytest.mark.slow
 def test_problems_in_arabic_keep_the_place_and_the_identifiers(lib):
     path = lib / "ar" / "hacked-account-email-ar.yaml"
     text = path.read_text(encoding="utf-8")

@@ -25,6 +25,7 @@ def workspace():
         yield Workspace(Path(tmp))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_input_fails_cleanly(workspace, kind):
     @settings(
@@ -42,6 +43,7 @@ def test_every_input_fails_cleanly(workspace, kind):
     case()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", range(6))
 def test_a_subprocess_sample_never_dies_of_a_signal(workspace, seed):
     kind = ("scenario", "sop", "special", "script", "exam", "url")[seed]

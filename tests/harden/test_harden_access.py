@@ -235,6 +235,8 @@ def test_the_rules_table():
     assert not allowed(None, Action.ADD_PERSON, subject_role="trainee", first_admin=True)
 
 
+@pytest.mark.slow
+@pytest.mark.argon2_production  # the production cost is what makes timing tell names apart
 def test_a_wrong_password_takes_as_long_for_an_unknown_name(migrated_url):
     with open_store(migrated_url) as store:
         store.create_person("known", "trainee", password="right-password")

@@ -49,6 +49,7 @@ def test_an_empty_output_is_refused(repo):
     assert shipped_files() == before
 
 
+@pytest.mark.slow
 def test_a_dangling_symlink_as_output_is_not_followed(repo, tmp_path):
     victim = tmp_path / "elsewhere" / "victim.yaml"
     victim.parent.mkdir()
@@ -60,6 +61,7 @@ def test_a_dangling_symlink_as_output_is_not_followed(repo, tmp_path):
         assert not victim.exists()
 
 
+@pytest.mark.slow
 def test_the_default_is_the_current_folders_library_never_the_installed_one(repo, tmp_path):
     before = shipped_files()
     library = repo / "library"

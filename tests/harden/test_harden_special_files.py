@@ -20,6 +20,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_a_fifo_as_scenario_or_replies_is_refused_at_once(library, tmp_path):
     fifo = tmp_path / "pipe.yaml"
     os.mkfifo(fifo)

@@ -42,6 +42,7 @@ def lib(tmp_path: Path) -> Path:
         "id: x\ndeep: " + "{a: " * 30_000 + "1" + "}" * 30_000 + "\n",
     ],
 )
+@pytest.mark.slow
 def test_validate_refuses_deep_nesting_in_one_line(tmp_path, text):
     path = tmp_path / "d.yaml"
     path.write_text(text, encoding="utf-8")
@@ -61,6 +62,7 @@ def test_the_app_index_lists_the_broken_file_and_hides_it(lib, tmp_path, monkeyp
     assert "nested too deeply" in problems[0].message
 
 
+@pytest.mark.slow
 def test_selftest_with_a_broken_file_reports_it_and_opens_the_window(lib):
     r = run("--library", str(lib), "--selftest")
     assert r.returncode == 1, (r.returncode, r.stdout, r.stderr[-500:])

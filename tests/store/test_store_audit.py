@@ -7,6 +7,7 @@ import datetime as dt
 import subprocess
 import sys
 
+import pytest
 from sqlalchemy import select, text
 
 from simulator.store import chain
@@ -220,6 +221,7 @@ def _one(store, sql: str):
         return tuple(conn.execute(text(sql)).one())
 
 
+@pytest.mark.slow
 def test_the_audit_command_exits_1_with_the_first_broken_link(store, migrated_url):
     fill(store)
     ok = _cli(migrated_url, "db", "audit")

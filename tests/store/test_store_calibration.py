@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from argon2 import PasswordHasher, profiles
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -17,14 +16,6 @@ from simulator.errors import StoreError
 T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
 SHA = "ab" * 32
 PASSWORD = "correct horse"
-
-
-@pytest.fixture(autouse=True)
-def cheap_hashes(monkeypatch):
-    """Sign-ins are not what these tests measure: the cheapest argon2 parameters."""
-    from simulator.store import people
-
-    monkeypatch.setattr(people, "_hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
 
 
 def grade(greets: bool, verifies: bool) -> dict:

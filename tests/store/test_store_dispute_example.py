@@ -10,7 +10,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher, profiles
 
 from simulator.authoring.validate import validate_paths
 from simulator.engine.play import play, play_json
@@ -21,14 +20,6 @@ from tests.ui.test_ui_trainer import SCENARIO, SCRIPT
 REPO = Path(__file__).resolve().parents[2]
 SOURCE = REPO / "scenarios" / "ar" / f"{SCENARIO}.yaml"
 PASSWORD = "correct horse"
-
-
-@pytest.fixture(autouse=True)
-def cheap_hashes(monkeypatch):
-    """Sign-ins are not what these tests measure: the cheapest argon2 parameters."""
-    from simulator.store import people
-
-    monkeypatch.setattr(people, "_hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from argon2 import PasswordHasher, profiles
 from ruamel.yaml import YAML
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -21,14 +20,6 @@ from simulator.store import open_store
 NOW = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC)
 SHA = "ab" * 32
 PASSWORD = "correct horse"
-
-
-@pytest.fixture(autouse=True)
-def cheap_hashes(monkeypatch):
-    """Sign-ins are not what these tests measure: the cheapest argon2 parameters."""
-    from simulator.store import people
-
-    monkeypatch.setattr(people, "_hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
 
 
 GRADE = {

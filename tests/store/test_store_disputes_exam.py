@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher, profiles
 
 from simulator.attempts.sittings import finish_sitting, start_sitting
 from simulator.clock import SimulatedClock
@@ -17,13 +16,6 @@ from simulator.errors import StoreError
 from simulator.exams.definition import load_exam
 
 DATA = Path(__file__).resolve().parents[1] / "core" / "exams" / "data" / "library"
-
-
-@pytest.fixture(autouse=True)
-def cheap_hashes(monkeypatch):
-    from simulator.store import people
-
-    monkeypatch.setattr(people, "_hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
 
 
 def sat_items(store, tmp_path: Path, review: str | None):

@@ -37,6 +37,7 @@ def unreachable(url: str) -> str:
     return "sqlite:////proc/no-such-folder/frontline.db"  # a folder nobody can create
 
 
+@pytest.mark.slow
 def test_an_unreachable_database_is_one_clear_error(store_url):
     bad = unreachable(store_url)
     with pytest.raises(StoreError) as err:
@@ -49,6 +50,7 @@ def test_an_unreachable_database_is_one_clear_error(store_url):
     assert "hunter2" not in one_line(r)
 
 
+@pytest.mark.slow
 def test_a_data_folder_that_cannot_be_created_names_the_folder(tmp_path, monkeypatch):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the data folder should be")

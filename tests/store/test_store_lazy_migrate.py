@@ -36,6 +36,7 @@ def _probe(url: str) -> str:
     return run.stdout.strip()
 
 
+@pytest.mark.slow
 def test_alembic_is_imported_only_when_a_migration_runs(tmp_path):
     url = f"sqlite:///{tmp_path / 'store.db'}"
     assert _probe(url) == "True True"  # an empty database: created by a migration

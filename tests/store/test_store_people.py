@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from argon2 import PasswordHasher, profiles
+from sqlalchemy import text
 
 from simulator.errors import StoreError
 from simulator.store import people
 
 
-@pytest.fixture
-def cheap_hashes(monkeypatch):
-    """Argon2 with the library's test profile: the same code path, milliseconds per hash."""
-    monkeypatch.setattr(people, "_hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
-
-
-def test_first_admin_is_needed_until_one_exists(store, cheap_hashes):
+def test_first_admin_is_needed_until_one_exists(store):
     assert store.needs_first_admin()
     store.create_person("tina", "trainee")
     assert store.needs_first_admin()
@@ -56,12 +50,26 @@ def test_duplicate_name_is_refused_and_the_first_is_kept(store):
     assert store.people() == [first]
 
 
+@pytest.mark.argon2_production
 def test_passwords_are_hashed_with_argon2id_at_recommended_cost():
     h = people._hasher
     assert (h.type.name, h.time_cost >= 3, h.memory_cost >= 65536) == ("ID", True, True)
 
 
-def test_authenticate_checks_the_argon2_hash(store, cheap_hashes):
+@pytest.mark.slow
+@pytest.mark.argon2_production
+def test_a_password_round_trips_at_the_production_cost(store):
+    """The other tests hash cheaply (tests/conftest.py); this one at the real cost."""
+    store.create_person("amal", "trainee", password="s3cret-pass")
+    with store.engine.connect() as conn:
+        stored = conn.execute(text("SELECT password_hash FROM people")).scalar_one()
+    assert stored.startswith("$argon2id$") and ",t=3," in stored and "m=65536," in stored
+    assert store.authenticate("amal", "s3cret-pass").name == "amal"
+    assert store.authenticate("amal", "wrong-pass") is None
+    assert store.authenticate("nobody", "s3cret-pass") is None
+
+
+def test_authenticate_checks_the_argon2_hash(store):
     store.create_person("amal", "trainee", password="s3cret-pass")
     assert store.authenticate("amal", "s3cret-pass").name == "amal"
     assert store.authenticate("amal", "wrong-pass") is None
@@ -70,7 +78,7 @@ def test_authenticate_checks_the_argon2_hash(store, cheap_hashes):
     assert store.authenticate("nopass", "") is None
 
 
-def test_set_password_replaces_the_old_one(store, cheap_hashes):
+def test_set_password_replaces_the_old_one(store):
     store.create_person("amal", "trainee", password="old-password")
     store.set_password("amal", "new-password")
     assert store.authenticate("amal", "old-password") is None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -15,8 +14,7 @@ from PySide6.QtWidgets import QApplication
 from simulator.clock import ManualClock
 from simulator.engine.play import play, play_json
 from simulator.engine.script import read_script
-from simulator.store import open_store
-from simulator.ui.app import build_window, load_library, make_application
+from simulator.ui.app import build_window, make_application
 from simulator.ui.desk.inbox import SlaLevelRole, ThreadIdRole, UnreadRole
 
 # The offscreen platform warns once when a top-level window is shown; nothing to fix.
@@ -25,25 +23,6 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 REPO = Path(__file__).resolve().parents[2]
 SCENARIO = "two-step-lost-phone-email-ticket-sa"
 SEED = 7
-
-
-@pytest.fixture(scope="module")
-def empty_db(tmp_path_factory):
-    """A migrated, empty SQLite store file, copied for each test (migrating takes seconds)."""
-    path = tmp_path_factory.mktemp("template") / "frontline.db"
-    open_store(f"sqlite:///{path}")
-    return path
-
-
-@pytest.fixture(scope="module")
-def library():
-    return load_library(REPO / "scenarios")
-
-
-@pytest.fixture
-def store(tmp_path, empty_db):
-    shutil.copyfile(empty_db, tmp_path / "frontline.db")
-    return open_store(f"sqlite:///{tmp_path / 'frontline.db'}")
 
 
 @pytest.fixture
@@ -239,6 +218,7 @@ def test_sla_timer_turns_amber_then_red(window, qtbot):
     assert levels == ["ok", "warn", "breach"]
 
 
+@pytest.mark.slow
 def test_unfinished_attempt_is_offered_and_resumed(window, qtbot, store, library):
     sign_in_first_admin(window, qtbot)
     running = start(window)

@@ -4,7 +4,6 @@ typing indicator that follows the scenario's script."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -12,8 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from simulator.clock import ManualClock
-from simulator.store import open_store
-from simulator.ui.app import build_window, load_library, make_application
+from simulator.ui.app import build_window, make_application
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -21,24 +19,6 @@ REPO = Path(__file__).resolve().parents[2]
 LOCKED_OUT = "creator-locked-out-before-livestream"
 SCHOOL = "threat-to-school-chat-urgent"
 SEED = 7
-
-
-@pytest.fixture(scope="module")
-def empty_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("template") / "frontline.db"
-    open_store(f"sqlite:///{path}")
-    return path
-
-
-@pytest.fixture(scope="module")
-def library():
-    return load_library(REPO / "scenarios")
-
-
-@pytest.fixture
-def store(tmp_path, empty_db):
-    shutil.copyfile(empty_db, tmp_path / "frontline.db")
-    return open_store(f"sqlite:///{tmp_path / 'frontline.db'}")
 
 
 def open_window(qtbot, store, library):

@@ -3,7 +3,6 @@ asking, the keyboard, bidi and layout, and strings."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -12,8 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from simulator.clock import ManualClock
-from simulator.store import open_store
-from simulator.ui.app import build_window, load_library, make_application
+from simulator.ui.app import build_window, make_application
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -21,24 +19,6 @@ REPO = Path(__file__).resolve().parents[2]
 SCENARIO = "two-step-lost-phone-email-ticket-sa"
 OTHER = "hacked-account-chat-eg"
 SEED = 7
-
-
-@pytest.fixture(scope="module")
-def empty_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("template") / "frontline.db"
-    open_store(f"sqlite:///{path}")
-    return path
-
-
-@pytest.fixture(scope="module")
-def library():
-    return load_library(REPO / "scenarios")
-
-
-@pytest.fixture
-def store(tmp_path, empty_db):
-    shutil.copyfile(empty_db, tmp_path / "frontline.db")
-    return open_store(f"sqlite:///{tmp_path / 'frontline.db'}")
 
 
 def open_window(qtbot, store, library, answer=True):
@@ -114,6 +94,7 @@ def test_tags_do_not_carry_over_to_the_next_scenario(window, qtbot):
     assert tools.tags_label.text() == "🏷 phishing"
 
 
+@pytest.mark.slow
 def test_resume_brings_back_the_whole_desk_and_the_draft(window, qtbot, store, library, tmp_path):
     sign_in(window, qtbot)
     running = start(window)
@@ -388,6 +369,7 @@ def test_a_macro_signed_by_the_agent_is_not_signed_twice(qtbot):
         assert body.count("Sara") - 1 == signatures  # the header names the sender once
 
 
+@pytest.mark.slow
 def test_the_replay_names_actions_in_the_interface_language(window, qtbot):
     sign_in(window, qtbot)
     running = start(window)
@@ -420,6 +402,7 @@ def test_the_chosen_check_in_number_is_highlighted(qtbot):
     assert fill_colour(chosen) != fill_colour(other)
 
 
+@pytest.mark.slow
 def test_results_name_a_conversation_by_its_channel_once(window, qtbot):
     sign_in(window, qtbot)
     running = start(window, OTHER)
@@ -434,6 +417,7 @@ def test_results_name_a_conversation_by_its_channel_once(window, qtbot):
     assert not any(label.startswith("المحادثة محادثة") for label in labels)
 
 
+@pytest.mark.slow
 def test_a_language_criterion_without_a_title_is_named_in_the_interface_language(window, qtbot):
     sign_in(window, qtbot)
     running = start(window, "impersonation-three-channels")

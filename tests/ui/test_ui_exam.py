@@ -25,21 +25,14 @@ LIMIT = 30 * 60
 
 
 @pytest.fixture(scope="module")
-def empty_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("template") / "frontline.db"
-    open_store(f"sqlite:///{path}")
-    return path
-
-
-@pytest.fixture(scope="module")
 def library():
     return load_library(LIBRARY)
 
 
 @pytest.fixture
-def db(tmp_path, empty_db):
+def db(tmp_path, _sqlite_template):
     path = tmp_path / "frontline.db"
-    shutil.copyfile(empty_db, path)
+    shutil.copyfile(_sqlite_template, path)
     return path
 
 

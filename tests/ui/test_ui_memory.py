@@ -11,6 +11,8 @@ import subprocess
 import sys
 from types import ModuleType
 
+import pytest
+
 import simulator.ui.app
 
 PROBE = """
@@ -48,6 +50,7 @@ def first_screen(tmp_path) -> dict:
     return json.loads(out.strip().splitlines()[-1])
 
 
+@pytest.mark.slow
 def test_the_first_screen_keeps_no_source_and_imports_nothing_heavy(tmp_path):
     seen = first_screen(tmp_path)
     # Some 470 modules are in; PySide6's import hook used to keep the source of each

@@ -114,6 +114,7 @@ def tools_of(desk) -> dict:
     }
 
 
+@pytest.mark.slow
 def test_a_pause_in_practice_hides_the_case_and_stops_everything(practice, qtbot):
     window = practice
     desk = window.desk
@@ -204,6 +205,7 @@ def test_closing_the_support_panel_resumes_the_desk(practice, qtbot):
     assert desk.conversation.isVisible() and desk.composer.editor.isEnabled()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_the_calm_panel_speaks_the_interface_language(practice, qtbot, language):
     window = practice
@@ -318,6 +320,7 @@ def test_a_pause_in_an_exam_hides_the_case_and_stops_the_item(qtbot, tmp_path, _
     screen.stop()
 
 
+@pytest.mark.slow
 def test_in_the_real_app_a_paused_exam_stands_still(qtbot, tmp_path, _sqlite_template):
     """The app's own clocks and timers (real time): nothing moves while paused."""
     _window, screen, _clock = begin_exam(qtbot, tmp_path, _sqlite_template, by_hand=False)

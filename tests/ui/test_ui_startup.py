@@ -75,6 +75,7 @@ def test_the_library_is_listed_before_the_store_and_sign_in_waits_for_it(started
     assert window.signin.first_start and window.store.needs_first_admin()
 
 
+@pytest.mark.slow
 def test_sign_in_on_the_threaded_store_then_play_a_listed_scenario(started, qtbot):
     window, seen, _ = started
     qtbot.waitUntil(lambda: "ready" in seen, timeout=60000)
@@ -126,6 +127,7 @@ sys.exit(app.exec())
 """
 
 
+@pytest.mark.slow
 def test_a_warm_start_parses_no_yaml_and_imports_no_grader_or_alembic(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     url = f"sqlite:///{tmp_path / 'f.db'}"
@@ -202,6 +204,7 @@ sys.exit(app.exec())
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("index", ["cold", "warm"])
 def test_the_first_screen_paints_before_pyside_builds_its_qt_namespace(tmp_path, index):
     """qtvalues: the Qt namespace costs a start some 35 ms; it is built after the paint.

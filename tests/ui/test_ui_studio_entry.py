@@ -8,29 +8,14 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from argon2 import PasswordHasher, profiles
 from PySide6.QtCore import QSettings
 
 from simulator.clock import ManualClock
-from simulator.store import open_store, people
 from simulator.ui.app import build_window, load_library, make_application
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def cheap_hashes(monkeypatch):
-    monkeypatch.setattr(people, "_hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
-
-
-@pytest.fixture
-def store(tmp_path, _sqlite_template):
-    shutil.copyfile(_sqlite_template, tmp_path / "frontline.db")
-    s = open_store(f"sqlite:///{tmp_path / 'frontline.db'}")
-    yield s
-    s.close()
 
 
 @pytest.fixture

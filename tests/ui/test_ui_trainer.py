@@ -9,7 +9,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from argon2 import PasswordHasher, profiles
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from simulator.engine.play import play, play_json
 from simulator.engine.script import read_script
-from simulator.store import open_store, people
-from simulator.ui.app import build_window, load_library, make_application
+from simulator.ui.app import build_window, make_application
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -47,16 +45,6 @@ SCRIPT = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def cheap_hashes(monkeypatch):
-    monkeypatch.setattr(people, "_hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
-
-
-@pytest.fixture(scope="module")
-def library():
-    return load_library(REPO / "scenarios")
-
-
 @pytest.fixture(scope="module")
 def played(library, tmp_path_factory):
     """A real session's JSON for SCENARIO (what the desk stores when it finishes)."""
@@ -66,14 +54,6 @@ def played(library, tmp_path_factory):
     path.write_text(json.dumps(SCRIPT, ensure_ascii=False), encoding="utf-8")
     session, skipped = play(scenario, sops[scenario.sop], read_script(path, scenario), seed=7)
     return json.loads(json.dumps(play_json(session, skipped)))
-
-
-@pytest.fixture
-def store(tmp_path, _sqlite_template):
-    shutil.copyfile(_sqlite_template, tmp_path / "frontline.db")
-    s = open_store(f"sqlite:///{tmp_path / 'frontline.db'}")
-    yield s
-    s.close()
 
 
 def finished_attempt(store, person_id, played, minutes=0, start=T0):
@@ -280,6 +260,7 @@ def test_trainee_sees_no_trainer_or_admin_entries(window, cohort, store):
     assert not window.staff.cohorts_button.isVisible()
 
 
+@pytest.mark.slow
 def test_validate_library_lists_file_line_problems(window, cohort, tmp_path, qtbot):
     lib = tmp_path / "lib"
     shutil.copytree(REPO / "scenarios", lib)
@@ -452,6 +433,7 @@ def test_the_replay_names_the_trainee_in_the_trainers_view(window, cohort):
     assert "Amal" in replay and "You" not in replay
 
 
+@pytest.mark.slow
 def test_missing_actions_are_named_and_implausible_typing_is_flagged(window, cohort, played):
     review = open_review(window, cohort)
     results = review.results
@@ -519,6 +501,7 @@ def test_cohort_counts_a_sitting_once_names_the_exam_and_lists_no_trainer(
     assert exam in shown and not any(t.startswith("exam:") for t in shown)
 
 
+@pytest.mark.slow
 def test_a_trainer_confirms_a_sitting_that_requires_review(window, cohort, store, tmp_path):
     from simulator.attempts.sittings import finish_sitting, start_sitting
     from simulator.clock import SimulatedClock

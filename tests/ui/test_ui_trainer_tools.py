@@ -16,10 +16,8 @@ from simulator.ui.trainer.calibration import MET, MISSED
 from tests.ui import test_ui_trainer as base
 from tests.ui.test_ui_trainer import T0, all_text, finished_attempt
 
-# The trainer screens' fixtures: cheap password hashes, the library, a played session and
-# the app's window (over this module's store, whose clock the tests move).
-cheap_hashes = base.cheap_hashes
-library = base.library
+# The trainer screens' fixtures: a played session and the app's window (over this module's
+# store, whose clock the tests move); the library comes from tests/ui/conftest.py.
 played = base.played
 window = base.window
 
@@ -61,6 +59,7 @@ def grade_all(page, value):
             box.setCurrentIndex(box.findData(value(row)))
 
 
+@pytest.mark.slow
 def test_a_blind_session_from_the_leads_choice_to_the_reveal(window, store, team, qtbot):
     window.signed_in(team.lead)
     assert window.staff.calibration_button.isVisible()
@@ -211,6 +210,7 @@ def test_the_window_closes_on_the_stores_clock(window, store, team, clock):
     assert "closed on 2026-03-09 09:10 UTC" in window.dispute_bar.window_note.text()
 
 
+@pytest.mark.slow
 def test_the_screens_speak_arabic(window, store, team):
     window.translations.switch("ar", remember=False)
     window.signed_in(team.lead)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from simulator.errors import SimulatorError
 from simulator.ui.i18n import LANGUAGES
 from simulator.ui.itemmodel import Column, RowTable
+from simulator.ui.theme import warn_chip
 
 ROLES = ("trainee", "trainer", "admin")
 
@@ -53,6 +54,27 @@ class PeopleTab(QWidget):
         )
         self.table.selection_changed.connect(self._update_buttons)
 
+        self._build_add_card()
+        self._build_edit_card()
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.hide()
+        side = QVBoxLayout()
+        side.addWidget(self.add_card)
+        side.addWidget(self.edit_card)
+        side.addWidget(self.status)
+        side.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(side)
+        self.add_card.setFixedWidth(400)
+        self.edit_card.setFixedWidth(400)
+        self.retranslate()
+
+    def _build_add_card(self) -> None:
+        """The card that adds a person: name, display name, role, language, password."""
         self.add_card = QFrame()
         self.add_card.setObjectName("card")
         self.add_title = QLabel()
@@ -78,6 +100,8 @@ class PeopleTab(QWidget):
         av.addLayout(self.add_form)
         av.addWidget(self.add_button)
 
+    def _build_edit_card(self) -> None:
+        """The card for the selected person: a new password, their language, a cohort."""
         self.edit_card = QFrame()
         self.edit_card.setObjectName("card")
         self.edit_title = QLabel()
@@ -102,22 +126,6 @@ class PeopleTab(QWidget):
             row.addWidget(field, 1)
             row.addWidget(button)
             ev.addLayout(row)
-
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.hide()
-        side = QVBoxLayout()
-        side.addWidget(self.add_card)
-        side.addWidget(self.edit_card)
-        side.addWidget(self.status)
-        side.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(side)
-        self.add_card.setFixedWidth(400)
-        self.edit_card.setFixedWidth(400)
-        self.retranslate()
 
     def set_store(self, store) -> None:
         self.store = store
@@ -299,10 +307,7 @@ class CohortsTab(QWidget):
         self.create_button = QPushButton()
         self.create_button.setObjectName("primary")
         self.create_button.clicked.connect(self.create_cohort)
-        self.status = QLabel()
-        self.status.setObjectName("warnchip")
-        self.status.setWordWrap(True)
-        self.status.hide()
+        self.status = warn_chip()
         row = QHBoxLayout()
         row.addWidget(self.name, 1)
         row.addWidget(self.create_button)

@@ -89,6 +89,19 @@ class DeskScreen(QWidget):
         self.support_control: QWidget | None = None  # the wellbeing hooks' pause/support control
         self.paused = False
 
+        header = self._build_header()
+        self._build_case()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.case_stack, 1)
+
+        self._connect()
+        self.retranslate()
+
+    def _build_header(self) -> QHBoxLayout:
+        """The header: the scenario's title, elapsed time, the support slot, Help and End."""
         self.title = QLabel()
         self.title.setObjectName("subtitle")
         self.elapsed = QLabel()
@@ -112,7 +125,11 @@ class DeskScreen(QWidget):
         header.addWidget(self.help_button)
         header.addWidget(self.end_button)
         self._header = header
+        return header
 
+    def _build_case(self) -> None:
+        """The case: inbox, conversation (with the collision warning and the composer) and
+        the tools, in a splitter; and the calm panel that hides it during a pause."""
         self.inbox = InboxView()
         self.conversation = ConversationView()
         self.composer = Composer()
@@ -159,12 +176,9 @@ class DeskScreen(QWidget):
         self.case_stack = QStackedWidget()
         self.case_stack.addWidget(self.splitter)
         self.case_stack.addWidget(self.paused_panel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addLayout(header)
-        layout.addWidget(self.case_stack, 1)
 
+    def _connect(self) -> None:
+        """The toast, the help overlay, the composer's and tools' signals, the shortcuts."""
         self.toast = QLabel(self)
         self.toast.setObjectName("toast")
         self.toast.hide()
@@ -195,7 +209,6 @@ class DeskScreen(QWidget):
         # "support" belongs to the wellbeing control (it works in every screen).
         self.shortcuts = {name: self._shortcut(KEYS[name], slot) for name, slot in slots.items()}
         self.shortcuts["escape"] = self._shortcut("Escape", self.help.hide)
-        self.retranslate()
 
     def add_header_chips(self, before: QWidget, after: QWidget) -> None:
         """Two chips on either side of the scenario timer (the exam's item and time)."""

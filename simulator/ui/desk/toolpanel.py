@@ -3,7 +3,7 @@ close; and the SOP's steps, ticked off as the trainee does them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,94 +14,16 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
-    QStyle,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from simulator.ui import theme
-from simulator.ui.delegates import ScriptDirectionDelegate
 from simulator.ui.desk.backoffice import CustomerPanel
+from simulator.ui.desk.steps import StepDelegate, StepsModel
 from simulator.ui.labels import channel_name
 from simulator.ui.shortcuts import tooltip
 from simulator.ui.text import humanise
-
-_ROOT = QModelIndex()
-
-
-class StepsModel(QAbstractListModel):
-    """The SOP's steps as a checklist. A step ticks itself when an action of the same
-    name (``lookup``, ``escalate``, ...) or a macro with the step's id is used; the
-    trainee may tick any step by hand."""
-
-    def __init__(self, steps=(), language: str = "en", parent=None) -> None:
-        super().__init__(parent)
-        self._steps = list(steps)
-        self.language = language
-        self.done: set[str] = set()
-
-    def set_steps(self, steps, language: str) -> None:
-        self.beginResetModel()
-        self._steps, self.language, self.done = list(steps), language, set()
-        self.endResetModel()
-
-    def note_action(self, action_type: str, value: str | None) -> None:
-        for i, step in enumerate(self._steps):
-            if step.id in (action_type, value) and step.id not in self.done:
-                self.done.add(step.id)
-                self.dataChanged.emit(self.index(i), self.index(i))
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self._steps)
-
-    def flags(self, index):
-        return Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        step = self._steps[index.row()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            return f"{index.row() + 1}. {step.text.get(self.language)}"
-        if role == Qt.CheckStateRole:
-            return Qt.Checked if step.id in self.done else Qt.Unchecked
-        return None
-
-    def setData(self, index, value, role=Qt.EditRole) -> bool:
-        if role != Qt.CheckStateRole or not index.isValid():
-            return False
-        step = self._steps[index.row()]
-        if Qt.CheckState(value) == Qt.Checked:
-            self.done.add(step.id)
-        else:
-            self.done.discard(step.id)
-        self.dataChanged.emit(index, index)
-        return True
-
-
-class StepDelegate(ScriptDirectionDelegate):
-    """A step in its own text's direction (an Arabic step reads right to left in the
-    English interface too), wrapped over as many lines as it needs, never cut with "…":
-    the team to escalate to is often at its end."""
-
-    def initStyleOption(self, option, index):
-        super().initStyleOption(option, index)
-        option.features |= QStyleOptionViewItem.WrapText
-        option.textElideMode = Qt.ElideNone
-
-    def sizeHint(self, option, index):
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        view = self.parent()
-        width = view.viewport().width() if view is not None else opt.rect.width()
-        style = view.style() if view is not None else None
-        check = style.pixelMetric(QStyle.PM_IndicatorWidth) if style is not None else 16
-        text_width = max(60, width - check - 24)
-        box = opt.fontMetrics.boundingRect(
-            QRect(0, 0, text_width, 100000), Qt.TextWordWrap, opt.text or ""
-        )
-        return QSize(width, box.height() + 10)
 
 
 class ToolPanel(QWidget):
@@ -120,6 +42,46 @@ class ToolPanel(QWidget):
         self.customer.action_requested.connect(self.action_requested)
         self.lookup_button = QPushButton()
         self.lookup_button.clicked.connect(lambda: self.action_requested.emit("lookup", None))
+        self._build_card()
+        self._build_actions()
+        grid = QGridLayout()
+        grid.addWidget(self.tag_edit, 0, 0)
+        grid.addWidget(self.tag_button, 0, 1)
+        grid.addWidget(self.team_box, 1, 0)
+        grid.addWidget(self.escalate_button, 1, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.request_button)
+        row.addWidget(self.close_button)
+        row.addWidget(self.resolve_button)
+        status_row = QHBoxLayout()
+        for button in self.status_buttons.values():
+            status_row.addWidget(button)
+
+        self._build_steps()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.customer)
+        layout.addWidget(self.tool_title)
+        layout.addWidget(self.lookup_button)
+        layout.addWidget(self.card)
+        layout.addLayout(grid)
+        layout.addWidget(self.tags_label)
+        layout.addWidget(self.escalated_label)
+        layout.addLayout(row)
+        layout.addLayout(status_row)
+        layout.addWidget(self.outcome)
+        layout.addSpacing(8)
+        layout.addWidget(self.steps_title)
+        layout.addWidget(self.steps_view, 1)
+        self._teams: list[str] = []
+        self._tags: list[str] = []
+        self._card: dict = {}
+        self._escalated: str | None = None
+        self.retranslate()
+
+    def _build_card(self) -> None:
+        """The account card a lookup fills (hidden until then)."""
         self.card = QScrollArea()
         self.card.setObjectName("card")
         self.card.setWidgetResizable(True)
@@ -130,6 +92,10 @@ class ToolPanel(QWidget):
         self.card_form = QFormLayout(card_body)
         self.card.setWidget(card_body)
         self.card.hide()
+
+    def _build_actions(self) -> None:
+        """Tag, escalate, request info, resolve, close, the status buttons and the line
+        that says what the last action did."""
         self.tag_edit = QLineEdit()
         self.tag_edit.returnPressed.connect(self._tag)
         self.tag_button = QPushButton()
@@ -162,19 +128,8 @@ class ToolPanel(QWidget):
         self.escalated_label.setWordWrap(True)
         self.escalated_label.hide()
 
-        grid = QGridLayout()
-        grid.addWidget(self.tag_edit, 0, 0)
-        grid.addWidget(self.tag_button, 0, 1)
-        grid.addWidget(self.team_box, 1, 0)
-        grid.addWidget(self.escalate_button, 1, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.request_button)
-        row.addWidget(self.close_button)
-        row.addWidget(self.resolve_button)
-        status_row = QHBoxLayout()
-        for button in self.status_buttons.values():
-            status_row.addWidget(button)
-
+    def _build_steps(self) -> None:
+        """The SOP's steps, ticked as they are done."""
         self.steps_title = QLabel()
         self.steps_title.setObjectName("subtitle")
         self.steps = StepsModel(parent=self)
@@ -187,27 +142,6 @@ class ToolPanel(QWidget):
         self.steps_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.steps_view.setSpacing(2)
         self.steps_view.setMinimumHeight(120)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.customer)
-        layout.addWidget(self.tool_title)
-        layout.addWidget(self.lookup_button)
-        layout.addWidget(self.card)
-        layout.addLayout(grid)
-        layout.addWidget(self.tags_label)
-        layout.addWidget(self.escalated_label)
-        layout.addLayout(row)
-        layout.addLayout(status_row)
-        layout.addWidget(self.outcome)
-        layout.addSpacing(8)
-        layout.addWidget(self.steps_title)
-        layout.addWidget(self.steps_view, 1)
-        self._teams: list[str] = []
-        self._tags: list[str] = []
-        self._card: dict = {}
-        self._escalated: str | None = None
-        self.retranslate()
 
     def set_sop(self, sop, language: str) -> None:
         self._teams = list(sop.teams) if sop else []

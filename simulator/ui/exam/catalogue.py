@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from simulator.content.library import Library
 from simulator.exams.definition import ExamDef, exam_files, item_count, read_exam
 
 
@@ -30,8 +31,9 @@ def read_exams(root: Path, scenarios: Mapping[str, Any]) -> tuple[list[ExamEntry
         s = scenarios.get(sid)
         return getattr(s, "sop", None) if s is not None else sid
 
+    libraries: dict[Path, Library] = {}  # the exams of one library share its one load
     for path in exam_files(root):
-        exam, found = read_exam(path)
+        exam, found = read_exam(path, libraries)
         if exam is None:
             problems.extend(str(p) for p in found)
             continue

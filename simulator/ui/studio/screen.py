@@ -87,6 +87,18 @@ class StudioScreen(QWidget):
         # -- the editor page ----------------------------------------------------------
         page = QWidget()
         layout = QVBoxLayout(page)
+        self._build_bars(layout)
+        self._build_panes(layout)
+        self.pages.addWidget(page)
+        self.editor_page = page
+        self._build_desk_page()
+        self._connect()
+        self.retranslate()
+        self._enable()
+
+    def _build_bars(self, layout: QVBoxLayout) -> None:
+        """The file bar (open, save, undo, redo, compare, personas) and the try bar (seed,
+        persona locale, play, verdict, example)."""
         bar = QHBoxLayout()
         try_bar = QHBoxLayout()
         self.open_button = QPushButton()
@@ -131,6 +143,9 @@ class StudioScreen(QWidget):
         layout.addLayout(bar)
         layout.addLayout(try_bar)
 
+    def _build_panes(self, layout: QVBoxLayout) -> None:
+        """The library tree, the editor with its status, and the tabs: problems, play,
+        personas, differences."""
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setMinimumWidth(300)
@@ -186,10 +201,9 @@ class StudioScreen(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([320, 1000])
         layout.addWidget(split, 1)
-        self.pages.addWidget(page)
-        self.editor_page = page
 
-        # -- the desk page (built on the first "Play now") ---------------------------
+    def _build_desk_page(self) -> None:
+        """The desk page (the desk itself is built on the first "Play now")."""
         self.desk_page = QWidget()
         self.desk_layout = dl = QVBoxLayout(self.desk_page)
         dl.setContentsMargins(0, 0, 0, 0)
@@ -201,6 +215,8 @@ class StudioScreen(QWidget):
         dl.addLayout(top)
         self.pages.addWidget(self.desk_page)
 
+    def _connect(self) -> None:
+        """The debounce timer, the buttons' and lists' signals, the choices' items."""
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -228,8 +244,6 @@ class StudioScreen(QWidget):
             self.persona_locale.addItem(loc)
         self.verdict.addItem("", "pass")
         self.verdict.addItem("", "fail")
-        self.retranslate()
-        self._enable()
 
     # -- the library ------------------------------------------------------------------
     def choose_folder(self) -> None:

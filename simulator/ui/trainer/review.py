@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from simulator.errors import SimulatorError
 from simulator.ui import theme
 from simulator.ui.bidi import direction as text_direction
-from simulator.ui.results import ResultsScreen, criterion_title
+from simulator.ui.criteria import criterion_title
+from simulator.ui.results import ResultsScreen
+from simulator.ui.theme import warn_chip
 from simulator.ui.trainer.sitting import SittingReview
 
 VERDICT = ""  # the override target meaning "the attempt's verdict", not a criterion
@@ -72,10 +74,7 @@ class OverridePanel(QFrame):
         self.add_button = QPushButton()
         self.add_button.setObjectName("primary")
         self.add_button.clicked.connect(self.add)
-        self.error = QLabel()
-        self.error.setObjectName("warnchip")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = warn_chip()
         self.form = QFormLayout()
         self.target_label, self.verdict_label, self.reason_label = QLabel(), QLabel(), QLabel()
         self.form.addRow(self.target_label, self.target)

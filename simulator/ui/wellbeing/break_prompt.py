@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from simulator.content.model import LocalText
 from simulator.ui.wellbeing.i18n import wtr
-from simulator.ui.wellbeing.labels import heading
+from simulator.ui.wellbeing.labels import heading_label
 from simulator.ui.wellbeing.support import ClockLike, PausedDialog, support_labels
 from simulator.wellbeing.breaks import BreakPrompt
 
@@ -33,10 +33,7 @@ class BreakDialog(PausedDialog):
             text = wtr("That scenario had graphic material. A pause of {minutes} minutes can help.")
         else:
             text = wtr("You have practised for a while. Time for a {minutes}-minute break.")
-        head = self.head = QLabel(text.format(minutes=minutes), self)
-        head.setObjectName("break-head")
-        heading(head)
-        head.setWordWrap(True)
+        head = self.head = heading_label(text.format(minutes=minutes), "break-head", self)
         layout.addWidget(head)
         layout.addWidget(QLabel(wtr("Stand up, look away from the screen, have a drink."), self))
         for label in support_labels(support, language, self):

@@ -43,6 +43,15 @@ class BriefingDialog(PausedDialog):
         self.choice = "postpone"
         self.setWindowTitle(wtr("Before you start"))
         layout = QVBoxLayout(self)
+        self._add_contents(layout, briefing, title)
+        self._add_consents(layout, briefing)
+        self._add_support(layout, support, language)
+        self._add_buttons(layout, briefing)
+        self.setMinimumWidth(520)
+        self._update()
+
+    def _add_contents(self, layout: QVBoxLayout, briefing: Briefing, title: str) -> None:
+        """What the scenario contains, one line each, and how its images are shown."""
         head = QLabel(
             wtr("This scenario contains:")
             if not title
@@ -66,6 +75,8 @@ class BriefingDialog(PausedDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
 
+    def _add_consents(self, layout: QVBoxLayout, briefing: Briefing) -> None:
+        """A box to tick for each category that needs the trainee's consent."""
         self.consent_boxes: dict[str, QCheckBox] = {}
         for category in briefing.needs_consent:
             box = QCheckBox(
@@ -79,6 +90,10 @@ class BriefingDialog(PausedDialog):
             self.consent_boxes[category] = box
             layout.addWidget(box)
 
+    def _add_support(
+        self, layout: QVBoxLayout, support: Sequence[LocalText], language: str
+    ) -> None:
+        """The support lines, and that no choice here affects a grade."""
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
@@ -92,6 +107,8 @@ class BriefingDialog(PausedDialog):
         no_penalty.setWordWrap(True)
         layout.addWidget(no_penalty)
 
+    def _add_buttons(self, layout: QVBoxLayout, briefing: Briefing) -> None:
+        """A button for each option the briefing offers (continue, postpone, ...)."""
         buttons = QDialogButtonBox(self)
         self.buttons: dict[str, QPushButton] = {}
         texts = {
@@ -111,8 +128,6 @@ class BriefingDialog(PausedDialog):
             button.clicked.connect(lambda _=False, o=option: self._choose(o))
             self.buttons[option] = button
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
-        self._update()
 
     @property
     def consented(self) -> tuple[str, ...]:

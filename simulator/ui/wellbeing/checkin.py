@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from simulator.content.model import LocalText
 from simulator.ui.wellbeing.i18n import wtr
-from simulator.ui.wellbeing.labels import heading
+from simulator.ui.wellbeing.labels import heading_label
 from simulator.ui.wellbeing.support import ClockLike, PausedDialog, support_labels
 from simulator.wellbeing.checkin import CheckInAdvice, check_in_advice
 
@@ -41,10 +41,11 @@ class CheckInDialog(PausedDialog):
         self.advice: CheckInAdvice = check_in_advice(None)
         self.setWindowTitle(wtr("Check-in"))
         layout = QVBoxLayout(self)
-        question = QLabel(wtr("How much is the last scenario staying with you right now?"), self)
-        question.setObjectName("checkin-question")
-        heading(question)
-        question.setWordWrap(True)
+        question = heading_label(
+            wtr("How much is the last scenario staying with you right now?"),
+            "checkin-question",
+            self,
+        )
         layout.addWidget(question)
         hint = QLabel(
             wtr(

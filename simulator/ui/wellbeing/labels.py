@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from simulator.content.model import Sensitivity
 from simulator.ui.labels import sensitivity_name as category_name
@@ -31,6 +31,14 @@ def heading(label: QLabel) -> QLabel:
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.1)
     label.setFont(font)
+    return label
+
+
+def heading_label(text: str, name: str, parent: QWidget) -> QLabel:
+    """A wrapping heading label named ``name`` (for the style sheet and tests)."""
+    label = heading(QLabel(text, parent))
+    label.setObjectName(name)
+    label.setWordWrap(True)
     return label
 
 

@@ -13,7 +13,7 @@ from simulator.clock import PausableClock
 from simulator.content.model import LocalText
 from simulator.ui.shortcuts import KEYS
 from simulator.ui.wellbeing.i18n import wtr
-from simulator.ui.wellbeing.labels import heading
+from simulator.ui.wellbeing.labels import heading_label
 from simulator.wellbeing.breaks import PauseReason, WellbeingClock
 
 # The support control's key: it opens the panel from anywhere in the window.
@@ -107,10 +107,7 @@ class SupportPanel(PausedDialog):
         self.lines = tuple(lines)
         self.language = language
         layout = QVBoxLayout(self)
-        self.head = head = QLabel(self)
-        head.setObjectName("support-head")
-        heading(head)
-        head.setWordWrap(True)
+        self.head = head = heading_label("", "support-head", self)
         layout.addWidget(head)
         self.line_labels = support_labels(self.lines, current_language(language), self)
         for label in self.line_labels:

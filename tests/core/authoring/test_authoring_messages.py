@@ -5,41 +5,18 @@ key list given once."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from simulator.authoring.validate import Problem, validate_paths
-
-DATA = Path(__file__).parents[1] / "content" / "data"
+from tests.builders import copy_content_library, edit, errors, line_of
+from tests.builders import spec_scenario as scenario
 
 
 @pytest.fixture
 def lib(tmp_path: Path) -> Path:
-    shutil.copytree(DATA, tmp_path / "repo")
-    return tmp_path / "repo" / "library"
-
-
-def scenario(lib: Path) -> Path:
-    return lib / "ar" / "hacked-account-email-ar.yaml"
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def line_of(path: Path, fragment: str) -> int:
-    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
-        if fragment in line:
-            return number
-    raise AssertionError(fragment)
-
-
-def errors(lib: Path) -> list[Problem]:
-    return [p for p in validate_paths([lib]) if p.severity == "error"]
+    return copy_content_library(tmp_path)
 
 
 def test_an_unknown_placeholder_is_reported_at_its_text_line_with_a_suggestion(lib):

@@ -118,6 +118,7 @@ def produced() -> set[str]:
     return out
 
 
+@pytest.mark.slow
 def test_the_sweep_produces_many_kinds_of_message(produced):
     assert len(produced) > 500
     for fragment in (

@@ -116,6 +116,7 @@ def test_preview_personas_gives_ten_people_per_locale(lib):
     assert people[0][1] == studio.preview_personas(scenario)[0][1]  # deterministic
 
 
+@pytest.mark.slow
 def test_sop_diff_lists_changes_and_the_scenarios_and_exams_they_touch():
     sops = REPO / "scenarios" / "sops"
     text = (sops / "account-recovery.yaml").read_text(encoding="utf-8")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from simulator.content.faker_ar import LOCALES
-from simulator.content.loader import CHECK_OPTIONS, CHECK_TYPES, KEYS, PRIORITIES
+from simulator.content.keys import CHECK_OPTIONS, CHECK_TYPES, KEYS, PRIORITIES
 from simulator.content.model import (
     ACCOUNT_STATUSES,
     ACTION_TYPES,

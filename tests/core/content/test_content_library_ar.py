@@ -26,6 +26,7 @@ SOPS = {
 FILES = sorted(AR.glob("*.yaml"))
 
 
+@pytest.mark.slow
 def test_every_arabic_scenario_validates() -> None:
     problems = validate_paths(FILES)
     assert [f"{p.file}:{p.line}: {p.severity}: {p.message}" for p in problems] == []

@@ -314,6 +314,7 @@ def perturbed(draw, text):
     return "".join(out)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.data())
 def test_spelling_variants_of_a_reply_never_change_the_table_verdict(data):
