@@ -12,7 +12,7 @@ from typing import Any
 
 from simulator.errors import InputError
 from simulator.reports.model import SECTIONS, ReportQuery
-from simulator.store.commands import add_sign_in, sign_in
+from simulator.store.cli_support import add_sign_in, sign_in
 
 PDF_MODULE = "simulator.ui.trainer.report_pdf"
 
