@@ -9,12 +9,9 @@ import pytest
 
 from tests.ui import test_ui_trainer as base
 
-# The trainer screens' fixtures (cheap password hashes, the library, a played session,
-# a cohort of three trainees with a trainer, the app's window).
-cheap_hashes = base.cheap_hashes
-library = base.library
+# The trainer screens' fixtures (a played session, a cohort of three trainees with a
+# trainer, the app's window); the library and store are tests/ui/conftest.py's.
 played = base.played
-store = base.store
 cohort = base.cohort
 window = base.window
 
