@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from simulator.errors import StoreError
 from simulator.store.cli_support import add_sign_in, print_json, read_password, sign_in
@@ -69,24 +70,33 @@ def _user_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _may_change(args: argparse.Namespace, store: Any, action: Any) -> None:
+    """The signed-in requester may do ``action`` to the person ``args.name``: refused
+    before the name is looked up when no one signs in (no probing for names), then
+    against the person found."""
+    from simulator.access import require
+
+    requester = sign_in(args, store)
+    if requester is None:
+        require(None, action, subject_name=args.name)
+    target = store.person(args.name)
+    if target is None:
+        raise StoreError(args.name, "no such person")
+    require(
+        requester,
+        action,
+        subject_id=target.id,
+        subject_role=target.role,
+        subject_name=target.name,
+    )
+
+
 def _user_passwd(args: argparse.Namespace) -> int:
-    from simulator.access import Action, require
+    from simulator.access import Action
     from simulator.store.store import open_store
 
     with open_store() as store:
-        requester = sign_in(args, store)
-        if requester is None:  # before looking the name up: no probing for names
-            require(None, Action.SET_PASSWORD, subject_name=args.name)
-        target = store.person(args.name)
-        if target is None:
-            raise StoreError(args.name, "no such person")
-        require(
-            requester,
-            Action.SET_PASSWORD,
-            subject_id=target.id,
-            subject_role=target.role,
-            subject_name=target.name,
-        )
+        _may_change(args, store, Action.SET_PASSWORD)
         password = read_password(args, args.name)
         if password is None:
             raise StoreError(args.name, "give the new password with --password-stdin")
@@ -96,23 +106,11 @@ def _user_passwd(args: argparse.Namespace) -> int:
 
 
 def _user_rename(args: argparse.Namespace) -> int:
-    from simulator.access import Action, require
+    from simulator.access import Action
     from simulator.store.store import open_store
 
     with open_store() as store:
-        requester = sign_in(args, store)
-        if requester is None:  # before looking the name up: no probing for names
-            require(None, Action.RENAME_PERSON, subject_name=args.name)
-        target = store.person(args.name)
-        if target is None:
-            raise StoreError(args.name, "no such person")
-        require(
-            requester,
-            Action.RENAME_PERSON,
-            subject_id=target.id,
-            subject_role=target.role,
-            subject_name=target.name,
-        )
+        _may_change(args, store, Action.RENAME_PERSON)
         person = store.set_display_name(args.name, args.display_name)
     print(f"{person.name} is now shown as {person.display_name}")
     return 0
